@@ -1,0 +1,57 @@
+/**
+ * Size of every dist/cdn entry: raw and gzipped, for the entry file alone and for its first load
+ * (the entry plus every chunk it imports statically; lazy `import()` chunks such as the map or the
+ * moderation desk are listed separately and not counted in first load).
+ */
+import {readFileSync, readdirSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {join, dirname, normalize} from 'node:path';
+
+const dir = 'dist/cdn';
+const gz = (b: Buffer) => gzipSync(b, {level: 9}).length;
+const staticImports = (file: string): string[] => {
+  const code = readFileSync(file, 'utf8');
+  const found = new Set<string>();
+  // static: import"./x.js" / import{a}from"./x.js" / export*from"./x.js"  (not import("./x.js"))
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) found.add(normalize(join(dirname(file), m[1])));
+  return [...found];
+};
+const dynamicImports = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => normalize(join(dirname(file), m[1])));
+const closure = (entry: string) => {
+  const seen = new Set<string>();
+  const walk = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    staticImports(f).forEach(walk);
+  };
+  walk(entry);
+  return [...seen];
+};
+
+const table: Record<string, Record<string, number | string>> = {};
+const budgets: Record<string, number> = {
+  'peerkit.js': 60,
+  'peer-meeting-finder.js': 30,
+  'peer-resource-directory.js': 30,
+  'peer-story-carousel.js': 20,
+  'peer-question-box.js': 30,
+  'peer-config.js': 12,
+};
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+  const entry = join(dir, f);
+  const files = closure(entry);
+  const all = Buffer.concat(files.map((p) => readFileSync(p)));
+  const lazy = [...new Set(files.flatMap(dynamicImports))].filter((p) => !files.includes(p));
+  const lazyFiles = [...new Set(lazy.flatMap(closure))].filter((p) => !files.includes(p));
+  const firstLoadGzKB = +(gz(all) / 1024).toFixed(2);
+  table[f] = {
+    entryRawKB: +(readFileSync(entry).length / 1024).toFixed(2),
+    firstLoadRawKB: +(all.length / 1024).toFixed(2),
+    firstLoadGzipKB: firstLoadGzKB,
+    lazyGzipKB: lazyFiles.length ? +(gz(Buffer.concat(lazyFiles.map((p) => readFileSync(p)))) / 1024).toFixed(2) : 0,
+    budgetGzipKB: budgets[f] ?? '',
+    withinBudget: budgets[f] ? (firstLoadGzKB <= budgets[f] ? 'yes' : 'NO') : '',
+  };
+}
+console.log(`BENCH_RESULT ${JSON.stringify({table, note: 'gzip -9 of the entry and every statically imported chunk (first load); lazy chunks separate'})}`);

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm test`: every test peerkit has, in three phases, then one closing line "N passed, N failed".
+//   1. node  — pure logic and the server: test/**/*.test.ts (Node's test runner, via tsx)
+//   2. browser — elements in Chromium: test/**/*.browser.test.ts (@web/test-runner)
+//   3. e2e   — flows against the running server in Chromium: test/e2e/**/*.test.ts (playwright-core)
+// Options: --only=node,browser,e2e   --no-build   (the e2e phase needs the CDN build; it is made first)
+import {spawn} from 'node:child_process';
+import {readdirSync, readFileSync, rmSync, statSync, existsSync, mkdtempSync} from 'node:fs';
+import {join} from 'node:path';
+import {tmpdir} from 'node:os';
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (phase) => !only || only.includes(phase);
+const files = (dir, pred, out = []) => {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) {
+      if (f !== 'node_modules') files(p, pred, out);
+    } else if (pred(p)) out.push(p);
+  }
+  return out.sort();
+};
+const run = (cmd, argv, env = {}) =>
+  new Promise((resolve) => {
+    let out = '';
+    const child = spawn(cmd, argv, {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'inherit']});
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.on('close', (code) => resolve({code: code ?? 1, out}));
+  });
+
+const totals = {passed: 0, failed: 0, skipped: 0};
+const failures = [];
+const tmp = mkdtempSync(join(tmpdir(), 'peerkit-test-'));
+
+async function nodePhase(name, list, extra = []) {
+  if (!list.length) return;
+  const tap = join(tmp, `${name}.tap`);
+  const {code} = await run(process.execPath, [
+    '--import', 'tsx', '--test', ...extra,
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...list,
+  ]);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const num = (k) => Number(text.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);
+  totals.passed += num('pass');
+  totals.failed += num('fail') + num('cancelled');
+  totals.skipped += num('skipped') + num('todo');
+  if (code !== 0) failures.push(name);
+}
+
+if (!args.includes('--no-build') && (want('e2e') || want('browser'))) {
+  const {code} = await run('npm', ['run', '-s', 'build']);
+  if (code !== 0) {
+    console.error('build failed');
+    process.exit(1);
+  }
+}
+
+if (want('node')) {
+  await nodePhase('node', files('test', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts') && !p.startsWith(join('test', 'e2e'))), [
+    '--test-concurrency=2',
+  ]);
+}
+if (want('browser') && files('test', (p) => p.endsWith('.browser.test.ts')).length) {
+  const {code, out} = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);
+  const m = [...out.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
+  if (m) {
+    totals.passed += Number(m[1]);
+    totals.failed += Number(m[2]);
+    totals.skipped += Number(m[3] ?? 0);
+  }
+  if (code !== 0) {
+    failures.push('browser');
+    if (!m || Number(m[2]) === 0) totals.failed += 1;
+  }
+}
+if (want('e2e')) {
+  await nodePhase('e2e', files(join('test', 'e2e'), (p) => p.endsWith('.test.ts')), ['--test-concurrency=1']);
+}
+rmSync(tmp, {recursive: true, force: true});
+
+console.log(`\npeerkit tests: ${failures.length ? 'FAILED in ' + failures.join(', ') : 'all phases green'}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(failures.length ? 1 : 0);

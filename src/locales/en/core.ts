@@ -1,0 +1,13 @@
+/** Strings shared by every element. */
+export const core = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  close: 'Close',
+  errorNetwork: 'We could not reach the server. Check your connection and try again.',
+  errorTimeout: 'The server took too long to answer. Please try again.',
+  errorHttp: (status: number) => `The server could not give us this information (error ${status}).`,
+  errorParse: 'The information we received could not be read.',
+  errorUnknown: 'Something went wrong. Please try again.',
+  skippedRecords: (n: number) => (n === 1 ? '1 record could not be read and was skipped.' : `${n} records could not be read and were skipped.`),
+};
+export type CoreStrings = typeof core;
