@@ -1,0 +1,114 @@
+/**
+ * The meeting domain model: what every meeting source adapter (Meeting Guide JSON, BMLT) produces
+ * and what `<peer-meeting-finder>` renders. Widgets never see wire formats.
+ *
+ * CONTRACT between the model/adapters (src/model, src/sources) and the element
+ * (src/elements/meeting-finder). Extend it; do not rename or remove fields without updating both.
+ */
+
+export type Attendance = 'in-person' | 'online' | 'hybrid';
+export type TimeOfDay = 'morning' | 'midday' | 'evening' | 'night';
+export type DistanceUnit = 'mi' | 'km';
+export type MeetingFormat = 'meeting-guide' | 'bmlt' | 'auto';
+
+export interface Meeting {
+  /** Unique across every merged feed: `${feedIndex}:${slug}`. Used for favourites and deep links. */
+  id: string;
+  /** The feed's own key (string even when the feed sent a number). */
+  slug: string;
+  /** URL of the feed the meeting came from. */
+  feed: string;
+  name: string;
+  /** 0–6 (0 = Sunday); empty = by appointment. One occurrence per day. */
+  days: number[];
+  /** Start as minutes after local midnight (0–1439); null = by appointment. */
+  start: number | null;
+  /** End as minutes after local midnight; start + 60 when the feed gives none. May be < start (past midnight). */
+  end: number | null;
+  /** IANA zone of the meeting (feed, embed default, or visitor's, in that order). */
+  timezone: string;
+  /** Type codes as given, upper-case; unknown codes kept. */
+  types: string[];
+  /** Can be attended in person (address or coordinates, not approximate, no TC type). */
+  inPerson: boolean;
+  /** Can be joined online (conference URL, or a conference phone with ≥ 10 dialable characters). */
+  online: boolean;
+  /** in-person | online | hybrid (both); null when neither (should not happen after validation). */
+  attendance: Attendance | null;
+  /** Venue name. */
+  location?: string;
+  /** One-line address for display and directions. */
+  address?: string;
+  locationNotes?: string;
+  notes?: string;
+  /** Region path, general → specific (e.g. ['Springfield', 'Downtown']). */
+  regions: string[];
+  group?: string;
+  groupNotes?: string;
+  latitude?: number;
+  longitude?: number;
+  /** The location is only approximate (online groups): no pin, no directions. */
+  approximate: boolean;
+  conferenceUrl?: string;
+  conferenceUrlNotes?: string;
+  /** Dial string for `tel:` (digits, `+`, `,`, `*`, `#`). */
+  conferencePhone?: string;
+  conferencePhoneNotes?: string;
+  /** Provider name for the join button ("Zoom", "Google Meet", "Microsoft Teams", …), from the URL host. */
+  conferenceProvider?: string;
+  url?: string;
+  feedbackUrl?: string;
+  feedbackEmails: string[];
+  /** 7th Tradition links. */
+  venmo?: string;
+  square?: string;
+  paypal?: string;
+  homegroupOnline?: string;
+  entity?: {name?: string; email?: string; phone?: string; url?: string; location?: string; logo?: string};
+  /** Last update (ISO string). */
+  updated?: string;
+  /** Names for codes outside the Meeting Guide table (BMLT formats), by code and language. */
+  extraTypeNames?: Record<string, {en?: string; es?: string; [lang: string]: string | undefined}>;
+}
+
+/** One skipped record, with why. */
+export interface FeedIssue {
+  feed: string;
+  /** Position in the feed's array. */
+  index: number;
+  slug?: string;
+  reason: string;
+}
+
+export interface ParsedFeed {
+  meetings: Meeting[];
+  issues: FeedIssue[];
+}
+
+/** One meeting on one day: what the list shows and `resultCount` counts. */
+export interface Occurrence {
+  meeting: Meeting;
+  /** 0–6, or null for by-appointment meetings. */
+  day: number | null;
+  /** Great-circle distance in the filter's unit, when `near` is set. */
+  distance?: number;
+  /** Next start as an instant (ms since epoch) relative to "now"; null for by appointment. */
+  nextStart: number | null;
+}
+
+export interface MeetingFilters {
+  /** Any of these days; 'today' / 'tomorrow' resolve in the visitor's time zone. */
+  day?: (number | 'today' | 'tomorrow')[];
+  /** Any of these times of day, by the meeting's local start. */
+  time?: TimeOfDay[];
+  /** Codes that must all be present; `-CODE` excludes. */
+  types?: string[];
+  attendance?: Attendance;
+  /** A region name at any level of the path. */
+  region?: string;
+  /** Case- and accent-insensitive words, each matching name, location, address, region, group or notes. */
+  query?: string;
+  near?: {lat: number; lng: number};
+  radius?: number;
+  distanceUnit?: DistanceUnit;
+}

@@ -1,0 +1,136 @@
+/**
+ * The service-directory domain model: what the HSDS adapter (API or JSON file) produces and what
+ * `<peer-resource-directory>` renders. Widgets never see wire formats.
+ *
+ * CONTRACT between the model/adapter (src/model, src/sources/hsds.ts) and the element
+ * (src/elements/resource-directory). Extend it; do not rename or remove fields without updating both.
+ */
+
+export type PhoneType = 'voice' | 'text' | 'fax' | 'cell' | 'video' | 'pager' | 'textphone' | 'other';
+
+export interface Phone {
+  number: string;
+  extension?: string;
+  type: PhoneType;
+  description?: string;
+  languages: string[];
+}
+
+/** One weekly opening rule, normalised from an HSDS schedule. */
+export interface OpeningRule {
+  /** 0–6 (0 = Sunday). */
+  days: number[];
+  /** Minutes after local midnight. */
+  opens: number;
+  /** Minutes after local midnight; ≤ opens means overnight (closes the next day); 1440 = midnight. */
+  closes: number;
+}
+
+export interface Schedule {
+  rules: OpeningRule[];
+  /** IANA zone, or a fixed UTC offset in minutes when the data gives only an offset. */
+  timezone?: string;
+  utcOffsetMinutes?: number;
+  /** ISO dates; outside them the schedule does not apply. */
+  validFrom?: string;
+  validTo?: string;
+  /** Free-text hours ("By appointment", "24/7"). */
+  description?: string;
+  /** Open around the clock every listed day. */
+  allDay?: boolean;
+}
+
+export interface Address {
+  line: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}
+
+export interface ResourceLocation {
+  id: string;
+  name?: string;
+  type?: string;
+  address?: Address;
+  latitude?: number;
+  longitude?: number;
+  transportation?: string;
+  accessibility: string[];
+  languages: string[];
+}
+
+export interface Taxonomy {
+  id: string;
+  name: string;
+  code?: string;
+}
+
+export interface Resource {
+  /** HSDS service id (any string). */
+  id: string;
+  /** service_at_location id, when the record came from /service_at_locations. */
+  serviceAtLocationId?: string;
+  name: string;
+  alternateName?: string;
+  /** Plain text (HTML stripped, Markdown kept as text); rendered as text, never as HTML. */
+  description?: string;
+  organization?: {id?: string; name: string; url?: string; email?: string};
+  url?: string;
+  email?: string;
+  /** active | inactive | defunct | temporarily closed | other strings kept as given. */
+  status?: string;
+  /** Phones in precedence order: service_at_location, service, location, organisation. */
+  phones: Phone[];
+  /** The schedule that applies, by the same precedence; undefined = hours unknown. */
+  schedules: Schedule[];
+  location?: ResourceLocation;
+  /** All locations (the first is `location`). */
+  locations: ResourceLocation[];
+  categories: Taxonomy[];
+  languages: string[];
+  eligibility?: string;
+  minimumAge?: number;
+  maximumAge?: number;
+  fees?: string;
+  /** True when cost options or fees say it is free. */
+  free?: boolean;
+  applicationProcess?: string;
+  interpretationServices?: string;
+  serviceAreas: string[];
+  requiredDocuments: string[];
+  capacities: {available?: number; maximum?: number; unit?: string; description?: string}[];
+  additionalUrls: string[];
+  alert?: string;
+  /** ISO date: "last verified" (assured_date only). */
+  assuredDate?: string;
+  lastModified?: string;
+  /** Extension fields kept as given. */
+  extra?: Record<string, unknown>;
+}
+
+export interface ResourceIssue {
+  source: string;
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+/** The hours engine's verdict for a resource at an instant. */
+export type OpenStatus =
+  | {state: 'open'; closesAt?: number /* ms epoch */; closesInMinutes?: number; allDay?: boolean}
+  | {state: 'closed'; opensAt?: number /* ms epoch */}
+  | {state: 'unknown'};
+
+export interface ResourceFilters {
+  query?: string;
+  /** Taxonomy term id or name. */
+  category?: string;
+  near?: {lat: number; lng: number};
+  radius?: number;
+  distanceUnit?: 'mi' | 'km';
+  openNow?: boolean;
+  /** ISO 639 code or language name. */
+  language?: string;
+  cost?: 'free';
+}
