@@ -32,6 +32,13 @@ export interface OutboxItem<B = Record<string, unknown>, R = unknown> {
 
 type Listener = (item: OutboxItem) => void;
 
+/**
+ * Called before each attempt to send an item of one kind; returns the body to send (it must keep
+ * `idempotency_key`). Lets a widget refresh a form token or answer a proof-of-work challenge that
+ * the server sent with the previous refusal (`item.error.body`).
+ */
+export type Preparer = (item: OutboxItem) => Promise<Record<string, unknown>>;
+
 const DB_VERSION = 1;
 const ITEMS = 'outbox';
 const DRAFTS = 'drafts';
@@ -76,6 +83,7 @@ export class Outbox {
   readonly dbName: string;
   private db?: Promise<IDBDatabase>;
   private listeners = new Set<Listener>();
+  private preparers = new Map<string, Preparer>();
   private timer?: ReturnType<typeof setTimeout>;
   private flushing?: Promise<void>;
   private readonly backoffMs: number;
@@ -138,6 +146,11 @@ export class Outbox {
     const db = await this.open();
     const tx = db.transaction(name, mode);
     return {tx, store: tx.objectStore(name)};
+  }
+
+  /** Sets the preparer for items of `kind` (see `Preparer`). */
+  setPreparer(kind: string, preparer: Preparer): void {
+    this.preparers.set(kind, preparer);
   }
 
   /** Calls `listener` whenever an item is added, sent, failed or retried. Returns an unsubscribe. */
@@ -227,6 +240,14 @@ export class Outbox {
         soonest = Math.min(soonest, item.nextAt);
         continue;
       }
+      const preparer = this.preparers.get(item.kind);
+      if (preparer) {
+        try {
+          item.body = {...(await preparer(item)), idempotency_key: item.id};
+        } catch (err) {
+          console.warn('[peerkit outbox] could not prepare', item.kind, err);
+        }
+      }
       const r = await request(item.url, {
         method: 'POST',
         body: item.body,
@@ -242,7 +263,9 @@ export class Outbox {
       } else if (r.error.transient) {
         const delay = Math.min(this.maxBackoffMs, this.backoffMs * 2 ** (item.attempts - 1));
         item.nextAt = Date.now() + delay;
-        item.error = {status: r.error.status, message: r.error.message};
+        item.error = {status: r.error.status, body: r.error.body, message: r.error.message};
+        // The server asked for proof of work: try again at once with the preparer's answer.
+        if (r.error.status === 429 && preparer && hasChallenge(r.error.body) && item.attempts < 4) item.nextAt = Date.now();
         soonest = Math.min(soonest, item.nextAt);
       } else {
         item.status = 'failed';
@@ -281,6 +304,10 @@ export class Outbox {
     store.delete(key);
     await done(tx);
   }
+}
+
+function hasChallenge(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'challenge' in body && !!(body as {challenge: unknown}).challenge;
 }
 
 export {PeerFetchError};

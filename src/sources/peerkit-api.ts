@@ -1,0 +1,62 @@
+/**
+ * Shared pieces of the peerkit REST API client (questions, stories): the signed form token, the
+ * proof-of-work solver for when the server asks for one, and the outbox preparer that uses both.
+ * Wire shapes stay here and in the sibling peerkit-* adapters; elements see domain objects.
+ */
+import {request, apiUrl} from '../core/fetch.js';
+import type {OutboxItem, Preparer} from '../core/outbox.js';
+
+export interface PowChallenge {
+  algorithm: 'SHA-256';
+  challenge: string;
+  salt: string;
+  maxnumber: number;
+  signature: string;
+}
+
+/** A signed render timestamp; writes must carry it. Undefined when the server is unreachable. */
+export async function fetchFormToken(api: string, signal?: AbortSignal): Promise<string | undefined> {
+  const r = await request<{token?: unknown}>(apiUrl(api, 'v1/form-token'), {signal, retries: 1});
+  return r.ok && typeof r.data?.token === 'string' ? r.data.token : undefined;
+}
+
+const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Finds n in [0, maxnumber] with hex(SHA-256(salt + n)) === challenge (ALTCHA-style). */
+export async function solveChallenge(c: PowChallenge, signal?: AbortSignal): Promise<number | undefined> {
+  const enc = new TextEncoder();
+  for (let n = 0; n <= c.maxnumber; n++) {
+    if (signal?.aborted) return undefined;
+    if (hex(await crypto.subtle.digest('SHA-256', enc.encode(c.salt + n))) === c.challenge) return n;
+    if (n % 5000 === 4999) await new Promise((r) => setTimeout(r, 0)); // stay responsive
+  }
+  return undefined;
+}
+
+function challengeOf(item: OutboxItem): PowChallenge | undefined {
+  const body = item.error?.body as {challenge?: PowChallenge} | undefined;
+  const c = body?.challenge;
+  return c && typeof c.challenge === 'string' && typeof c.salt === 'string' && typeof c.maxnumber === 'number' ? c : undefined;
+}
+
+/**
+ * Outbox preparer for peerkit writes: adds a form token when the item has none (or the server said
+ * it was invalid), and solves the proof-of-work challenge the server sent with a 429.
+ */
+export function peerkitPreparer(api: string): Preparer {
+  return async (item) => {
+    const body: Record<string, unknown> = {...item.body};
+    delete body.pow;
+    const errorCode = (item.error?.body as {error?: string} | undefined)?.error;
+    if (!body.form_token || errorCode === 'invalid_form_token') {
+      const token = await fetchFormToken(api);
+      if (token) body.form_token = token;
+    }
+    const c = challengeOf(item);
+    if (c) {
+      const number = await solveChallenge(c);
+      if (number !== undefined) body.pow = {challenge: c.challenge, salt: c.salt, number, signature: c.signature};
+    }
+    return body;
+  };
+}
