@@ -1,23 +1,798 @@
-import {html} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
+import {dayName, formatNumber, timeIn, dateOf, type Tables} from '../../core/i18n.js';
+import {getJson} from '../../core/fetch.js';
+import type {FeedIssue, Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
+import {formatLatLng} from '../../model/geo.js';
+import {fold, safeUrl} from '../../model/text.js';
+import {meetingFinder as en} from '../../locales/en/meeting-finder.js';
+import {meetingFinder as es} from '../../locales/es/meeting-finder.js';
+import {styles} from './meeting-finder.styles.js';
+import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseTypes, setTypeMode, TIMES, toFilters, toggleWord, typeMode, words, type FilterAttributes} from './filters.js';
+import {FavouritesController} from './favourites.js';
+import {readUrl, SYNCED, urlPrefix, writeUrl, type SyncedKey} from './url-sync.js';
+import * as data from './data.js';
+import type {MeetingMap} from './map.js';
+
+const strings: Tables<typeof en> = {en, es};
+const PAGE = 50;
+const RADII = [1, 2, 5, 10, 25, 50];
 
 /**
+ * A meeting finder for Meeting Guide JSON feeds and BMLT servers: filters by day, time of day,
+ * attendance (in person, online, hybrid), meeting types (with and without), area, free text and
+ * distance; a list that shows only what is visible, details with directions, join and dial-in
+ * links, calendar files and sharing; favourites kept on the device; and a map loaded only when the
+ * visitor opens it.
+ *
  * @tagname peer-meeting-finder
  * @summary Finds recovery meetings from Meeting Guide or BMLT feeds.
  *
+ * @fires peer-feed-issues - After a load that skipped records: `detail.issues` lists every skipped record (`FeedIssue[]`: feed, index, slug, reason).
+ * @fires peer-meeting-open - The visitor opened a meeting's details: `detail.meeting`.
+ * @fires peer-filters-change - The visitor changed a filter: `detail` holds the filter attributes.
+ *
  * @csspart base - The outer wrapper.
- * @cssproperty --peer-color-accent - Accent colour.
+ * @csspart toolbar - Search box, filter toggle and view switch.
+ * @csspart filters - The filter panel.
+ * @csspart summary - The result count line.
+ * @csspart list - The list of meetings.
+ * @csspart meeting - One meeting in the list.
+ * @csspart badge - A status or attendance badge.
+ * @csspart detail - The meeting details dialog.
+ * @csspart map - The map container.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ * @cssproperty --peer-color-accent - Accent colour (buttons, links, focus).
+ * @cssproperty --peer-color-bg - Background colour.
+ * @cssproperty --peer-color-surface - Background of cards and panels.
+ * @cssproperty --peer-color-text - Text colour.
+ * @cssproperty --peer-color-muted - Secondary text colour.
+ * @cssproperty --peer-color-border - Border colour.
+ * @cssproperty --peer-color-success - "Happening now" badge colour.
+ * @cssproperty --peer-radius - Corner radius.
+ * @cssproperty --peer-space - Base spacing.
  */
 export class PeerMeetingFinder extends PeerElement {
+  static override styles = [...PeerElement.styles, styles];
+
   static override properties = {
     ...PeerElement.properties,
     src: {type: String},
+    format: {type: String},
+    day: {type: String, reflect: true},
+    time: {type: String, reflect: true},
+    types: {type: String, reflect: true},
+    attendance: {type: String, reflect: true},
+    region: {type: String, reflect: true},
+    query: {type: String, reflect: true},
+    near: {type: String, reflect: true},
+    radius: {type: Number, reflect: true},
+    distanceUnit: {type: String, attribute: 'distance-unit'},
+    view: {type: String, reflect: true},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+    tileUrl: {type: String, attribute: 'tile-url'},
+    geocoder: {type: String},
+    favourites: {type: Boolean, reflect: true},
+    filtersOpen: {state: true},
+    limit: {state: true},
+    selected: {state: true},
+    locating: {state: true},
+    notice: {state: true},
+    regionSearch: {state: true},
+    mapState: {state: true},
   };
 
-  /** Where the data comes from. */
+  /** Feed URL(s), space-separated (Meeting Guide), or a BMLT root server URL. */
   declare src: string | undefined;
+  /** `meeting-guide`, `bmlt` or `auto` (default: detected from the response). */
+  declare format: MeetingFormat;
+  /** Days to show, space-separated: `0`–`6` (0 = Sunday), `today`, `tomorrow`. Any of them. */
+  declare day: string | undefined;
+  /** Times of day, space-separated: `morning`, `midday`, `evening`, `night` (by the meeting's local start). */
+  declare time: string | undefined;
+  /** Type codes that must all be present, space-separated; `-CODE` excludes (`O -C`). */
+  declare types: string | undefined;
+  /** `in-person` (in person or hybrid), `online` (online or hybrid) or `hybrid`. */
+  declare attendance: string | undefined;
+  /** An area name at any level (e.g. `Springfield` or `Downtown`). */
+  declare region: string | undefined;
+  /** Free-text search: every word must match the name, location, address, area, group or notes (case and accents ignored). */
+  declare query: string | undefined;
+  /** `lat,lng` to sort by distance from (meetings without coordinates are left out). */
+  declare near: string | undefined;
+  /** With `near`: only meetings within this distance. */
+  declare radius: number | undefined;
+  /** `mi` (default) or `km`. */
+  declare distanceUnit: string | undefined;
+  /** `list` (default) or `map`. The map (Leaflet and its tiles) loads only when this is `map`. */
+  declare view: string | undefined;
+  /** Mirror the visitor's filters in the page URL (`?mf-day=1`, or `?<id>-day=1` when the element has an id). */
+  declare syncUrl: boolean;
+  /** Map tile URL template (`{z}/{x}/{y}`); default OpenStreetMap. Fetched only after the visitor opens the map. */
+  declare tileUrl: string | undefined;
+  /** Geocoder URL template with `{query}` (Nominatim-style JSON or GeoJSON); off unless set, so no third party is contacted by default. */
+  declare geocoder: string | undefined;
+  /** Show only the visitor's starred meetings. */
+  declare favourites: boolean;
+
+  declare private filtersOpen: boolean;
+  declare private limit: number;
+  declare private selected: Occurrence | undefined;
+  declare private locating: boolean;
+  declare private notice: string;
+  declare private regionSearch: string;
+  declare private mapState: 'idle' | 'loading' | 'ready' | 'error';
+
+  private readonly favs = new FavouritesController(this);
+  private results: Occurrence[] = [];
+  private meetings: Meeting[] = [];
+  private loadedFrom: ParsedFeed | undefined;
+  private issues: FeedIssue[] = [];
+  private regionOptions: {name: string; depth: number}[] = [];
+  private typeCodes: string[] = [];
+  private opener: string | undefined;
+  private observer: IntersectionObserver | undefined;
+  private observed: Element | undefined;
+  private map: MeetingMap | undefined;
+  private mapLoad: Promise<void> | undefined;
+  private clock: ReturnType<typeof setInterval> | undefined;
+  private now = Date.now();
+  private printing = false;
+  private urlRead = false;
+
+  private readonly task = new Task(this, {
+    task: async ([src, format, tz]: [string, MeetingFormat, string], {signal}) => {
+      const urls = words(src);
+      if (!urls.length) return {meetings: [], issues: []} as ParsedFeed;
+      return data.loadFeeds(urls, format, {signal, defaultTimezone: tz});
+    },
+    args: () => [this.src ?? '', this.format, this.effectiveTimezone] as [string, MeetingFormat, string],
+  });
+
+  constructor() {
+    super();
+    this.format = 'auto';
+    this.syncUrl = false;
+    this.favourites = false;
+    this.filtersOpen = false;
+    this.limit = PAGE;
+    this.locating = false;
+    this.notice = '';
+    this.regionSearch = '';
+    this.mapState = 'idle';
+  }
+
+  /** How many meeting occurrences the current filters show (a meeting on three days counts three times). */
+  get resultCount(): number {
+    return this.results.length;
+  }
+
+  private get text() {
+    return this.t(strings);
+  }
+
+  private get attrs(): FilterAttributes {
+    return {day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, query: this.query, near: this.near, radius: this.radius, distanceUnit: this.distanceUnit};
+  }
+
+  private get unit(): 'mi' | 'km' {
+    return this.distanceUnit === 'km' ? 'km' : 'mi';
+  }
+
+  private get visitorZone(): string {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl && !this.urlRead) this.applyUrl();
+    this.clock = setInterval(() => {
+      this.now = Date.now();
+      this.recompute();
+      this.requestUpdate();
+    }, 60_000);
+    addEventListener('hashchange', this.onHash);
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+    removeEventListener('hashchange', this.onHash);
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+    this.map?.destroy();
+    this.map = undefined;
+    this.mapLoad = undefined;
+    this.mapState = 'idle';
+  }
+
+  /** Reads this finder's parameters from the page URL (they win over the page's attributes: they are the visitor's last search). */
+  private applyUrl() {
+    this.urlRead = true;
+    const values = readUrl(urlPrefix(this.id));
+    for (const [k, v] of Object.entries(values) as [SyncedKey, string][]) {
+      if (k === 'radius') this.radius = Number(v) || undefined;
+      else (this as unknown as Record<string, string>)[k] = v;
+    }
+  }
+
+  private syncToUrl() {
+    if (!this.syncUrl) return;
+    const values: Partial<Record<SyncedKey, string | undefined>> = {};
+    for (const k of SYNCED) {
+      const v = (this as unknown as Record<string, unknown>)[k];
+      values[k] = v === undefined || v === null || v === '' || (k === 'view' && v === 'list') ? undefined : String(v);
+    }
+    writeUrl(urlPrefix(this.id), values);
+  }
+
+  /** A visitor changed filters: reflect (attributes reflect by themselves), sync the URL, start from the top. */
+  private changed(patch: Partial<Record<keyof FilterAttributes | 'view' | 'favourites', unknown>>) {
+    Object.assign(this, patch);
+    this.limit = PAGE;
+    this.syncToUrl();
+    this.emit('peer-filters-change', {...this.attrs, view: this.view, favourites: this.favourites});
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const status = this.task.status;
+    const value = status === 2 ? (this.task.value as ParsedFeed | undefined) : undefined;
+    if (value && value !== this.loadedFrom) {
+      this.loadedFrom = value;
+      this.meetings = value.meetings;
+      this.issues = value.issues;
+      this.regionOptions = data.regionOptions(this.meetings);
+      this.typeCodes = data.availableTypes(this.meetings);
+      this.reportIssues(value.issues);
+      this.recompute();
+      this.openFromHash();
+      return;
+    }
+    const keys = ['day', 'time', 'types', 'attendance', 'region', 'query', 'near', 'radius', 'distanceUnit', 'favourites', 'lang', 'timezone'];
+    if (keys.some((k) => changed.has(k))) this.recompute();
+  }
+
+  private reportIssues(issues: FeedIssue[]) {
+    if (!issues.length) return;
+    for (const i of issues) this.log.warn(`skipped record ${i.slug !== undefined ? `"${i.slug}"` : `#${i.index}`} in ${i.feed}: ${i.reason}`);
+    this.emit('peer-feed-issues', {issues});
+  }
+
+  private recompute() {
+    if (!this.loadedFrom) return;
+    this.now = Date.now();
+    let list = data.filter(this.meetings, toFilters(this.attrs), {now: this.now, timezone: this.visitorZone});
+    if (this.favourites) list = list.filter((o) => this.favs.has(o.meeting));
+    this.results = list;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.watchSentinel();
+    if (this.view === 'map' && this.loadedFrom) this.ensureMap();
+    else if (this.map && this.view !== 'map') {
+      this.map.destroy();
+      this.map = undefined;
+      this.mapLoad = undefined;
+      this.mapState = 'idle';
+    }
+    if (this.map) this.map.update(this.results);
+  }
+
+  // ---- windowed list -----------------------------------------------------------------------------
+
+  private watchSentinel() {
+    const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
+    if (sentinel === this.observed) return;
+    this.observer?.disconnect();
+    this.observed = sentinel;
+    if (!sentinel || typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.limit += PAGE;
+    }, {rootMargin: '400px'});
+    this.observer.observe(sentinel);
+  }
+
+  private onBeforePrint = () => {
+    this.printing = true;
+    this.requestUpdate();
+    // Render every result now: the browser lays the page out for print right after this event.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = () => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
+  private async print() {
+    this.printing = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    window.print();
+    this.onAfterPrint();
+  }
+
+  // ---- map -----------------------------------------------------------------------------------------
+
+  private ensureMap() {
+    if (this.mapLoad) return;
+    const container = this.renderRoot.querySelector<HTMLElement>('.map-canvas');
+    if (!container) return;
+    this.mapState = 'loading';
+    this.mapLoad = import('./map.js')
+      .then(({createMap}) => {
+        if (this.view !== 'map' || !container.isConnected) return;
+        this.map = createMap(container, this.renderRoot as ShadowRoot, {
+          tileUrl: this.tileUrl || undefined,
+          label: this.text.mapLabel,
+          groupLabel: (n) => this.text.meetingsHere(n),
+          describe: (o) => `${this.whenText(o)} · ${o.meeting.name}`,
+          onSelect: (o) => this.openDetail(o),
+        });
+        this.map.update(this.results);
+        this.mapState = 'ready';
+      })
+      .catch((err) => {
+        this.log.error('map failed to load', err);
+        this.mapState = 'error';
+      });
+  }
+
+  // ---- detail ------------------------------------------------------------------------------------
+
+  private onHash = () => this.openFromHash();
+
+  private openFromHash() {
+    const id = data.meetingIdFromHash(location.hash, urlPrefix(this.id));
+    if (!id) return;
+    const occ = this.results.find((o) => o.meeting.id === id) ?? this.occurrenceOf(this.meetings.find((m) => m.id === id));
+    if (occ && occ.meeting.id !== this.selected?.meeting.id) void this.openDetail(occ, false);
+  }
+
+  private occurrenceOf(m: Meeting | undefined): Occurrence | undefined {
+    if (!m) return undefined;
+    return data.filter([m], {}, {now: this.now, timezone: this.visitorZone})[0];
+  }
+
+  private async openDetail(occ: Occurrence, fromVisitor = true) {
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (!this.selected) this.opener = (active as HTMLElement | null)?.dataset?.id ?? occ.meeting.id;
+    this.selected = occ;
+    this.notice = '';
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+    if (dialog && !dialog.open) dialog.showModal();
+    dialog?.querySelector<HTMLElement>('.detail-title')?.focus();
+    if (fromVisitor) {
+      history.replaceState(history.state, '', data.meetingHash(occ.meeting.id, urlPrefix(this.id)));
+      this.emit('peer-meeting-open', {meeting: occ.meeting});
+    }
+  }
+
+  private closeDetail() {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.close();
+  }
+
+  private async onDialogClose() {
+    const opener = this.opener;
+    this.selected = undefined;
+    this.opener = undefined;
+    if (data.meetingIdFromHash(location.hash, urlPrefix(this.id))) history.replaceState(history.state, '', location.pathname + location.search);
+    await this.updateComplete;
+    const target = opener ? [...this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')].find((b) => b.dataset.id === opener) : undefined;
+    (target ?? this.renderRoot.querySelector<HTMLElement>('input[type=search]'))?.focus();
+  }
+
+  private shareUrl(m: Meeting): string {
+    return new URL(data.meetingHash(m.id, urlPrefix(this.id)), location.href).href;
+  }
+
+  private async share(m: Meeting) {
+    const url = this.shareUrl(m);
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({title: m.name, url});
+        return;
+      } catch (err) {
+        if ((err as Error)?.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.notice = this.text.linkCopied;
+    } catch {
+      this.notice = url;
+    }
+  }
+
+  private downloadIcs(occ: Occurrence) {
+    const ics = data.ics(occ.meeting, {url: this.shareUrl(occ.meeting), now: this.now});
+    const blob = new Blob([ics], {type: 'text/calendar;charset=utf-8'});
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${occ.meeting.slug.replace(/[^\w-]+/g, '-') || 'meeting'}.ics`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  // ---- near --------------------------------------------------------------------------------------
+
+  private nearMe() {
+    if (!navigator.geolocation) {
+      this.notice = this.text.locationDenied;
+      return;
+    }
+    this.locating = true;
+    this.notice = '';
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        this.locating = false;
+        this.changed({near: formatLatLng({lat: pos.coords.latitude, lng: pos.coords.longitude})});
+      },
+      () => {
+        this.locating = false;
+        this.notice = this.text.locationDenied;
+      },
+      {enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000},
+    );
+  }
+
+  private async nearPlace(e: Event) {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).querySelector('input');
+    const q = input?.value.trim();
+    if (!q || !this.geocoder) return;
+    const url = safeUrl(this.geocoder.replace('{query}', encodeURIComponent(q)), location.href);
+    if (!url) return;
+    this.locating = true;
+    this.notice = '';
+    try {
+      const point = data.geocodeResult(await getJson<unknown>(url, {retries: 0}));
+      if (point) this.changed({near: formatLatLng(point)});
+      else this.notice = this.text.placeNotFound;
+    } catch {
+      this.notice = this.text.placeNotFound;
+    } finally {
+      this.locating = false;
+    }
+  }
+
+  private clearFilters() {
+    this.favourites = false;
+    this.regionSearch = '';
+    this.changed({day: undefined, time: undefined, types: undefined, attendance: undefined, region: undefined, query: undefined, near: undefined, radius: undefined});
+    this.renderRoot.querySelector<HTMLElement>('input[type=search]')?.focus();
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------
 
   protected override render() {
-    return html`<div part="base"></div>`;
+    const s = this.text;
+    const status = this.task.status;
+    const body =
+      status === 3
+        ? this.renderError(this.task.error, () => this.task.run())
+        : !this.loadedFrom || status === 1
+          ? this.renderLoading()
+          : this.renderResults();
+    return html`<div part="base" class="base" lang=${this.locale.tag}>
+      ${this.renderToolbar()} ${this.loadedFrom && status !== 3 ? this.renderFilters() : nothing}
+      <div class="summary" part="summary">
+        <p class="count" role="status" aria-live="polite">${this.loadedFrom && status === 2 ? s.resultCount(this.resultCount) : ''}</p>
+        ${this.issues.length && status === 2 ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
+        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+        <p class="print-only">${s.printedOn(dateOf(this.now, this.locale.tag, 'long'))}</p>
+      </div>
+      ${body} ${this.renderDetail()}
+    </div>`;
+  }
+
+  private renderToolbar() {
+    const s = this.text;
+    const n = activeFilterCount(this.attrs, this.favourites);
+    const view = this.view === 'map' ? 'map' : 'list';
+    return html`<div class="toolbar" part="toolbar">
+      <label class="search">
+        <span class="visually-hidden">${s.search}</span>
+        <input type="search" name="query" autocomplete="off" placeholder=${s.searchPlaceholder} .value=${this.query ?? ''} @input=${(e: Event) => this.changed({query: (e.target as HTMLInputElement).value || undefined})} />
+      </label>
+      <button type="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+        ${s.filters}${n ? html` <span class="pill">${formatNumber(n, this.locale.tag)}</span><span class="visually-hidden">, ${s.filtersActive(n)}</span>` : nothing}
+      </button>
+      <div class="views" role="group" aria-label=${s.viewLabel}>
+        <button type="button" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.changed({view: undefined})}>${s.listView}</button>
+        <button type="button" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => this.changed({view: 'map'})}>${s.mapView}</button>
+      </div>
+      <button type="button" class="print" @click=${() => this.print()}>${s.print}</button>
+    </div>`;
+  }
+
+  private renderFilters() {
+    const s = this.text;
+    const tag = this.locale.tag;
+    const days = parseDays(this.day);
+    const times = parseTimes(this.time);
+    const attendance = parseAttendance(this.attendance) ?? '';
+    const order = this.locale.lang === 'es' ? [1, 2, 3, 4, 5, 6, 0] : [0, 1, 2, 3, 4, 5, 6];
+    const dayBox = (value: string, label: string) =>
+      html`<label class="chip"><input type="checkbox" name="day" .value=${value} .checked=${(days as (string | number)[]).map(String).includes(value)} @change=${(e: Event) => this.changed({day: toggleWord(this.day, value, (e.target as HTMLInputElement).checked) || undefined})} />${label}</label>`;
+    const long = this.regionOptions.length > 12;
+    const rq = fold(this.regionSearch.trim());
+    const regions = rq ? this.regionOptions.filter((r) => fold(r.name).includes(rq) || r.name === this.region) : this.regionOptions;
+    const typeCount = parseTypes(this.types).length;
+    return html`<div id="filters" class="filters" part="filters" ?data-open=${this.filtersOpen}>
+      <fieldset>
+        <legend>${s.day}</legend>
+        <div class="chips">${dayBox('today', s.today)} ${dayBox('tomorrow', s.tomorrow)} ${order.map((d) => dayBox(String(d), dayName(d, tag)))}</div>
+      </fieldset>
+      <fieldset>
+        <legend>${s.time}</legend>
+        <div class="chips">
+          ${TIMES.map(
+            (t) =>
+              html`<label class="chip"><input type="checkbox" name="time" .value=${t} .checked=${times.includes(t)} @change=${(e: Event) => this.changed({time: toggleWord(this.time, t, (e.target as HTMLInputElement).checked) || undefined})} />${s.timeNames[t]}</label>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${s.attendance}</legend>
+        <div class="chips">
+          ${['', 'in-person', 'online', 'hybrid'].map(
+            (a) =>
+              html`<label class="chip"><input type="radio" name="attendance" .value=${a} .checked=${attendance === a} @change=${() => this.changed({attendance: a || undefined})} />${a ? s.attendanceNames[a] : s.anyAttendance}</label>`,
+          )}
+        </div>
+      </fieldset>
+      ${this.regionOptions.length
+        ? html`<div class="field">
+            ${long
+              ? html`<label class="stack"
+                  >${s.regionSearch}<input type="search" name="region-search" autocomplete="off" .value=${this.regionSearch} @input=${(e: Event) => (this.regionSearch = (e.target as HTMLInputElement).value)}
+                /></label>`
+              : nothing}
+            <label class="stack"
+              >${s.region}
+              <select name="region" @change=${(e: Event) => this.changed({region: (e.target as HTMLSelectElement).value || undefined})}>
+                <option value="" ?selected=${!this.region}>${s.anyRegion}</option>
+                ${regions.map((r) => html`<option .value=${r.name} ?selected=${r.name === this.region}>${'\u2003'.repeat(r.depth)}${r.name}</option>`)}
+              </select></label
+            >
+          </div>`
+        : nothing}
+      ${this.typeCodes.length
+        ? html`<details class="types">
+            <summary>${s.types}${typeCount ? html` <span class="pill">${formatNumber(typeCount, tag)}</span>` : nothing}</summary>
+            <p class="hint" id="types-hint">${s.typesHint}</p>
+            <ul class="type-list">
+              ${this.typeCodes.map((code) => {
+                const mode = typeMode(this.types, code);
+                const name = data.typeName(code, this.locale.lang, this.meetings);
+                return html`<li>
+                  <label
+                    ><span>${name}</span>
+                    <select name=${`type-${code}`} data-code=${code} aria-describedby="types-hint" @change=${(e: Event) => this.changed({types: setTypeMode(this.types, code, (e.target as HTMLSelectElement).value as 'any') || undefined})}>
+                      <option value="any" ?selected=${mode === 'any'}>${s.typeAny}</option>
+                      <option value="with" ?selected=${mode === 'with'}>${s.typeWith}</option>
+                      <option value="without" ?selected=${mode === 'without'}>${s.typeWithout}</option>
+                    </select></label
+                  >
+                </li>`;
+              })}
+            </ul>
+          </details>`
+        : nothing}
+      <fieldset class="near">
+        <legend>${s.near}</legend>
+        <div class="chips">
+          <button type="button" class="near-me" aria-pressed=${this.near ? 'true' : 'false'} ?disabled=${this.locating} @click=${() => this.nearMe()}>${this.locating ? s.locating : this.near ? s.nearMeActive : s.nearMe}</button>
+          ${this.near
+            ? html`<label class="stack inline"
+                  >${s.within}
+                  <select name="radius" @change=${(e: Event) => this.changed({radius: Number((e.target as HTMLSelectElement).value) || undefined})}>
+                    <option value="" ?selected=${!this.radius}>${s.clearNear}</option>
+                    ${RADII.map((r) => html`<option .value=${String(r)} ?selected=${this.radius === r}>${formatNumber(r, tag)} ${s.unit[this.unit]}</option>`)}
+                  </select></label
+                >
+                <button type="button" @click=${() => this.changed({near: undefined, radius: undefined})}>${s.clearNear}</button>`
+            : nothing}
+        </div>
+        ${this.geocoder
+          ? html`<form class="place" @submit=${this.nearPlace}>
+              <label class="stack">${s.nearPlace}<input type="text" name="place" autocomplete="off" placeholder=${s.nearPlacePlaceholder} /></label>
+              <button type="submit" ?disabled=${this.locating}>${s.nearPlaceGo}</button>
+            </form>`
+          : nothing}
+      </fieldset>
+      <div class="chips">
+        <label class="chip"><input type="checkbox" name="favourites" .checked=${this.favourites} @change=${(e: Event) => this.changed({favourites: (e.target as HTMLInputElement).checked})} />${s.favouritesOnly}</label>
+        <button type="button" class="clear" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderResults() {
+    const s = this.text;
+    if (!this.results.length) {
+      return html`<div class="state empty" part="empty">
+        <p>${s.empty}</p>
+        <p class="hint">${s.emptyHint}</p>
+        <button type="button" class="primary" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
+      </div>`;
+    }
+    if (this.view === 'map') {
+      return html`<div class="map" part="map">
+        ${this.mapState === 'loading' || this.mapState === 'idle' ? html`<p class="state" role="status">${s.mapLoading}</p>` : nothing}
+        ${this.mapState === 'error' ? html`<p class="state" role="alert">${s.mapError}</p>` : nothing}
+        <div class="map-canvas" role="region" aria-label=${s.mapLabel}></div>
+      </div>`;
+    }
+    const all = this.printing;
+    const shown = all ? this.results : this.results.slice(0, this.limit);
+    return html`<ul class="list" part="list" aria-label=${s.resultCount(this.resultCount)}>
+        ${shown.map((o) => this.renderItem(o))}
+      </ul>
+      ${shown.length < this.results.length
+        ? html`<div class="more"><span class="sentinel"></span><button type="button" @click=${() => (this.limit += PAGE)}>${s.showMore(shown.length, this.results.length)}</button></div>`
+        : nothing}`;
+  }
+
+  /** "Monday 7:30 PM CDT" in the meeting's zone, plus the visitor's time when the zones differ. */
+  private whenText(o: Occurrence): string {
+    if (o.day === null || o.nextStart === null) return this.text.byAppointment;
+    const tag = this.locale.tag;
+    return `${dayName(o.day, tag)} ${timeIn(o.nextStart, tag, o.meeting.timezone, true)}`;
+  }
+
+  private visitorTime(o: Occurrence): string | undefined {
+    if (o.nextStart === null || !data.zonesDiffer(o.meeting.timezone, this.visitorZone, o.nextStart)) return undefined;
+    const tag = this.locale.tag;
+    const zone = this.visitorZone;
+    const d = new Date(o.nextStart);
+    const sameDay = data.weekdayIn(d, zone) === o.day;
+    const t = timeIn(d, tag, zone, true);
+    return this.text.yourTime(sameDay ? t : `${dayName(data.weekdayIn(d, zone), tag, 'short')} ${t}`);
+  }
+
+  private renderBadges(o: Occurrence) {
+    const s = this.text;
+    const st = data.status(o, this.now);
+    return html`${st === 'in-progress' ? html`<span class="badge now" part="badge">${s.inProgress}</span>` : st === 'soon' ? html`<span class="badge soon" part="badge">${s.startingSoon}</span>` : nothing}
+    ${o.meeting.attendance ? html`<span class="badge ${o.meeting.attendance}" part="badge">${s.attendanceNames[o.meeting.attendance]}</span>` : nothing}`;
+  }
+
+  private renderItem(o: Occurrence): TemplateResult {
+    const s = this.text;
+    const m = o.meeting;
+    const fav = this.favs.has(m);
+    const place = [m.location, m.approximate ? undefined : m.address].filter(Boolean).join(' · ');
+    const yours = this.visitorTime(o);
+    return html`<li class="meeting" part="meeting">
+      <div class="when">
+        <span class="time">${this.whenText(o)}</span>
+        ${yours ? html`<span class="yours">${yours}</span>` : nothing}
+      </div>
+      <div class="what">
+        <h3 class="name"><button type="button" class="open link" data-id=${m.id} @click=${() => this.openDetail(o)}>${m.name}</button></h3>
+        <div class="badges">${this.renderBadges(o)}</div>
+        ${place ? html`<p class="place">${place}</p>` : nothing}
+        ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}
+        ${o.distance !== undefined ? html`<p class="distance">${s.distanceAway(formatNumber(o.distance, this.locale.tag, {maximumFractionDigits: 1}), this.unit)}</p>` : nothing}
+      </div>
+      <button type="button" class="star" aria-pressed=${fav ? 'true' : 'false'} aria-label=${fav ? s.removeFavourite(m.name) : s.addFavourite(m.name)} @click=${() => this.toggleFavourite(m)}>
+        <span aria-hidden="true">${fav ? '★' : '☆'}</span>
+      </button>
+    </li>`;
+  }
+
+  private toggleFavourite(m: Meeting) {
+    this.favs.toggle(m);
+    if (this.favourites) this.recompute();
+  }
+
+  private renderDetail() {
+    const o = this.selected;
+    const m = o?.meeting;
+    return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${() => this.onDialogClose()}>
+      ${m && o ? this.renderDetailBody(o, m) : nothing}
+      <button type="button" class="close" @click=${() => this.closeDetail()}>${this.coreText.close}</button>
+      ${this.notice && m ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+    </dialog>`;
+  }
+
+  private renderDetailBody(o: Occurrence, m: Meeting) {
+    const s = this.text;
+    const lang = this.locale.lang;
+    const tag = this.locale.tag;
+    const apple = /iPad|iPhone|iPod|Macintosh/.test(navigator.userAgent);
+    const directions = m.inPerson ? data.directionsUrl(m, apple) : undefined;
+    const join = safeUrl(m.conferenceUrl);
+    const tel = data.telUrl(m);
+    const feedback = data.feedbackUrl(m);
+    const tradition = data.traditionLinks(m);
+    const others = data.sameLocation(m, this.meetings);
+    const yours = this.visitorTime(o);
+    const site = safeUrl(m.url);
+    const when = m.days.length && m.start !== null ? m.days.map((d) => `${dayName(d, tag)} ${data.timeRange(m, tag)}`) : [s.byAppointment];
+    return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${m.name}</h2>
+      <div class="badges">${this.renderBadges(o)}</div>
+      <section>
+        <h3>${s.when}</h3>
+        <ul class="plain">
+          ${when.map((w) => html`<li>${w}</li>`)}
+        </ul>
+        ${yours ? html`<p class="yours">${this.whenText(o)} · ${yours}</p>` : nothing}
+        <div class="actions">
+          ${m.days.length && m.start !== null ? html`<button type="button" class="ics" @click=${() => this.downloadIcs(o)}>${s.addToCalendar}</button>` : nothing}
+          <button type="button" class="share" @click=${() => this.share(m)}>${typeof navigator.share === 'function' ? s.share : s.copyLink}</button>
+        </div>
+      </section>
+      ${m.location || m.address || m.locationNotes
+        ? html`<section>
+            <h3>${s.where}</h3>
+            ${m.location ? html`<p>${m.location}</p>` : nothing} ${m.address ? html`<p>${m.address}</p>` : nothing}
+            ${m.approximate ? html`<p class="hint">${s.locationApproximate}</p>` : nothing}
+            ${m.locationNotes ? html`<p class="pre">${m.locationNotes}</p>` : nothing}
+            ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}
+            ${directions ? html`<a class="button directions" href=${directions} target="_blank" rel="noopener noreferrer">${s.directions}</a>` : nothing}
+          </section>`
+        : nothing}
+      ${m.online
+        ? html`<section>
+            <h3>${s.online}</h3>
+            <div class="actions">
+              ${join ? html`<a class="button primary join" href=${join} target="_blank" rel="noopener noreferrer">${m.conferenceProvider ? s.joinOn(m.conferenceProvider) : s.joinOnline}</a>` : nothing}
+              ${tel ? html`<a class="button dial" href=${tel}>${s.dialIn}</a>` : nothing}
+            </div>
+            ${m.conferenceUrlNotes ? html`<p class="pre">${m.conferenceUrlNotes}</p>` : nothing}
+            ${m.conferencePhoneNotes ? html`<p class="pre">${m.conferencePhoneNotes}</p>` : nothing}
+          </section>`
+        : nothing}
+      ${m.types.length
+        ? html`<section>
+            <h3>${s.typesHeading}</h3>
+            <ul class="tags">
+              ${m.types.map((c) => html`<li>${data.typeName(c, lang, [m])}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre">${m.notes}</p></section>` : nothing}
+      ${m.group || m.groupNotes ? html`<section><h3>${s.group}</h3>${m.group ? html`<p>${m.group}</p>` : nothing}${m.groupNotes ? html`<p class="pre">${m.groupNotes}</p>` : nothing}</section>` : nothing}
+      ${tradition.length
+        ? html`<section>
+            <h3>${s.seventhTradition}</h3>
+            <ul class="plain">
+              ${tradition.map((t) => html`<li><a href=${t.url} target="_blank" rel="noopener noreferrer">${t.label}</a></li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${others.length
+        ? html`<section>
+            <h3>${s.sameLocation}</h3>
+            <ul class="plain">
+              ${others.map((other) => {
+                const occ = this.occurrenceOf(other);
+                return html`<li><button type="button" class="link other" @click=${() => occ && this.openDetail(occ)}>${other.name}</button> <span class="hint">${occ ? this.whenText(occ) : ''}</span></li>`;
+              })}
+            </ul>
+          </section>`
+        : nothing}
+      <p class="links">
+        ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${s.website}</a>` : nothing}
+        ${feedback ? html`<a class="feedback" href=${feedback} target="_blank" rel="noopener noreferrer">${s.reportProblem}</a>` : nothing}
+        ${m.updated ? html`<span class="hint">${s.updated(dateOf(m.updated, tag))}</span>` : nothing}
+      </p>`;
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * Attribute strings ↔ the `MeetingFilters` the model filters with. Attributes are what the page and
+ * the URL hold (`day="1 3 today"`, `types="O -C"`, `near="40.7,-74"`); the model wants typed values.
+ * Malformed parts are dropped, never thrown: a typo in an embed must not blank the widget.
+ */
+import type {Attendance, DistanceUnit, MeetingFilters, TimeOfDay} from '../../model/meeting.js';
+import {parseLatLng} from '../../model/geo.js';
+
+export const TIMES: TimeOfDay[] = ['morning', 'midday', 'evening', 'night'];
+export const ATTENDANCES: Attendance[] = ['in-person', 'online', 'hybrid'];
+
+/** The attribute-level filter state of a finder (each a string as the attribute holds it). */
+export interface FilterAttributes {
+  day?: string;
+  time?: string;
+  types?: string;
+  attendance?: string;
+  region?: string;
+  query?: string;
+  near?: string;
+  radius?: number;
+  distanceUnit?: string;
+}
+
+export const words = (s: string | undefined | null): string[] => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
+
+export function parseDays(s: string | undefined): (number | 'today' | 'tomorrow')[] {
+  const out: (number | 'today' | 'tomorrow')[] = [];
+  for (const w of words(s)) {
+    const v = w.toLowerCase();
+    if (v === 'today' || v === 'tomorrow') out.push(v);
+    else if (/^[0-6]$/.test(v)) out.push(Number(v));
+  }
+  return [...new Set(out)];
+}
+
+export function parseTimes(s: string | undefined): TimeOfDay[] {
+  return [...new Set(words(s).map((w) => w.toLowerCase()).filter((w): w is TimeOfDay => (TIMES as string[]).includes(w)))];
+}
+
+/** Type codes upper-cased; `-CODE` kept as an exclusion. */
+export function parseTypes(s: string | undefined): string[] {
+  return [...new Set(words(s).map((w) => (w.startsWith('-') ? '-' + w.slice(1).toUpperCase() : w.toUpperCase())).filter((w) => w !== '-'))];
+}
+
+export function parseAttendance(s: string | undefined): Attendance | undefined {
+  return (ATTENDANCES as string[]).includes(s ?? '') ? (s as Attendance) : undefined;
+}
+
+export function parseUnit(s: string | undefined): DistanceUnit {
+  return s === 'km' ? 'km' : 'mi';
+}
+
+/** The model's filters for the attribute state. */
+export function toFilters(a: FilterAttributes): MeetingFilters {
+  const f: MeetingFilters = {};
+  const day = parseDays(a.day);
+  if (day.length) f.day = day;
+  const time = parseTimes(a.time);
+  if (time.length) f.time = time;
+  const types = parseTypes(a.types);
+  if (types.length) f.types = types;
+  const attendance = parseAttendance(a.attendance);
+  if (attendance) f.attendance = attendance;
+  if (a.region?.trim()) f.region = a.region.trim();
+  if (a.query?.trim()) f.query = a.query;
+  const near = parseLatLng(a.near);
+  if (near) {
+    f.near = near;
+    f.distanceUnit = parseUnit(a.distanceUnit);
+    if (a.radius !== undefined && Number.isFinite(a.radius) && a.radius > 0) f.radius = a.radius;
+  }
+  return f;
+}
+
+/** How many filters the visitor can see switched on (for the compact "Filters (3)" toggle). */
+export function activeFilterCount(a: FilterAttributes, favouritesOnly = false): number {
+  const f = toFilters(a);
+  return (f.day ? 1 : 0) + (f.time ? 1 : 0) + (f.types ? f.types.length : 0) + (f.attendance ? 1 : 0) + (f.region ? 1 : 0) + (f.near ? 1 : 0) + (favouritesOnly ? 1 : 0);
+}
+
+/** Toggles one word in a space-separated attribute value. */
+export function toggleWord(s: string | undefined, word: string, on: boolean): string {
+  const list = words(s).filter((w) => w !== word);
+  if (on) list.push(word);
+  return list.join(' ');
+}
+
+/** Sets a type code to required (`with`), excluded (`without`) or neither in a `types` value. */
+export function setTypeMode(s: string | undefined, code: string, mode: 'any' | 'with' | 'without'): string {
+  const list = parseTypes(s).filter((w) => w !== code && w !== '-' + code);
+  if (mode === 'with') list.push(code);
+  if (mode === 'without') list.push('-' + code);
+  return list.join(' ');
+}
+
+export function typeMode(s: string | undefined, code: string): 'any' | 'with' | 'without' {
+  const list = parseTypes(s);
+  return list.includes(code) ? 'with' : list.includes('-' + code) ? 'without' : 'any';
+}
