@@ -1,0 +1,113 @@
+/**
+ * `npm run build-storybook` works: Storybook builds every story file into a static site (into a
+ * temporary directory, so it never touches `storybook-static/`), the index lists the introduction
+ * and every element's stories, and each story then renders in Chromium with no error display and
+ * no uncaught exception.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {createServer, type Server} from 'node:http';
+import {mkdtempSync, readFileSync, rmSync, existsSync, statSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {extname, join, normalize, resolve} from 'node:path';
+import type {AddressInfo} from 'node:net';
+import {launchBrowser} from '../e2e/support.js';
+
+const root = resolve(import.meta.dirname, '../..');
+
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end('not found');
+    res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
+    res.end(readFileSync(file));
+  });
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+}
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+  importPath: string;
+}
+
+test('build-storybook builds every story, and every story renders without an error', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'peerkit-storybook-'));
+  let server: Server | undefined;
+  const browser = await launchBrowser();
+  try {
+    const build = spawnSync(process.execPath, [join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', out, '--quiet'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', CI: '1'},
+    });
+    assert.equal(build.status, 0, `storybook build failed:\n${build.stdout}\n${build.stderr}`);
+
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as {entries: Record<string, IndexEntry>};
+    const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+    const titles = new Set(stories.map((s) => s.title));
+    assert.ok(titles.has('Introduction'), 'the introduction page is in the index');
+    assert.ok(titles.has('Elements/peer-config'), 'peer-config has stories');
+    // Every stories file in stories/ made it into the index (a file that fails to index is dropped).
+    const files = readdirSync(join(root, 'stories')).filter((f) => f.endsWith('.stories.ts'));
+    for (const f of files) assert.ok(stories.some((s) => s.importPath === `./stories/${f}`), `stories/${f} is in the Storybook index`);
+
+    server = await serve(out);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const story of stories) {
+      const errors: string[] = [];
+      const onError = (e: Error) => errors.push(e.message);
+      page.on('pageerror', onError);
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+      // Storybook marks the body when the story has rendered (sb-show-main) or failed (sb-show-errordisplay).
+      await page.waitForFunction(() => /sb-show-(main|errordisplay)/.test(document.body.className), undefined, {timeout: 30_000});
+      const shown = await page.evaluate(() => ({
+        error: document.body.classList.contains('sb-show-errordisplay'),
+        message: document.querySelector('#error-message')?.textContent ?? '',
+        rendered: (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0,
+      }));
+      page.off('pageerror', onError);
+      if (shown.error) failures.push(`${story.id}: Storybook error display: ${shown.message.trim()}`);
+      else if (!shown.rendered) failures.push(`${story.id}: rendered nothing`);
+      for (const e of errors) failures.push(`${story.id}: uncaught ${e}`);
+    }
+    assert.deepEqual(failures, [], failures.join('\n'));
+
+    // The global decorator wraps stories in <peer-config> with the toolbar's locale and direction.
+    await page.goto(`${base}/iframe.html?id=elements-peer-config--default&viewMode=story&globals=locale:es;direction:rtl;theme:dark`);
+    await page.waitForFunction(() => document.body.classList.contains('sb-show-main'));
+    const frame = await page.evaluate(() => {
+      const f = document.querySelector('.peer-sb-frame');
+      return {dir: f?.getAttribute('dir'), lang: f?.querySelector(':scope > peer-config')?.getAttribute('lang'), theme: f?.querySelector(':scope > peer-config')?.getAttribute('theme')};
+    });
+    assert.deepEqual(frame, {dir: 'rtl', lang: 'es', theme: 'dark'});
+    // The story's own <peer-config lang="es"> reaches a nested element through context.
+    const probe = await page.evaluate(() => document.querySelector('sb-config-probe')?.shadowRoot?.textContent?.replace(/\s+/g, ' '));
+    assert.match(probe ?? '', /hola, este elemento está en español/);
+    assert.match(probe ?? '', /America\/Chicago/);
+    assert.match(probe ?? '', /https:\/\/example\.org\/api/);
+  } finally {
+    await browser.close();
+    server?.close();
+    rmSync(out, {recursive: true, force: true});
+  }
+});
