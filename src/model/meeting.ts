@@ -71,13 +71,19 @@ export interface Meeting {
   extraTypeNames?: Record<string, {en?: string; es?: string; [lang: string]: string | undefined}>;
 }
 
+/** Why a record (or a whole feed, when others loaded) was skipped: stable, for translation. */
+export type FeedIssueCode = 'not-object' | 'no-slug' | 'duplicate-slug' | 'bad-day' | 'bad-time' | 'no-location' | 'feed-failed';
+
 /** One skipped record, with why. */
 export interface FeedIssue {
   feed: string;
-  /** Position in the feed's array. */
+  /** Position in the feed's array (-1 when the whole feed failed to load). */
   index: number;
   slug?: string;
+  /** Clear English, for the console and developers. */
   reason: string;
+  /** Machine-readable reason. */
+  code?: FeedIssueCode;
 }
 
 export interface ParsedFeed {

@@ -1,0 +1,68 @@
+/**
+ * Online-meeting helpers shared by every meeting source: the video provider named on the join
+ * button, and the dial string of a conference phone (what `tel:` gets, one-tap pauses kept).
+ */
+
+const PROVIDERS: [RegExp, string][] = [
+  [/(^|\.)zoom\.us$|(^|\.)zoomgov\.com$|(^|\.)zoom\.com$/, 'Zoom'],
+  [/^meet\.google\.com$/, 'Google Meet'],
+  [/^teams\.(microsoft|live)\.com$|(^|\.)teams\.microsoft\.us$/, 'Microsoft Teams'],
+  [/(^|\.)webex\.com$/, 'Webex'],
+  [/(^|\.)jit\.si$|(^|\.)jitsi\./, 'Jitsi'],
+  [/(^|\.)skype\.com$/, 'Skype'],
+  [/(^|\.)gotomeeting\.com$|(^|\.)gotomeet\.me$|(^|\.)goto\.com$/, 'GoToMeeting'],
+  [/(^|\.)discord\.(gg|com)$/, 'Discord'],
+  [/(^|\.)freeconferencecall\.com$/, 'FreeConferenceCall'],
+  [/(^|\.)whereby\.com$/, 'Whereby'],
+  [/(^|\.)bluejeans\.com$/, 'BlueJeans'],
+  [/(^|\.)chime\.aws$/, 'Amazon Chime'],
+  [/(^|\.)ringcentral\.com$/, 'RingCentral'],
+  [/(^|\.)dialpad\.com$|(^|\.)uberconference\.com$/, 'Dialpad'],
+  [/^chat\.whatsapp\.com$|(^|\.)whatsapp\.com$/, 'WhatsApp'],
+  [/(^|\.)signal\.(org|group)$/, 'Signal'],
+  [/(^|\.)(facebook|messenger)\.com$/, 'Messenger'],
+  [/(^|\.)youtube\.com$|^youtu\.be$/, 'YouTube'],
+  [/(^|\.)zoho\.(com|eu|in)$/, 'Zoho Meeting'],
+  [/(^|\.)8x8\.vc$/, '8x8'],
+];
+
+/** "Zoom", "Google Meet", "Microsoft Teams", … from a join URL's host; undefined when unknown. */
+export function conferenceProvider(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  for (const [re, name] of PROVIDERS) if (re.test(host)) return name;
+  return undefined;
+}
+
+/**
+ * A dial string from a feed's phone text: digits, a leading `+`, and the one-tap characters
+ * `,` (pause), `*` and `#`. Letters and punctuation are dropped. Undefined when no digit is left.
+ */
+export function dialString(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const s = String(value).trim();
+  if (!s) return undefined;
+  const plus = s.startsWith('+');
+  const body = s.replace(/[^\d,*#]/g, '').replace(/^[,*#]+(?=\d)/, '');
+  if (!/\d/.test(body)) return undefined;
+  return (plus ? '+' : '') + body;
+}
+
+/** Digits in a phone text: online needs at least 10 (a plausible full number). */
+export function dialableDigits(value: string | undefined): number {
+  if (!value) return 0;
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** The minimum number of digits of a conference phone that makes a meeting "online". */
+export const MIN_CONFERENCE_PHONE_DIGITS = 10;
