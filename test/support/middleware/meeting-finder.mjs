@@ -1,0 +1,109 @@
+// Fake backend for <peer-meeting-finder> tests, only under /fake-api/meeting-finder/:
+//   500            → HTTP 500 (retry with ?ok=1 after /control {fail: false})
+//   flaky.json     → 500 while `failing`, then the fixture feed (to test "Try again")
+//   not-json       → 200 text/html
+//   not-array      → 200 {"meetings": []}
+//   slow.json?ms=  → the fixture feed after a delay (loading state)
+//   xss.json       → a feed whose text fields hold markup and scripts
+//   tiles/z/x/y.png→ a 1×1 PNG, counted (assert no tile before the map opens)
+//   tile-count     → {count}
+//   control        → POST {failing?, resetTiles?}
+// and, for the map chunk in the test runner, Vite's `?inline` CSS import of Leaflet's style sheet.
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const feed = () => readFileSync(root + 'test/fixtures/meeting-guide/feed.json', 'utf8');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const state = {failing: true, tiles: 0};
+
+const XSS = [
+  {
+    slug: 'xss-1',
+    name: '<img src=x onerror="window.__mfXss=1">Evil name',
+    day: 1,
+    time: '19:00',
+    timezone: 'America/Chicago',
+    location: '<script>window.__mfXss=2</script>Hall',
+    formatted_address: '1 Main St <b onmouseover="window.__mfXss=3">x</b>, Springfield, IL',
+    latitude: 39.8,
+    longitude: -89.6,
+    notes: '<img src=x onerror="window.__mfXss=4"><script>window.__mfXss=5</script>',
+    group: '<svg onload="window.__mfXss=6">',
+    url: 'javascript:window.__mfXss=7',
+    feedback_url: 'javascript:window.__mfXss=8',
+    conference_url: 'javascript:window.__mfXss=9',
+    types: ['O', '<img src=x onerror=alert(1)>'],
+    region: '<img src=x onerror="window.__mfXss=10">',
+  },
+];
+
+async function readBody(req) {
+  let data = '';
+  for await (const chunk of req) data += chunk;
+  return data;
+}
+
+export default async function meetingFinderFakeApi(ctx, next) {
+  if (ctx.path.endsWith('/leaflet/dist/leaflet.css') && ctx.querystring.includes('inline')) {
+    ctx.type = 'application/javascript';
+    ctx.body = `export default ${JSON.stringify(readFileSync(root + 'node_modules/leaflet/dist/leaflet.css', 'utf8'))};`;
+    return;
+  }
+  if (!ctx.path.startsWith('/fake-api/meeting-finder/')) return next();
+  const path = ctx.path.slice('/fake-api/meeting-finder/'.length);
+  if (path === 'control' && ctx.method === 'POST') {
+    const body = JSON.parse((await readBody(ctx.req)) || '{}');
+    if ('failing' in body) state.failing = body.failing;
+    if (body.resetTiles) state.tiles = 0;
+    ctx.body = {ok: true};
+    return;
+  }
+  if (path === '500') {
+    ctx.status = 500;
+    ctx.body = {error: 'internal'};
+    return;
+  }
+  if (path === 'flaky.json') {
+    if (state.failing) {
+      ctx.status = 500;
+      ctx.body = {error: 'internal'};
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = feed();
+    return;
+  }
+  if (path === 'not-json') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Oops</title><p>Not a feed</p>';
+    return;
+  }
+  if (path === 'not-array') {
+    ctx.type = 'application/json';
+    ctx.body = '{"meetings": []}';
+    return;
+  }
+  if (path === 'slow.json') {
+    await new Promise((r) => setTimeout(r, Number(ctx.query.ms ?? 1500)));
+    ctx.type = 'application/json';
+    ctx.body = feed();
+    return;
+  }
+  if (path === 'xss.json') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(XSS);
+    return;
+  }
+  if (path.startsWith('tiles/')) {
+    state.tiles++;
+    ctx.type = 'image/png';
+    ctx.body = PNG;
+    return;
+  }
+  if (path === 'tile-count') {
+    ctx.body = {count: state.tiles};
+    return;
+  }
+  return next();
+}
