@@ -1,0 +1,294 @@
+import {css} from 'lit';
+
+export const styles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+  }
+  p {
+    margin: 0;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .exit-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    display: flex;
+    justify-content: flex-end;
+  }
+  .exit {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: light-dark(#fff, #1f0000);
+    font-weight: 700;
+  }
+  .crisis {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding: 0.6em var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+    border: 1px solid var(--_border);
+  }
+  .crisis ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .crisis a {
+    display: inline-block;
+    padding-block: 0.3em;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.6em 1em;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    min-inline-size: 0;
+  }
+  .grow {
+    flex: 1 1 14em;
+  }
+  .field input,
+  .field select {
+    inline-size: 100%;
+  }
+  .checks,
+  .near,
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 0.8em;
+  }
+  .checks label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 2.75em;
+  }
+  .checks input {
+    min-block-size: 0;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    accent-color: var(--_accent);
+  }
+  .inline input {
+    flex: 1 1 8em;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .notice:empty {
+    display: none;
+  }
+  .skipped,
+  .hint,
+  .org,
+  .verified {
+    color: var(--_muted);
+  }
+  .skipped {
+    font-size: 0.9em;
+  }
+  .list {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    overflow-wrap: anywhere;
+  }
+  .name {
+    all: unset;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    font-size: 1.1em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .name:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .status {
+    font-weight: 600;
+  }
+  .status.open {
+    color: var(--_success);
+  }
+  .status.unknown {
+    color: var(--_muted);
+  }
+  .alert {
+    padding: 0.4em 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+    margin-block-start: 0.3em;
+  }
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    gap: 0.3em;
+  }
+  .save[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+  }
+  .more {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5em;
+    padding-block: 0.5em;
+  }
+  .sentinel {
+    block-size: 1px;
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  .panel-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .pre {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  dialog {
+    inline-size: min(44em, 100%);
+    max-block-size: 100%;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    padding: var(--_space);
+  }
+  .dialog-body header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1em;
+  }
+  .dialog-body section {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .dialog-body h3 {
+    font-size: 1em;
+  }
+  .dialog-body ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .hours th {
+    text-align: start;
+    padding-inline-end: 1em;
+    font-weight: 600;
+  }
+  .report form {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.4em;
+  }
+  .report textarea {
+    inline-size: 100%;
+  }
+  .failed {
+    color: var(--_danger);
+  }
+  @container (max-width: 30em) {
+    .filters > * {
+      flex: 1 1 100%;
+    }
+  }
+  @media print {
+    .exit-bar,
+    .crisis,
+    .filters,
+    .bar,
+    .no-print,
+    .more,
+    .skipped,
+    .notice,
+    dialog,
+    .actions a[target] {
+      display: none !important;
+    }
+    .card {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .name {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;
