@@ -1,23 +1,799 @@
-import {html} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
+import {Outbox, type OutboxItem} from '../../core/outbox.js';
+import {dateTimeFormat, formatNumber, type Tables} from '../../core/i18n.js';
+import {safeUrl} from '../../model/text.js';
+import {detectCrisis} from '../../model/crisis.js';
+import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
+import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH, type ReceiptStatus} from '../../model/question.js';
+import {fetchFormToken} from '../../sources/peerkit-api.js';
+import {fetchPublished, lookupReceipt, questionsPreparer, questionsUrl, receiptOf, refusalOf, MIN_TOKEN_AGE_MS, type Refusal} from '../../sources/peerkit-questions.js';
+import {questionBox as en} from '../../locales/en/question-box.js';
+import {questionBox as es} from '../../locales/es/question-box.js';
+import {crisisLinesFor, type CrisisLines} from './crisis-lines.js';
+import {styles} from './question-box.styles.js';
+
+const strings: Tables<typeof en> = {en, es};
+
+type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued';
+type Lookup =
+  | {kind: 'idle'}
+  | {kind: 'empty'}
+  | {kind: 'loading'}
+  | {kind: 'found'; result: ReceiptStatus}
+  | {kind: 'not-found'}
+  | {kind: 'error'; error: unknown};
+
+interface Draft {
+  body: string;
+  topic?: string;
+  publishOk?: boolean;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * An anonymous question form with a crisis safety net, a private receipt code, a "check my answer"
+ * view and the published questions and answers.
+ *
+ * Nothing that identifies the visitor is sent: no name, no cookie (requests omit credentials), and a
+ * warning before sending a question that seems to hold a name, phone number, email or address. A
+ * question written offline or while the server is down is kept on the device (the outbox) and sent
+ * exactly once when the network returns; the draft survives a reload.
+ *
  * @tagname peer-question-box
- * @summary Anonymous questions with a private receipt and a published Q&A list.
+ * @summary Anonymous questions with a private receipt code, a crisis help panel and a published Q&A list.
+ *
+ * @fires peer-question-submit - The visitor sent a question (queued in the outbox). `detail: {topic?: string, publishOk: boolean}`; never the text.
+ * @fires peer-receipt - A receipt code was shown for a sent question. `detail: {receipt: string}`.
  *
  * @csspart base - The outer wrapper.
- * @cssproperty --peer-color-accent - Accent colour.
+ * @csspart form - The question form.
+ * @csspart crisis - The crisis help panel.
+ * @csspart receipt - The receipt view after sending.
+ * @csspart receipt-code - The receipt code itself.
+ * @csspart lookup - The "check my answer" view.
+ * @csspart list - The published questions and answers.
+ * @csspart error - An error message with a retry button.
+ * @csspart loading - A loading message.
+ *
+ * @cssproperty --peer-color-accent - Accent colour (buttons, receipt code frame, crisis panel border).
+ * @cssproperty --peer-color-bg - Background colour.
+ * @cssproperty --peer-color-surface - Background of panels.
+ * @cssproperty --peer-color-text - Text colour.
+ * @cssproperty --peer-color-danger - Colour of errors and the personal-information warning.
+ * @cssproperty --peer-radius - Corner radius.
+ * @cssproperty --peer-space - Base spacing.
  */
 export class PeerQuestionBox extends PeerElement {
+  static override styles = [...PeerElement.styles, styles];
+
+  /** Minimum age of a form token before a question is sent (the server drops faster writes). Lowered only by tests. */
+  static minTokenAgeMs = MIN_TOKEN_AGE_MS;
+
   static override properties = {
     ...PeerElement.properties,
     api: {type: String},
+    topic: {type: String},
+    topics: {type: String},
+    noPublicList: {type: Boolean, attribute: 'no-public-list'},
+    crisisRegion: {type: String, attribute: 'crisis-region'},
+    crisisLines: {attribute: false},
+    view: {state: true},
+    phase: {state: true},
+    text: {state: true},
+    topicValue: {state: true},
+    publishOk: {state: true},
+    lengthError: {state: true},
+    refusal: {state: true},
+    pii: {state: true},
+    receipt: {state: true},
+    copyStatus: {state: true},
+    lookup: {state: true},
+    lookupCode: {state: true},
+    search: {state: true},
+    page: {state: true},
   };
 
-  /** Where the data comes from. */
+  /** Base URL of the peerkit server (e.g. `https://example.org/api`); otherwise from `<peer-config api>`. */
   declare api: string | undefined;
+  /** The topic of every question asked here (fixed), and the filter of the published list. */
+  declare topic: string | undefined;
+  /** Topics the visitor may choose from, comma-separated (`"family, relapse, treatment"`); shown as a select. */
+  declare topics: string | undefined;
+  /** Hide the published questions and answers below the form. */
+  declare noPublicList: boolean;
+  /** Region of the crisis lines shown when a question suggests a crisis (`us` by default). */
+  declare crisisRegion: string;
+  /** Crisis lines per region and language, replacing the built-in ones: `{us: {en: [{name, description, actions: [{label, href}]}], es: […]}}`. */
+  declare crisisLines: CrisisLines | undefined;
+
+  declare private view: 'ask' | 'check';
+  declare private phase: Phase;
+  declare private text: string;
+  declare private topicValue: string;
+  declare private publishOk: boolean;
+  declare private lengthError: 'short' | 'long' | undefined;
+  declare private refusal: Refusal | undefined;
+  declare private pii: PiiKind[];
+  declare private receipt: string | undefined;
+  declare private copyStatus: 'copied' | 'failed' | undefined;
+  declare private lookup: Lookup;
+  declare private lookupCode: string;
+  declare private search: string;
+  declare private page: number;
+
+  private readonly outbox = Outbox.shared();
+  private itemId?: string;
+  private formToken?: string;
+  private tokenAt = 0;
+  private tokenFor?: string;
+  private restoredFor?: string;
+  private unsubscribe?: () => void;
+  private draftTimer?: ReturnType<typeof setTimeout>;
+  private lookupAbort?: AbortController;
+  private readonly onOnline = () => {
+    if (this.phase === 'queued' && this.itemId) void this.outbox.retryNow(this.itemId);
+  };
+
+  private readonly listTask = new Task(this, {
+    task: async ([api, topic, search, page, hidden], {signal}) => {
+      if (!api || hidden) return undefined;
+      return fetchPublished(api, {topic: topic || undefined, search: search || undefined, page}, signal);
+    },
+    args: () => [this.apiBase, this.topic, this.search, this.page, this.noPublicList] as const,
+  });
+
+  constructor() {
+    super();
+    this.noPublicList = false;
+    this.crisisRegion = 'us';
+    this.view = 'ask';
+    this.phase = 'form';
+    this.text = '';
+    this.topicValue = '';
+    this.publishOk = false;
+    this.pii = [];
+    this.lookup = {kind: 'idle'};
+    this.lookupCode = '';
+    this.search = '';
+    this.page = 1;
+  }
+
+  private get s() {
+    return this.t(strings);
+  }
+
+  /** The API base in force: own `api`, then `<peer-config api>`. */
+  private get apiBase(): string | undefined {
+    return this.api || this.config.api || undefined;
+  }
+
+  private get topicChoices(): string[] {
+    return (this.topics ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+  }
+
+  private get draftKey() {
+    return `question-draft:${questionsUrl(this.apiBase!)}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.outbox.setPreparer('question', questionsPreparer);
+    this.unsubscribe = this.outbox.subscribe((item) => this.onOutbox(item));
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.draftTimer);
+    this.lookupAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('topic') && this.topic && !this.topicValue) this.topicValue = this.topic;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const api = this.apiBase;
+    if (!api) return;
+    if (this.restoredFor !== api) {
+      this.restoredFor = api;
+      void this.restore(api);
+    }
+    if (this.tokenFor !== api && this.phase === 'form' && this.view === 'ask') {
+      this.tokenFor = api;
+      void this.loadToken(api);
+    }
+  }
+
+  private async loadToken(api: string) {
+    const token = await fetchFormToken(api);
+    if (token && this.tokenFor === api) {
+      this.formToken = token;
+      this.tokenAt = Date.now();
+    } else if (this.tokenFor === api) {
+      // Unreachable now; the outbox preparer fetches one before sending.
+      this.tokenFor = undefined;
+    }
+  }
+
+  /** Picks up what happened while the page was closed: a receipt not yet shown, a queued or refused question, a draft. */
+  private async restore(api: string) {
+    const url = questionsUrl(api);
+    let items: OutboxItem[] = [];
+    try {
+      items = (await this.outbox.list('question')).filter((i) => i.url === url);
+    } catch (err) {
+      this.log.warn('outbox unavailable', err);
+    }
+    const sent = items.filter((i) => i.status === 'sent').pop();
+    const pending = items.filter((i) => i.status === 'pending').pop();
+    const failed = items.filter((i) => i.status === 'failed').pop();
+    if (sent) {
+      this.itemId = sent.id;
+      this.showReceipt(sent, false);
+      return;
+    }
+    if (pending) {
+      this.itemId = pending.id;
+      this.fillFrom(pending.body);
+      this.phase = pending.attempts > 0 ? 'queued' : 'submitting';
+      void this.outbox.flush();
+      return;
+    }
+    if (failed) {
+      this.fillFrom(failed.body);
+      this.refusal = refusalOf(failed);
+      void this.outbox.remove(failed.id);
+      return;
+    }
+    try {
+      const draft = await this.outbox.loadDraft<Draft>(this.draftKey);
+      if (draft && !this.text && this.phase === 'form') {
+        this.text = draft.body ?? '';
+        if (draft.topic) this.topicValue = draft.topic;
+        this.publishOk = !!draft.publishOk;
+      }
+    } catch {
+      /* no drafts without IndexedDB */
+    }
+  }
+
+  private fillFrom(body: Record<string, unknown>) {
+    this.text = typeof body.body === 'string' ? body.body : '';
+    if (typeof body.topic === 'string') this.topicValue = body.topic;
+    this.publishOk = body.publish_ok === true;
+  }
+
+  private onOutbox(item: OutboxItem) {
+    if (!this.itemId || item.id !== this.itemId) return;
+    if (item.status === 'sent') {
+      this.showReceipt(item, true);
+    } else if (item.status === 'failed') {
+      this.fillFrom(item.body);
+      this.refusal = refusalOf(item);
+      this.phase = 'form';
+      this.itemId = undefined;
+      void this.outbox.remove(item.id);
+      this.focusLater('#refused-title');
+    } else if (item.attempts > 0 && this.phase !== 'queued') {
+      this.phase = 'queued';
+      this.focusLater('#queued-title');
+    }
+  }
+
+  private showReceipt(item: OutboxItem, focus: boolean) {
+    this.receipt = receiptOf(item);
+    this.phase = 'receipt';
+    this.view = 'ask';
+    this.text = '';
+    this.refusal = undefined;
+    void this.outbox.clearDraft(this.draftKey).catch(() => undefined);
+    if (this.receipt) this.emit('peer-receipt', {receipt: this.receipt});
+    if (focus) this.focusLater('#receipt-title');
+  }
+
+  private focusLater(selector: string) {
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus());
+  }
+
+  private saveDraftSoon() {
+    clearTimeout(this.draftTimer);
+    if (!this.apiBase) return;
+    const key = this.draftKey;
+    const draft: Draft = {body: this.text, topic: this.topicValue || undefined, publishOk: this.publishOk};
+    this.draftTimer = setTimeout(() => {
+      const write = draft.body.trim() ? this.outbox.saveDraft(key, draft) : this.outbox.clearDraft(key);
+      void write.catch(() => undefined);
+    }, 250);
+  }
+
+  // --- events -----------------------------------------------------------------------------------
+
+  private onInput(e: Event) {
+    this.text = (e.target as HTMLTextAreaElement).value;
+    if (this.lengthError && this.validLength()) this.lengthError = undefined;
+    if (this.phase === 'pii') this.phase = 'form';
+    this.saveDraftSoon();
+  }
+
+  private validLength(): boolean {
+    const n = questionLength(this.text);
+    return n >= QUESTION_MIN_LENGTH && n <= QUESTION_MAX_LENGTH;
+  }
+
+  private onSubmit(e: Event) {
+    e.preventDefault();
+    if (this.phase !== 'form' && this.phase !== 'pii') return;
+    const n = questionLength(this.text);
+    if (n < QUESTION_MIN_LENGTH || n > QUESTION_MAX_LENGTH) {
+      this.lengthError = n < QUESTION_MIN_LENGTH ? 'short' : 'long';
+      this.focusLater('#question');
+      return;
+    }
+    this.lengthError = undefined;
+    const kinds = piiKinds(detectPii(this.text));
+    if (kinds.length && this.phase !== 'pii') {
+      this.pii = kinds;
+      this.phase = 'pii';
+      this.focusLater('#pii-title');
+      return;
+    }
+    void this.send();
+  }
+
+  private editAfterWarning() {
+    this.phase = 'form';
+    this.focusLater('#question');
+  }
+
+  private async send() {
+    const api = this.apiBase;
+    if (!api) return;
+    this.phase = 'submitting';
+    this.refusal = undefined;
+    const fax = (this.renderRoot.querySelector('#fax') as HTMLInputElement | null)?.value ?? '';
+    // A token younger than its minimum age would be answered like a success and dropped.
+    const wait = this.formToken ? this.tokenAt + (this.constructor as typeof PeerQuestionBox).minTokenAgeMs - Date.now() : 0;
+    if (wait > 0) await sleep(wait);
+    const topic = this.topicChoices.length ? this.topicValue : this.topic;
+    const body: Record<string, unknown> = {body: this.text.trim(), publish_ok: this.publishOk, lang: this.locale.lang, fax};
+    if (topic) body.topic = topic;
+    if (this.formToken) body.form_token = this.formToken;
+    clearTimeout(this.draftTimer);
+    try {
+      // The id is known before the first attempt, so no notification about this item is missed.
+      const item = await this.outbox.enqueue('question', questionsUrl(api), body);
+      this.itemId = item.id;
+      const stored = await this.outbox.get(item.id);
+      if (stored) this.onOutbox(stored);
+    } catch (err) {
+      this.log.warn('could not queue the question', err);
+      this.refusal = 'other';
+      this.phase = 'form';
+      return;
+    }
+    this.formToken = undefined;
+    this.tokenFor = undefined;
+    this.emit('peer-question-submit', {topic: topic || undefined, publishOk: this.publishOk});
+  }
+
+  private async copyReceipt() {
+    if (!this.receipt) return;
+    try {
+      await navigator.clipboard.writeText(this.receipt);
+      this.copyStatus = 'copied';
+    } catch {
+      this.copyStatus = 'failed';
+    }
+  }
+
+  private saveNote() {
+    if (!this.receipt) return;
+    const page = location.origin + location.pathname;
+    const blob = new Blob([this.s.note(this.receipt, page)], {type: 'text/plain;charset=utf-8'});
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = this.s.noteFileName;
+    a.style.display = 'none';
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private async askAnother() {
+    const id = this.itemId;
+    this.itemId = undefined;
+    this.receipt = undefined;
+    this.copyStatus = undefined;
+    this.phase = 'form';
+    this.text = '';
+    this.publishOk = false;
+    if (id) await this.outbox.remove(id).catch(() => undefined);
+    if (this.apiBase) {
+      this.tokenFor = this.apiBase;
+      void this.loadToken(this.apiBase);
+    }
+    this.focusLater('#question');
+  }
+
+  private checkNow() {
+    if (this.receipt) this.lookupCode = this.receipt;
+    this.selectView('check', true);
+    if (this.receipt) void this.runLookup();
+  }
+
+  private selectView(view: 'ask' | 'check', focus: boolean) {
+    this.view = view;
+    if (focus) this.focusLater(`#tab-${view}`);
+  }
+
+  private onTabKey(e: KeyboardEvent) {
+    const order: ('ask' | 'check')[] = ['ask', 'check'];
+    const i = order.indexOf(this.view);
+    let next: 'ask' | 'check' | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') next = order[(i + 1) % 2];
+    else if (e.key === 'Home') next = 'ask';
+    else if (e.key === 'End') next = 'check';
+    if (!next) return;
+    e.preventDefault();
+    this.selectView(next, true);
+  }
+
+  private async runLookup(e?: Event) {
+    e?.preventDefault();
+    const api = this.apiBase;
+    if (!api) return;
+    const code = normalizeReceipt(this.lookupCode);
+    if (!code) {
+      this.lookup = {kind: 'empty'};
+      this.focusLater('#code');
+      return;
+    }
+    this.lookupAbort?.abort();
+    const abort = (this.lookupAbort = new AbortController());
+    this.lookup = {kind: 'loading'};
+    try {
+      const result = await lookupReceipt(api, code, abort.signal);
+      if (abort.signal.aborted) return;
+      this.lookup = result ? {kind: 'found', result} : {kind: 'not-found'};
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.lookup = {kind: 'error', error};
+    }
+    this.focusLater('#lookup-result');
+  }
+
+  private onSearch(e: Event) {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector('#search') as HTMLInputElement;
+    this.search = input.value.trim();
+    this.page = 1;
+  }
+
+  private goToPage(page: number) {
+    this.page = page;
+    this.focusLater('#list-title');
+  }
+
+  // --- rendering --------------------------------------------------------------------------------
 
   protected override render() {
-    return html`<div part="base"></div>`;
+    const s = this.s;
+    if (!this.apiBase) {
+      return html`<div part="base" class="box"><div class="state error" role="alert" part="error"><p>${s.noApi}</p></div></div>`;
+    }
+    return html`<div part="base" class="box">
+      <h2>${s.title}</h2>
+      <div class="tabs" role="tablist" aria-label=${s.title} @keydown=${this.onTabKey}>
+        ${this.renderTab('ask', s.tabAsk)} ${this.renderTab('check', s.tabCheck)}
+      </div>
+      <div role="tabpanel" id="panel-ask" aria-labelledby="tab-ask" ?hidden=${this.view !== 'ask'}>${this.view === 'ask' ? this.renderAsk() : nothing}</div>
+      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" ?hidden=${this.view !== 'check'}>${this.view === 'check' ? this.renderLookup() : nothing}</div>
+      ${this.noPublicList ? nothing : this.renderList()}
+    </div>`;
+  }
+
+  private renderTab(view: 'ask' | 'check', label: string) {
+    const selected = this.view === view;
+    return html`<button
+      type="button"
+      role="tab"
+      id=${`tab-${view}`}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls=${`panel-${view}`}
+      tabindex=${selected ? 0 : -1}
+      @click=${() => this.selectView(view, false)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderAsk(): TemplateResult {
+    switch (this.phase) {
+      case 'receipt':
+        return this.renderReceipt();
+      case 'queued':
+        return this.renderQueued();
+      default:
+        return this.renderForm();
+    }
+  }
+
+  private renderForm(): TemplateResult {
+    const s = this.s;
+    const tag = this.locale.tag;
+    const n = questionLength(this.text);
+    const busy = this.phase === 'submitting';
+    const crisis = detectCrisis(this.text).length > 0;
+    const choices = this.topicChoices;
+    const describedBy = ['question-hint', 'question-count', this.lengthError ? 'question-error' : ''].filter(Boolean).join(' ');
+    return html`<div class="panel">
+      <p>${s.intro}</p>
+      ${this.refusal
+        ? html`<div class="notice refused" role="alert">
+            <h3 id="refused-title" tabindex="-1">${s.refusedTitle}</h3>
+            <p>${s.refused[this.refusal]}</p>
+            <p>${s.refusedKept}</p>
+          </div>`
+        : nothing}
+      <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${busy ? 'true' : 'false'}>
+        <div class="field">
+          <label for="question">${s.questionLabel}</label>
+          <span class="hint" id="question-hint">${s.questionHint}</span>
+          <textarea
+            id="question"
+            name="body"
+            rows="6"
+            maxlength=${QUESTION_MAX_LENGTH}
+            aria-describedby=${describedBy}
+            aria-invalid=${this.lengthError ? 'true' : 'false'}
+            .value=${this.text}
+            ?readonly=${busy}
+            @input=${this.onInput}
+          ></textarea>
+          <span class="count" id="question-count">${s.count(formatNumber(n, tag), formatNumber(QUESTION_MAX_LENGTH, tag))}</span>
+          ${this.lengthError ? html`<span class="field-error" id="question-error">${this.lengthError === 'short' ? s.tooShort : s.tooLong}</span>` : nothing}
+        </div>
+        ${crisis ? this.renderCrisis() : nothing}
+        ${choices.length
+          ? html`<div class="field">
+              <label for="topic">${s.topicLabel}</label>
+              <select id="topic" name="topic" .value=${this.topicValue} ?disabled=${busy} @change=${(e: Event) => ((this.topicValue = (e.target as HTMLSelectElement).value), this.saveDraftSoon())}>
+                <option value="" ?selected=${!this.topicValue}>${s.topicNone}</option>
+                ${choices.map((t) => html`<option value=${t} ?selected=${t === this.topicValue}>${t}</option>`)}
+              </select>
+            </div>`
+          : this.topic
+            ? html`<p class="meta">${s.topicFixed(this.topic)}</p>`
+            : nothing}
+        <fieldset ?disabled=${busy}>
+          <legend>${s.visibilityLegend}</legend>
+          <div class="choice">
+            <input type="radio" id="private" name="visibility" value="private" .checked=${!this.publishOk} aria-describedby="private-hint" @change=${() => ((this.publishOk = false), this.saveDraftSoon())} />
+            <label for="private">${s.privateOnly}</label>
+            <span class="hint" id="private-hint">${s.privateOnlyHint}</span>
+          </div>
+          <div class="choice">
+            <input type="radio" id="publish" name="visibility" value="publish" .checked=${this.publishOk} aria-describedby="publish-hint" @change=${() => ((this.publishOk = true), this.saveDraftSoon())} />
+            <label for="publish">${s.publishOk}</label>
+            <span class="hint" id="publish-hint">${s.publishOkHint}</span>
+          </div>
+        </fieldset>
+        <section class="store" aria-labelledby="store-title">
+          <h3 id="store-title">${s.storeTitle}</h3>
+          <p>${s.storeText}</p>
+        </section>
+        <div class="fax" aria-hidden="true">
+          <label for="fax">${s.honeypot}</label>
+          <input type="text" id="fax" name="fax" tabindex="-1" autocomplete="off" value="" />
+        </div>
+        ${this.phase === 'pii' ? this.renderPiiWarning() : nothing}
+        <div class="actions">
+          ${this.phase === 'pii' ? nothing : html`<button type="submit" class="primary" ?disabled=${busy}>${busy ? s.sending : s.submit}</button>`}
+          ${busy ? html`<span role="status">${s.sending}</span>` : nothing}
+        </div>
+      </form>
+    </div>`;
+  }
+
+  private renderCrisis(): TemplateResult {
+    const s = this.s;
+    const lines = crisisLinesFor(this.crisisRegion || 'us', this.locale.lang, this.crisisLines);
+    return html`<section class="crisis" part="crisis" role="region" aria-labelledby="crisis-title">
+      <h3 id="crisis-title">${s.crisisTitle}</h3>
+      <p>${s.crisisIntro}</p>
+      ${lines.length
+        ? html`<ul>
+            ${lines.map(
+              (line) => html`<li>
+                <h4>${line.name}</h4>
+                ${line.description ? html`<p>${line.description}</p>` : nothing}
+                <div class="links">
+                  ${line.actions.map((a) => {
+                    const href = safeUrl(a.href);
+                    if (!href) return nothing;
+                    const external = href.startsWith('http');
+                    return html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${a.label}</a>`;
+                  })}
+                </div>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p>${s.crisisGeneric}</p>`}
+    </section>`;
+  }
+
+  private renderPiiWarning(): TemplateResult {
+    const s = this.s;
+    return html`<section class="warning" role="region" aria-labelledby="pii-title">
+      <h3 id="pii-title" tabindex="-1">${s.piiTitle}</h3>
+      <p>${s.piiIntro}</p>
+      <ul>
+        ${this.pii.map((k) => html`<li>${s.piiKinds[k]}</li>`)}
+      </ul>
+      <p>${s.piiAdvice}</p>
+      <div class="actions">
+        <button type="button" @click=${this.editAfterWarning}>${s.piiEdit}</button>
+        <button type="button" class="primary" @click=${() => void this.send()}>${s.piiSendAnyway}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderReceipt(): TemplateResult {
+    const s = this.s;
+    return html`<section class="panel" part="receipt" aria-labelledby="receipt-title">
+      <h3 id="receipt-title" tabindex="-1">${s.receiptTitle}</h3>
+      <p>${s.receiptIntro}</p>
+      <p class="meta" id="receipt-label">${s.receiptLabel}</p>
+      <p class="receipt-code" part="receipt-code">${this.receipt ?? '—'}</p>
+      <div class="actions">
+        <button type="button" class="primary" @click=${this.copyReceipt}>${s.copy}</button>
+        <button type="button" @click=${this.saveNote}>${s.saveNote}</button>
+      </div>
+      <p role="status">${this.copyStatus === 'copied' ? s.copied : this.copyStatus === 'failed' ? s.copyFailed : ''}</p>
+      <p>${s.comeBack}</p>
+      <div class="actions">
+        <button type="button" @click=${this.checkNow}>${s.checkNow}</button>
+        <button type="button" @click=${this.askAnother}>${s.askAnother}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderQueued(): TemplateResult {
+    const s = this.s;
+    return html`<section class="notice" aria-labelledby="queued-title">
+      <h3 id="queued-title" tabindex="-1">${s.queuedTitle}</h3>
+      <p>${s.queued}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.itemId && void this.outbox.retryNow(this.itemId)}>${s.sendNow}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderLookup(): TemplateResult {
+    const s = this.s;
+    const l = this.lookup;
+    const invalid = l.kind === 'empty' || l.kind === 'not-found';
+    return html`<section class="panel" part="lookup" aria-labelledby="lookup-title">
+      <h3 id="lookup-title">${s.lookupTitle}</h3>
+      <form novalidate @submit=${this.runLookup}>
+        <div class="field">
+          <label for="code">${s.lookupLabel}</label>
+          <span class="hint" id="code-hint">${s.lookupHint}</span>
+          <input
+            type="text"
+            id="code"
+            name="receipt"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            aria-describedby=${invalid ? 'code-hint lookup-error' : 'code-hint'}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            .value=${this.lookupCode}
+            @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${l.kind === 'loading'}>${s.lookupSubmit}</button>
+        </div>
+      </form>
+      ${this.renderLookupResult()}
+    </section>`;
+  }
+
+  private renderLookupResult(): TemplateResult | typeof nothing {
+    const s = this.s;
+    const l = this.lookup;
+    switch (l.kind) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return this.renderLoading(s.lookupChecking);
+      case 'empty':
+        return html`<p class="field-error" id="lookup-error" role="alert">${s.lookupEmpty}</p>`;
+      case 'not-found':
+        return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p id="lookup-error">${s.lookupNotFound}</p></div>`;
+      case 'error':
+        return html`<div id="lookup-result" tabindex="-1">${this.renderError(l.error, () => void this.runLookup())}</div>`;
+      case 'found': {
+        const r = l.result;
+        return html`<div class="notice result" id="lookup-result" tabindex="-1" aria-labelledby="result-status">
+          <dl>
+            <dt>${s.statusLabel}</dt>
+            <dd id="result-status">${s.status[r.status]}</dd>
+            ${r.answer
+              ? html`<dt>${s.answerLabel}</dt>
+                  <dd class="answer">${r.answer}</dd>`
+              : nothing}
+          </dl>
+          ${r.role || r.answeredOn
+            ? html`<p class="meta">
+                ${r.role ? html`<span class="badge ${r.role}">${s.answeredBy[r.role]}</span>` : nothing}
+                ${r.answeredOn ? html`<span>${s.answeredOn(this.formatDate(r.answeredOn))}</span>` : nothing}
+              </p>`
+            : nothing}
+        </div>`;
+      }
+    }
+  }
+
+  private formatDate(ymd: string): string {
+    const t = Date.parse(`${ymd}T00:00:00Z`);
+    return Number.isNaN(t) ? ymd : dateTimeFormat(this.locale.tag, {dateStyle: 'medium', timeZone: 'UTC'}).format(t);
+  }
+
+  private renderList(): TemplateResult {
+    const s = this.s;
+    return html`<section class="list" part="list" aria-labelledby="list-title">
+      <h3 id="list-title" tabindex="-1">${s.listTitle}</h3>
+      <form class="search" role="search" @submit=${this.onSearch}>
+        <div class="field">
+          <label for="search">${s.searchLabel}</label>
+          <input type="search" id="search" name="search" .value=${this.search} />
+        </div>
+        <button type="submit">${s.searchSubmit}</button>
+      </form>
+      ${this.listTask.render({
+        initial: () => this.renderLoading(s.listLoading),
+        pending: () => this.renderLoading(s.listLoading),
+        error: (e) => this.renderError(e, () => void this.listTask.run()),
+        complete: (data) => {
+          if (!data) return nothing;
+          if (!data.items.length) return html`<p class="state" role="status">${this.search ? s.listNoMatch(this.search) : s.listEmpty}</p>`;
+          const pages = Math.max(1, Math.ceil(data.total / data.perPage));
+          return html`<p class="meta" role="status">${s.resultCount(data.total)}</p>
+            <ol class="qa">
+              ${data.items.map(
+                (q) => html`<li>
+                  <article aria-label=${`${s.question}: ${q.body.slice(0, 80)}`}>
+                    <p class="q"><span class="visually-hidden">${s.question}: </span>${q.body}</p>
+                    <p class="meta"><span class="badge ${q.role}">${s.role[q.role]}</span> ${q.topic ? html`· <span>${q.topic}</span>` : nothing} · <span>${s.publishedOn(this.formatDate(q.publishedOn))}</span></p>
+                    <p class="a"><span class="visually-hidden">${s.answer}: </span>${q.answer}</p>
+                  </article>
+                </li>`,
+              )}
+            </ol>
+            ${pages > 1
+              ? html`<nav class="pager" aria-label=${s.listTitle}>
+                  <button type="button" ?disabled=${data.page <= 1} @click=${() => this.goToPage(data.page - 1)}>${s.previous}</button>
+                  <span>${s.pageOf(data.page, pages)}</span>
+                  <button type="button" ?disabled=${data.page >= pages} @click=${() => this.goToPage(data.page + 1)}>${s.next}</button>
+                </nav>`
+              : nothing}`;
+        },
+      })}
+    </section>`;
   }
 }

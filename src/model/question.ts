@@ -1,0 +1,116 @@
+/**
+ * The question domain model: what the peerkit questions and moderation adapters produce and what
+ * `<peer-question-box>` and `<peer-moderation-desk>` render. Pure, no DOM.
+ */
+export const QUESTION_MIN_LENGTH = 10;
+export const QUESTION_MAX_LENGTH = 2000;
+
+export type QuestionStatus = 'pending' | 'answered' | 'published' | 'declined';
+export const QUESTION_STATUSES: readonly QuestionStatus[] = ['pending', 'answered', 'published', 'declined'];
+export type AnswerRole = 'peer' | 'clinician';
+export const ANSWER_ROLES: readonly AnswerRole[] = ['peer', 'clinician'];
+
+/** A question and its answer in the public list. */
+export interface PublishedQuestion {
+  id: string;
+  body: string;
+  topic?: string;
+  answer: string;
+  role: AnswerRole;
+  /** `YYYY-MM-DD`: dates only, never a time. */
+  publishedOn: string;
+}
+
+export interface PublishedPage {
+  items: PublishedQuestion[];
+  total: number;
+  page: number;
+  perPage: number;
+  /** Records that could not be read and were skipped. */
+  skipped: number;
+}
+
+/** What the asker sees when checking a receipt. */
+export interface ReceiptStatus {
+  status: QuestionStatus;
+  answer?: string;
+  /** `YYYY-MM-DD`. */
+  answeredOn?: string;
+  role?: AnswerRole;
+}
+
+/** A question as a moderator sees it. */
+export interface DeskQuestion {
+  id: string;
+  body: string;
+  topic?: string;
+  lang?: string;
+  publishOk: boolean;
+  urgent: boolean;
+  status: QuestionStatus;
+  answer?: string;
+  role?: AnswerRole;
+  createdOn: string;
+}
+
+export const CONTENT_WARNINGS = ['suicide-self-harm', 'substance-use', 'relapse', 'overdose', 'abuse'] as const;
+export type ContentWarning = (typeof CONTENT_WARNINGS)[number];
+export type StoryStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+export const STORY_FILTERS = ['pending', 'approved', 'rejected', 'all'] as const;
+
+/** A story as a moderator sees it. */
+export interface DeskStory {
+  id: string;
+  title: string;
+  body: string;
+  name: string;
+  recoveryMonths?: number;
+  contentWarnings: ContentWarning[];
+  consentDuration: string;
+  status: string;
+  hasPhoto: boolean;
+  photoAlt?: string;
+  createdOn: string;
+  liveFrom?: string;
+  expiresOn?: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  moderator: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+}
+
+const RECEIPT_GROUPS = 4;
+const RECEIPT_GROUP_LENGTH = 4;
+
+/**
+ * A receipt code as the server writes it (`K7QH-M3XD-9TRV-2PWA`) from whatever the visitor typed:
+ * lower case, spaces, missing or extra dashes.
+ */
+export function normalizeReceipt(input: string): string {
+  const raw = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (raw.length !== RECEIPT_GROUPS * RECEIPT_GROUP_LENGTH) return raw;
+  const groups: string[] = [];
+  for (let i = 0; i < raw.length; i += RECEIPT_GROUP_LENGTH) groups.push(raw.slice(i, i + RECEIPT_GROUP_LENGTH));
+  return groups.join('-');
+}
+
+/** Could this be a receipt code (after normalising)? */
+export function looksLikeReceipt(input: string): boolean {
+  return /^[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3}$/.test(normalizeReceipt(input));
+}
+
+/** `YYYY-MM-DD` from a date or timestamp string; undefined when it is not one. */
+export function dateOnly(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = value.match(/^(\d{4}-\d{2}-\d{2})/);
+  return m ? m[1] : undefined;
+}
+
+/** Length of a question as the server and the textarea's `maxlength` count it (UTF-16 units, trimmed). */
+export function questionLength(text: string): number {
+  return text.trim().length;
+}

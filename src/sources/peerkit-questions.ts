@@ -1,0 +1,134 @@
+/**
+ * peerkit REST API adapter for questions (visitor side): the public list, receipt lookup, the
+ * outbox preparer for submissions, and reading the outcome of a sent item. Wire shapes stay here;
+ * `<peer-question-box>` sees `model/question.ts` objects. Validated with zod/mini.
+ */
+import * as z from 'zod/mini';
+import {apiUrl, request, PeerFetchError} from '../core/fetch.js';
+import type {OutboxItem, Preparer} from '../core/outbox.js';
+import {peerkitPreparer} from './peerkit-api.js';
+import {dateOnly, type PublishedPage, type PublishedQuestion, type ReceiptStatus} from '../model/question.js';
+
+const id = z.union([z.string(), z.number()]);
+const role = z.enum(['peer', 'clinician']);
+const status = z.enum(['pending', 'answered', 'published', 'declined']);
+
+const PublishedItem = z.object({
+  id,
+  body: z.string(),
+  topic: z.optional(z.nullable(z.string())),
+  answer: z.string(),
+  answered_by_role: role,
+  published_on: z.string(),
+});
+
+const PublishedEnvelope = z.object({
+  items: z.array(z.unknown()),
+  total: z.optional(z.number()),
+  page: z.optional(z.number()),
+  per_page: z.optional(z.number()),
+});
+
+const Lookup = z.object({
+  status,
+  answer: z.optional(z.nullable(z.string())),
+  answered_at: z.optional(z.nullable(z.string())),
+  answered_by_role: z.optional(z.nullable(role)),
+});
+
+/** Where questions are posted (the outbox item's URL). */
+export function questionsUrl(api: string): string {
+  return apiUrl(api, 'v1/questions');
+}
+
+export interface PublishedQuery {
+  topic?: string;
+  search?: string;
+  page?: number;
+}
+
+/** One page of published questions. Invalid records are skipped and counted; a bad envelope throws. */
+export async function fetchPublished(api: string, query: PublishedQuery, signal?: AbortSignal): Promise<PublishedPage> {
+  const url = apiUrl(api, 'v1/questions', {topic: query.topic, search: query.search, page: query.page && query.page > 1 ? query.page : undefined});
+  const r = await request<unknown>(url, {signal});
+  if (!r.ok) throw r.error;
+  const env = z.safeParse(PublishedEnvelope, r.data);
+  if (!env.success) throw new PeerFetchError('invalid', `unexpected response: ${url}`);
+  const items: PublishedQuestion[] = [];
+  let skipped = 0;
+  for (const raw of env.data.items) {
+    const p = z.safeParse(PublishedItem, raw);
+    const on = p.success ? dateOnly(p.data.published_on) : undefined;
+    if (!p.success || !on || !p.data.body.trim() || !p.data.answer.trim()) {
+      skipped++;
+      continue;
+    }
+    items.push({id: String(p.data.id), body: p.data.body, topic: p.data.topic || undefined, answer: p.data.answer, role: p.data.answered_by_role, publishedOn: on});
+  }
+  const perPage = env.data.per_page && env.data.per_page > 0 ? env.data.per_page : Math.max(items.length, 1);
+  return {items, total: env.data.total ?? items.length + skipped, page: env.data.page ?? query.page ?? 1, perPage, skipped};
+}
+
+/** Looks up a receipt (POST, so the code never lands in an access log). `null` when unknown (404). */
+export async function lookupReceipt(api: string, receipt: string, signal?: AbortSignal): Promise<ReceiptStatus | null> {
+  const url = apiUrl(api, 'v1/questions/lookup');
+  const r = await request<unknown>(url, {method: 'POST', body: {receipt}, signal, retries: 0});
+  if (!r.ok) {
+    if (r.error.status === 404) return null;
+    throw r.error;
+  }
+  const p = z.safeParse(Lookup, r.data);
+  if (!p.success) throw new PeerFetchError('invalid', `unexpected response: ${url}`);
+  return {
+    status: p.data.status,
+    answer: p.data.answer || undefined,
+    answeredOn: dateOnly(p.data.answered_at),
+    role: p.data.answered_by_role ?? undefined,
+  };
+}
+
+/** The receipt code from a sent item's server response. */
+export function receiptOf(item: Pick<OutboxItem, 'result'>): string | undefined {
+  const r = item.result as {receipt?: unknown} | undefined;
+  return typeof r?.receipt === 'string' && r.receipt ? r.receipt : undefined;
+}
+
+/** Why the server refused a question, as a key the box translates. */
+export type Refusal = 'invalid' | 'spam' | 'forbidden' | 'other';
+
+export function refusalOf(item: Pick<OutboxItem, 'error'>): Refusal {
+  const status = item.error?.status ?? 0;
+  const code = (item.error?.body as {error?: unknown} | undefined)?.error;
+  if (status === 400 || status === 413 || status === 422 || code === 'invalid' || code === 'validation_failed') return 'invalid';
+  if (code === 'spam' || code === 'honeypot') return 'spam';
+  if (status === 401 || status === 403) return 'forbidden';
+  return 'other';
+}
+
+/** A signed form token is refused for ~2 s after it is issued: the minimum time to write a question. */
+export const MIN_TOKEN_AGE_MS = 2100;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The outbox preparer for questions: `peerkitPreparer(api)` (form token, proof of work), plus a wait
+ * when it had to fetch a fresh token, so a queued question is not sent inside the token's minimum
+ * age (which the server would answer like a success and drop).
+ */
+export function questionPreparer(api: string): Preparer {
+  const base = peerkitPreparer(api);
+  return async (item) => {
+    const before = item.body.form_token;
+    const body = await base(item);
+    if (body.form_token && body.form_token !== before) await sleep(MIN_TOKEN_AGE_MS);
+    return body;
+  };
+}
+
+/** The API base of a questions URL built by `questionsUrl()`. */
+export function apiOfQuestionsUrl(url: string): string {
+  return url.replace(/\/v1\/questions\/?$/, '');
+}
+
+/** One preparer for every question in the shared outbox, whatever server each was written for. */
+export const questionsPreparer: Preparer = (item) => questionPreparer(apiOfQuestionsUrl(item.url))(item);
