@@ -657,13 +657,12 @@ export class PeerMeetingFinder extends PeerElement {
   }
 
   private visitorTime(o: Occurrence): string | undefined {
-    if (o.nextStart === null || !data.zonesDiffer(o.meeting.timezone, this.visitorZone, o.nextStart)) return undefined;
-    const tag = this.locale.tag;
     const zone = this.visitorZone;
-    const d = new Date(o.nextStart);
-    const sameDay = data.weekdayIn(d, zone) === o.day;
-    const t = timeIn(d, tag, zone, true);
-    return this.text.yourTime(sameDay ? t : `${dayName(data.weekdayIn(d, zone), tag, 'short')} ${t}`);
+    const v = data.visitorTime(o, zone);
+    if (!v) return undefined;
+    const tag = this.locale.tag;
+    const t = timeIn(v.instant, tag, zone, true);
+    return this.text.yourTime(v.dayShift ? `${dayName(v.day, tag, 'short')} ${t}` : t);
   }
 
   private renderBadges(o: Occurrence) {
