@@ -20,6 +20,9 @@ export const KNOWN_TYPE_CODES: readonly string[] = Object.keys(ALL);
 export const TEMPORARILY_CLOSED = 'TC';
 export const ONLINE_TYPE = 'ONL';
 
+/** Codes in wide use that the spec's table lacks (the 12 Step Meeting List plugin's `ONL`). */
+const COMMON_EXTRA: Record<string, readonly [string, string]> = {ONL: ['Online', 'En línea']};
+
 const CODE_RE = /^[\p{L}\p{N}][\p{L}\p{N}_\-.]{0,23}$/u;
 
 /**
@@ -42,7 +45,7 @@ export function isKnownType(code: string): boolean {
 /**
  * A code's display name in `lang` (`en`, `es`, or a BCP 47 tag; other languages fall back to
  * English): the Meeting Guide table first, then the meeting's `extraTypeNames` (in `lang`, else
- * English, else any), then the code itself.
+ * English, else any), then a few common codes outside the table (`ONL`), then the code itself.
  */
 export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'extraTypeNames'>): string {
   const primary = lang.toLowerCase().split(/[-_]/)[0];
@@ -53,5 +56,7 @@ export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'ex
     const name = extra[primary] ?? extra.en ?? Object.values(extra).find((v) => !!v);
     if (name) return name;
   }
+  const common = COMMON_EXTRA[code];
+  if (common) return primary === 'es' ? common[1] : common[0];
   return code;
 }

@@ -1,0 +1,167 @@
+/**
+ * The finder's filters, exactly as the public contract (issue 4, "Semantics") states them:
+ * - `day`: any of the days (`today` / `tomorrow` resolve in the visitor's zone); by-appointment
+ *   meetings only show when no day is chosen;
+ * - `time`: any of the buckets, by the meeting's local start (the ranges overlap);
+ * - `types`: every listed code present, every `-CODE` absent;
+ * - `attendance`: `online` = can be joined online (online-only and hybrid), `in-person` = can be
+ *   attended in person (in-person-only and hybrid), `hybrid` = both;
+ * - `region`: the name at any level of the meeting's region path (case- and accent-insensitive);
+ * - `query`: every word (case- and accent-insensitive) found in the name, location, address,
+ *   regions, group or notes;
+ * - `near` (+ `radius` in `distanceUnit`, miles by default): great-circle distance on each result;
+ *   meetings without coordinates (or with only an approximate location) are left out, results are
+ *   sorted by distance.
+ * Folded search text is computed once per meeting (WeakMap), so a keystroke costs a substring scan.
+ */
+import type {Meeting, MeetingFilters, Occurrence} from './meeting.js';
+import {distance} from './geo.js';
+import {fold, queryWords} from './text.js';
+import {canonicalType} from './meeting-types.js';
+import {inTimeOfDay, resolveDays} from './meeting-time.js';
+
+const searchCache = new WeakMap<Meeting, string>();
+
+/** The folded text a query word must be found in (cached per meeting object). */
+export function searchText(m: Meeting): string {
+  let s = searchCache.get(m);
+  if (s === undefined) {
+    s = fold([m.name, m.location, m.address, m.regions.join(' '), m.group, m.notes].filter(Boolean).join('\n'));
+    searchCache.set(m, s);
+  }
+  return s;
+}
+
+const regionCache = new WeakMap<Meeting, string[]>();
+function foldedRegions(m: Meeting): string[] {
+  let r = regionCache.get(m);
+  if (!r) {
+    r = m.regions.map((x) => fold(x.trim()));
+    regionCache.set(m, r);
+  }
+  return r;
+}
+
+/** Splits type filters into codes that must be present and codes that must be absent. */
+export function splitTypes(types: readonly string[] | undefined): {include: string[]; exclude: string[]} {
+  const include: string[] = [];
+  const exclude: string[] = [];
+  for (const raw of types ?? []) {
+    const neg = raw.startsWith('-');
+    const code = canonicalType(neg ? raw.slice(1) : raw);
+    if (code) (neg ? exclude : include).push(code);
+  }
+  return {include, exclude};
+}
+
+/**
+ * The occurrences that pass every filter. Returns new objects only when `near` adds a distance
+ * (sorted by it); otherwise the same objects, in the given (upcoming-first) order.
+ */
+export function filterOccurrences(list: readonly Occurrence[], filters: MeetingFilters, now: number, visitorTz: string): Occurrence[] {
+  const days = filters.day?.length ? new Set(resolveDays(filters.day, now, visitorTz)) : undefined;
+  const times = filters.time?.length ? filters.time : undefined;
+  const {include, exclude} = splitTypes(filters.types);
+  const attendance = filters.attendance;
+  const region = filters.region ? fold(filters.region.trim()) : '';
+  const words = queryWords(filters.query);
+  const near = filters.near;
+  const unit = filters.distanceUnit ?? 'mi';
+  const radius = filters.radius !== undefined && filters.radius > 0 ? filters.radius : undefined;
+
+  const out: Occurrence[] = [];
+  outer: for (const occ of list) {
+    const m = occ.meeting;
+    if (days && (occ.day === null || !days.has(occ.day))) continue;
+    if (times) {
+      if (m.start === null) continue;
+      let ok = false;
+      for (const t of times) if (inTimeOfDay(m.start, t)) ok = true;
+      if (!ok) continue;
+    }
+    for (const c of include) if (!m.types.includes(c)) continue outer;
+    for (const c of exclude) if (m.types.includes(c)) continue outer;
+    if (attendance === 'online' && !m.online) continue;
+    if (attendance === 'in-person' && !m.inPerson) continue;
+    if (attendance === 'hybrid' && !(m.online && m.inPerson)) continue;
+    if (region && !foldedRegions(m).includes(region)) continue;
+    if (words.length) {
+      const s = searchText(m);
+      for (const w of words) if (!s.includes(w)) continue outer;
+    }
+    if (near) {
+      if (m.latitude === undefined || m.longitude === undefined || m.approximate) continue;
+      const d = distance(near, {lat: m.latitude, lng: m.longitude}, unit);
+      if (radius !== undefined && d > radius) continue;
+      out.push({...occ, distance: d});
+      continue;
+    }
+    out.push(occ);
+  }
+  if (near) out.sort((a, b) => a.distance! - b.distance! || (a.nextStart ?? Infinity) - (b.nextStart ?? Infinity));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filter options.
+
+export interface RegionNode {
+  name: string;
+  /** Names from the top level down to this one. */
+  path: string[];
+  /** Meetings in this region or below. */
+  count: number;
+  children: RegionNode[];
+}
+
+/** The region hierarchy with meeting counts, each level sorted by name. */
+export function regionTree(meetings: readonly Meeting[], tag = 'en'): RegionNode[] {
+  const root: RegionNode = {name: '', path: [], count: 0, children: []};
+  const index = new Map<string, RegionNode>();
+  for (const m of meetings) {
+    let parent = root;
+    for (let i = 0; i < m.regions.length; i++) {
+      const name = m.regions[i].trim();
+      if (!name) continue;
+      const path = [...parent.path, name];
+      const key = path.join('\u0000');
+      let node = index.get(key);
+      if (!node) {
+        node = {name, path, count: 0, children: []};
+        index.set(key, node);
+        parent.children.push(node);
+      }
+      node.count++;
+      parent = node;
+    }
+  }
+  const collator = new Intl.Collator(tag, {sensitivity: 'base', numeric: true});
+  const sort = (nodes: RegionNode[]) => {
+    nodes.sort((a, b) => collator.compare(a.name, b.name));
+    for (const n of nodes) sort(n.children);
+  };
+  sort(root.children);
+  return root.children;
+}
+
+/** The tree flattened depth-first, with each node's depth (for an indented list or a select). */
+export function flattenRegions(tree: readonly RegionNode[], depth = 0, out: {node: RegionNode; depth: number}[] = []): {node: RegionNode; depth: number}[] {
+  for (const node of tree) {
+    out.push({node, depth});
+    flattenRegions(node.children, depth + 1, out);
+  }
+  return out;
+}
+
+/** Every type code used by the meetings, most used first, then by code. */
+export function availableTypes(meetings: readonly Meeting[]): string[] {
+  const counts = typeCounts(meetings);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** How many meetings carry each type code. */
+export function typeCounts(meetings: readonly Meeting[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of meetings) for (const c of m.types) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
