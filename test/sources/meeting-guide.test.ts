@@ -1,0 +1,234 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {parseMeetingGuide, parseTime} from '../../src/sources/meeting-guide.js';
+import {MeetingFeedError} from '../../src/model/meeting-errors.js';
+import {PeerFetchError} from '../../src/core/fetch.js';
+import type {Meeting} from '../../src/model/meeting.js';
+
+const FEED = 'https://aa-springfield.example/wp-admin/admin-ajax.php?action=meetings';
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/meeting-guide/${name}`, import.meta.url), 'utf8'));
+const parse = (json: unknown, tz = 'America/Chicago') => parseMeetingGuide(json, FEED, 0, {defaultTimezone: tz});
+const bySlug = (meetings: Meeting[], slug: string) => {
+  const m = meetings.find((x) => x.slug === slug);
+  assert.ok(m, `meeting ${slug} present`);
+  return m;
+};
+/** One minimal valid record, overridden per test. */
+const rec = (o: Record<string, unknown> = {}) => ({name: 'Test', slug: 'test', day: 1, time: '19:00', formatted_address: '1 Main St, Springfield, IL', ...o});
+
+test('the real-shaped fixture: 25 meetings kept, 5 records skipped with their reasons', () => {
+  const {meetings, issues} = parse(fixture('feed.json'));
+  assert.equal(meetings.length, 25);
+  assert.deepEqual(
+    issues.map((i) => [i.index, i.slug, i.code]),
+    [
+      [9, 'monday-night-big-book', 'duplicate-slug'],
+      [10, 'eighth-day-group', 'bad-day'],
+      [11, 'whenever-group', 'bad-time'],
+      [12, 'church-basement-group', 'no-location'],
+      [13, undefined, 'no-slug'],
+    ],
+  );
+  assert.match(issues[0].reason, /already used by record #0/);
+  assert.match(issues[1].reason, /day "7" is not/);
+  assert.match(issues[2].reason, /time "7pm" is not HH:MM/);
+  assert.match(issues[3].reason, /neither an address nor a conference URL or phone/);
+  assert.match(issues[4].reason, /"Nameless Slug Meeting".*no slug/);
+  for (const i of issues) assert.equal(i.feed, FEED);
+  // The duplicate did not replace the first record.
+  assert.equal(bySlug(meetings, 'monday-night-big-book').name, 'Monday Night Big Book');
+});
+
+test('ids are feedIndex:slug, numeric slugs become strings, and every meeting keeps its feed', () => {
+  const {meetings} = parseMeetingGuide(fixture('feed.json'), FEED, 3, {defaultTimezone: 'America/Chicago'});
+  const m = bySlug(meetings, '1234');
+  assert.equal(m.id, '3:1234');
+  assert.equal(m.feed, FEED);
+  assert.equal(bySlug(meetings, 'night-owls').id, '3:night-owls');
+});
+
+test('messy values are coerced: day as string, string array and array; times 7:30 and 20:00:00; coordinates as strings', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  assert.deepEqual(bySlug(meetings, 'sunrise-serenity').days, [1, 2, 3, 4, 5]);
+  assert.deepEqual(bySlug(meetings, '1234').days, [2]);
+  assert.deepEqual(bySlug(meetings, 'reunion-lunes-miercoles').days, [1, 3]);
+  const nv = bySlug(meetings, 'grupo-nueva-vida');
+  assert.deepEqual([nv.days, nv.start, nv.end], [[3], 20 * 60, 21 * 60 + 30]);
+  assert.equal(bySlug(meetings, 'early-bird').start, 5 * 60 + 30);
+  assert.equal(bySlug(meetings, 'saturday-grapevine').start, 7 * 60 + 30);
+  const tt = bySlug(meetings, '1234');
+  assert.deepEqual([tt.latitude, tt.longitude], [39.7968, -89.6601]);
+  const ch = bySlug(meetings, 'chatham-serenity');
+  assert.deepEqual([ch.latitude, ch.longitude], [39.6762, -89.7045]);
+});
+
+test('end time: given, past midnight, or start + 60 when missing', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  assert.equal(bySlug(meetings, 'monday-night-big-book').end, 20 * 60 + 30);
+  assert.equal(bySlug(meetings, 'night-owls').end, 30);
+  assert.equal(bySlug(meetings, 'mens-stag').end, 9 * 60);
+  assert.equal(parse([rec({time: '23:30'})]).meetings[0].end, 30);
+});
+
+test('types: array or comma string, upper-cased, 12x12 kept in its table spelling, unknown codes kept, markup dropped', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  assert.deepEqual(bySlug(meetings, 'sunrise-serenity').types, ['O', 'D']);
+  assert.deepEqual(bySlug(meetings, 'saturday-speaker').types, ['O', 'SP', 'LGBTQ']);
+  assert.deepEqual(bySlug(meetings, 'acceptance-group').types, ['O', 'XYZ', 'FOO', '12x12']);
+  assert.deepEqual(bySlug(meetings, 'xss-fellowship').types, ['O']);
+  assert.deepEqual(parse([rec({types: 11})]).meetings[0].types, ['11']);
+});
+
+test('time zone: the record’s, else the default (also for an unknown zone)', () => {
+  const {meetings} = parseMeetingGuide(fixture('feed.json'), FEED, 0, {defaultTimezone: 'America/Denver'});
+  assert.equal(bySlug(meetings, 'east-coast-early-risers').timezone, 'America/New_York');
+  assert.equal(bySlug(meetings, 'sunrise-serenity').timezone, 'America/Denver');
+  assert.equal(bySlug(meetings, 'wednesday-traditions').timezone, 'America/Denver');
+  assert.equal(parseMeetingGuide([rec()], FEED, 0, {defaultTimezone: 'Not/AZone'}).meetings[0].timezone, 'UTC');
+});
+
+test('attendance: in person, online, hybrid; approximate and TC are not in person; a short phone is not online', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  const a = (slug: string) => {
+    const m = bySlug(meetings, slug);
+    return [m.inPerson, m.online, m.attendance];
+  };
+  assert.deepEqual(a('monday-night-big-book'), [true, false, 'in-person']);
+  assert.deepEqual(a('grupo-nueva-vida'), [true, true, 'hybrid']);
+  assert.deepEqual(a('noon-online-check-in'), [false, true, 'online']); // approximate: "yes"
+  assert.deepEqual(a('virtual-serenity'), [false, true, 'online']); // approximate: true
+  assert.deepEqual(a('lakeside-step-study'), [false, true, 'online']); // TC
+  assert.deepEqual(a('thursday-nooner'), [true, false, 'in-person']); // 555-1234: 7 digits
+  assert.deepEqual(a('east-coast-early-risers'), [false, true, 'online']);
+  // A conference phone with 10 digits alone makes it online.
+  const phoneOnly = parse([rec({formatted_address: undefined, conference_phone: '(217) 555-0142'})]).meetings[0];
+  assert.deepEqual([phoneOnly.inPerson, phoneOnly.online, phoneOnly.attendance], [false, true, 'online']);
+  // Coordinates alone are a place.
+  const coordsOnly = parse([rec({formatted_address: undefined, latitude: '39.8', longitude: '-89.6'})]).meetings[0];
+  assert.equal(coordsOnly.attendance, 'in-person');
+});
+
+test('conference: provider from the host, dial string keeps + , * #, unsafe URLs dropped', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  const p = (slug: string) => bySlug(meetings, slug).conferenceProvider;
+  assert.equal(p('grupo-nueva-vida'), 'Zoom');
+  assert.equal(p('noon-online-check-in'), 'Google Meet');
+  assert.equal(p('lakeside-step-study'), 'Microsoft Teams');
+  assert.equal(p('young-people-online'), 'Webex');
+  assert.equal(p('virtual-serenity'), 'Jitsi');
+  assert.equal(p('sunday-big-book-online'), 'Discord');
+  assert.equal(bySlug(meetings, 'grupo-nueva-vida').conferencePhone, '+13126266799,,81234567890#');
+  assert.equal(bySlug(meetings, 'sunday-big-book-online').conferencePhone, '2175550142');
+  const xss = bySlug(meetings, 'xss-fellowship');
+  assert.equal(xss.conferenceUrl, undefined);
+  assert.equal(xss.url, undefined);
+  assert.equal(parse([rec({conference_url: 'https://example.org/room'})]).meetings[0].conferenceProvider, undefined);
+});
+
+test('regions from regions[] or region/sub_region/sub_sub_region', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  assert.deepEqual(bySlug(meetings, 'sunrise-serenity').regions, ['Springfield', 'West Side']);
+  assert.deepEqual(bySlug(meetings, 'monday-night-big-book').regions, ['Springfield', 'Downtown']);
+  assert.deepEqual(bySlug(meetings, 'rochester-friday-night').regions, ['Sangamon County', 'Rochester', 'Village Center']);
+});
+
+test('address from formatted_address or the split fields', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  assert.equal(bySlug(meetings, 'sunrise-serenity').address, '1400 Williams Blvd, Springfield, IL 62704, US');
+  assert.equal(bySlug(meetings, 'womens-step-study').address, '1200 S 5th St, Springfield, IL 62703, USA');
+});
+
+test('contacts, 7th Tradition, entity (entity_website_url accepted), feedback emails from a comma string', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  const m = bySlug(meetings, 'hope-on-sangamon');
+  assert.deepEqual(m.feedbackEmails, ['updates@aa-springfield.example', 'web@aa-springfield.example']);
+  assert.deepEqual([m.venmo, m.square, m.paypal], ['@HopeOnSangamon', '$HopeOnSangamon', 'HopeOnSangamon']);
+  assert.deepEqual(m.entity, {
+    name: 'Springfield Area Intergroup',
+    email: 'office@aa-springfield.example',
+    phone: '+1-217-555-0100',
+    url: 'https://aa-springfield.example/',
+    location: 'Springfield, Illinois',
+  });
+  assert.equal(parse([rec({entity_url: 'https://a.example/x'})]).meetings[0].entity?.url, 'https://a.example/x');
+  assert.deepEqual(parse([rec({feedback_emails: ['a@b.example', 'nope']})]).meetings[0].feedbackEmails, ['a@b.example']);
+  assert.equal(bySlug(meetings, 'monday-night-big-book').feedbackUrl, 'https://aa-springfield.example/feedback/?meeting=monday-night-big-book');
+  assert.equal(parse([rec({feedback_url: 'mailto:fix@a.example'})]).meetings[0].feedbackUrl, 'mailto:fix@a.example');
+  assert.equal(bySlug(meetings, 'monday-night-big-book').updated, '2026-09-14T18:02:11.000Z');
+});
+
+test('HTML in notes becomes plain text; names and other text stay literal (rendered as text by the element)', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  const m = bySlug(meetings, 'xss-fellowship');
+  assert.equal(m.notes, 'Bring a friend\nTea & coffee');
+  assert.equal(m.name, '<img src=x onerror=alert(1)> Fellowship');
+  assert.equal(m.location, '<script>alert(3)</script>Hall');
+  assert.equal(bySlug(meetings, 'monday-night-big-book').notes, 'Literature study of the Big Book.\nCoffee from 7 pm.');
+});
+
+test('by appointment: no day and no time gives days [] and start null', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  const m = bySlug(meetings, 'open-door');
+  assert.deepEqual([m.days, m.start, m.end], [[], null, null]);
+});
+
+test('each skip rule on its own', () => {
+  const cases: [Record<string, unknown>, string][] = [
+    [rec({slug: ''}), 'no-slug'],
+    [rec({slug: null}), 'no-slug'],
+    [rec({day: -1}), 'bad-day'],
+    [rec({day: [1, 9]}), 'bad-day'],
+    [rec({day: 'Monday'}), 'bad-day'],
+    [rec({day: 2.5}), 'bad-day'],
+    [rec({time: '25:00'}), 'bad-time'],
+    [rec({time: '7:3'}), 'bad-time'],
+    [rec({time: ''}), 'bad-time'],
+    [rec({time: undefined}), 'bad-time'],
+    [rec({formatted_address: undefined}), 'no-location'],
+    [rec({formatted_address: undefined, conference_url: 'javascript:alert(1)'}), 'no-location'],
+  ];
+  for (const [r, code] of cases) {
+    const {meetings, issues} = parse([r, rec({slug: 'ok'})]);
+    assert.equal(meetings.length, 1, JSON.stringify(r));
+    assert.equal(issues[0]?.code, code, JSON.stringify(r));
+  }
+  const {issues} = parse([null, 'x', [1]]);
+  assert.deepEqual(issues.map((i) => i.code), ['not-object', 'not-object', 'not-object']);
+});
+
+test('a field of an impossible shape is dropped, not fatal', () => {
+  const {meetings, issues} = parse([rec({notes: {html: '<b>x</b>'}, location: ['a'], name: 'Kept'})]);
+  assert.equal(issues.length, 0);
+  assert.equal(meetings[0].name, 'Kept');
+  assert.equal(meetings[0].notes, undefined);
+  assert.equal(meetings[0].location, undefined);
+});
+
+test('a feed that is not an array throws a typed error the element renders', () => {
+  for (const json of [fixture('not-array.json'), null, 'meetings', 42]) {
+    assert.throws(
+      () => parse(json),
+      (e: unknown) => e instanceof MeetingFeedError && e instanceof PeerFetchError && e.reason === 'not-array' && e.kind === 'invalid' && e.feed === FEED,
+    );
+  }
+  assert.deepEqual(parse([]), {meetings: [], issues: []});
+});
+
+test('parseTime accepts HH:MM, H:MM, HH:MM:SS and HHMM numbers only', () => {
+  assert.equal(parseTime('07:30'), 450);
+  assert.equal(parseTime('7:30'), 450);
+  assert.equal(parseTime('19:30:00'), 1170);
+  assert.equal(parseTime(1930), 1170);
+  assert.equal(parseTime('24:00'), 0);
+  for (const bad of ['7pm', '19h30', '', '12:60', 1960, 'noon', null]) assert.equal(parseTime(bad), null, String(bad));
+});
+
+test('the second fixture has the same slug as the first: two meetings once merged by feed index', () => {
+  const a = parseMeetingGuide(fixture('feed.json'), 'a', 0, {defaultTimezone: 'UTC'});
+  const b = parseMeetingGuide(fixture('feed-b.json'), 'b', 1, {defaultTimezone: 'UTC'});
+  assert.equal(b.meetings.length, 3);
+  const ids = [...a.meetings, ...b.meetings].map((m) => m.id);
+  assert.equal(new Set(ids).size, ids.length);
+  assert.ok(ids.includes('0:monday-night-big-book') && ids.includes('1:monday-night-big-book'));
+});
