@@ -129,6 +129,7 @@ export class PeerQuestionBox extends PeerElement {
   private formToken?: string;
   private tokenAt = 0;
   private tokenFor?: string;
+  private tokenLoading?: Promise<void>;
   private restoredFor?: string;
   private unsubscribe?: () => void;
   private draftTimer?: ReturnType<typeof setTimeout>;
@@ -211,7 +212,7 @@ export class PeerQuestionBox extends PeerElement {
     }
     if (this.tokenFor !== api && this.phase === 'form' && this.view === 'ask') {
       this.tokenFor = api;
-      void this.loadToken(api);
+      this.tokenLoading = this.loadToken(api);
     }
   }
 
@@ -361,6 +362,7 @@ export class PeerQuestionBox extends PeerElement {
     if (!api) return;
     this.phase = 'submitting';
     this.refusal = undefined;
+    await this.tokenLoading;
     const fax = (this.renderRoot.querySelector('#fax') as HTMLInputElement | null)?.value ?? '';
     // A token younger than its minimum age would be answered like a success and dropped.
     const wait = this.formToken ? this.tokenAt + (this.constructor as typeof PeerQuestionBox).minTokenAgeMs - Date.now() : 0;
@@ -423,7 +425,7 @@ export class PeerQuestionBox extends PeerElement {
     if (id) await this.outbox.remove(id).catch(() => undefined);
     if (this.apiBase) {
       this.tokenFor = this.apiBase;
-      void this.loadToken(this.apiBase);
+      this.tokenLoading = this.loadToken(this.apiBase);
     }
     this.focusLater('#question');
   }
