@@ -19,10 +19,10 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const PHONE = /(?:\+\s?)?(?:\(\s?\d{1,4}\s?\)|\d)(?:[\s.\-()]{0,2}\d){6,16}/g;
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 
-// "my name is Ana", "I'm called Ana", "call me Ana", "me llamo Ana", "mi nombre es Ana".
-const NAME_ANY_CASE = /\b(?:my name is|my name's|i am called|i'm called|call me|me llamo|mi nombre es)\s+([\p{L}'’-]{2,}(?:\s+\p{Lu}[\p{L}'’-]+)?)/giu;
-// "soy Ana" / "I am Ana" only with a capitalised word (so "soy adicto" and "I am scared" do not count).
-const NAME_CAPITALISED = /(?:^|[^\p{L}])(?:[Ss]oy|I am|I'm|I’m)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+// "my name is Ana", "me llamo Ana", "mi nombre es Ana": whatever the case.
+const NAME_ANY_CASE = /\b(?:my name is|my name's|me llamo|mi nombre es)\s+([\p{L}'’-]{2,}(?:\s+\p{Lu}[\p{L}'’-]+)?)/giu;
+// "soy Ana", "I'm Ana", "call me Ana" only with a capitalised word (so "soy adicto", "I am scared" and "call me at" do not count).
+const NAME_CAPITALISED = /(?:^|[^\p{L}])(?:[Ss]oy|I am|I'm|I’m|I am called|I'm called|[Cc]all me)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 const NOT_NAMES = new Set([
   // English words that follow "I'm …" with a capital at the start of a thought, and common non-names.
   'not', 'so', 'very', 'really', 'just', 'still', 'scared', 'afraid', 'sober', 'clean', 'sorry', 'here', 'new', 'an', 'a', 'the',
@@ -35,6 +35,9 @@ const NOT_NAMES = new Set([
 const STREET_EN =
   /\b\d{1,6}\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|highway|hwy|parkway|pkwy|circle|cir|square|sq)\b\.?/giu;
 const STREET_ES = /\b(?:calle|c\/|avenida|avda\.?|av\.|carrera|cra\.?|camino|paseo|plaza|pasaje|callejón|callejon|calzada|boulevard|bulevar)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:#|n[º°o]\.?\s*|número\s+|numero\s+)?\d{1,5}\b/giu;
+
+// "5 miles down the road", "2 blocks from the drive": distances and phrases, not addresses.
+const NOT_STREET_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'miles', 'mile', 'km', 'blocks', 'block', 'minutes', 'hours', 'down', 'up', 'along', 'of', 'to', 'from', 'in', 'on', 'at', 'by', 'and', 'or', 'times', 'days', 'years']);
 
 function matches(re: RegExp, text: string, group = 0): {text: string; index: number}[] {
   const out: {text: string; index: number}[] = [];
@@ -66,7 +69,11 @@ export function detectPii(text: string): PiiFinding[] {
     if (found.some((f) => f.kind === 'name' && f.index === m.index)) continue;
     found.push({kind: 'name', ...m});
   }
-  for (const m of [...matches(STREET_EN, text), ...matches(STREET_ES, text)]) found.push({kind: 'address', text: m.text.trim(), index: m.index});
+  for (const m of [...matches(STREET_EN, text), ...matches(STREET_ES, text)]) {
+    const words = m.text.toLowerCase().split(/\s+/);
+    if (words.some((w) => NOT_STREET_WORDS.has(w))) continue;
+    found.push({kind: 'address', text: m.text.trim(), index: m.index});
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
