@@ -1,0 +1,547 @@
+/**
+ * The reference server as a Hono app: standard feeds (Meeting Guide, HSDS), questions, stories,
+ * moderation, the OpenAPI document, and the demo site and CDN bundle as static files.
+ * Handlers are stateless: everything shared lives in the database.
+ */
+import {timingSafeEqual} from 'node:crypto';
+import {Hono, type Context, type MiddlewareHandler} from 'hono';
+import type {HttpBindings} from '@hono/node-server';
+import {sql} from 'kysely';
+import type {z} from 'zod';
+import type {Store} from './db.js';
+import type {ServerConfig} from './config.js';
+import {Privacy, codeHash, sha256hex} from './privacy.js';
+import {HttpError, jsonError, readJson, readQuery, send} from './http.js';
+import * as S from './schemas.js';
+import {meetingsFeed, findServices, getService, listTaxonomyTerms, page, listItem, serviceAtLocations} from './catalog.js';
+import {detectCrisis} from '../src/model/crisis.js';
+import {openApiDocument, type RouteDoc} from './openapi.js';
+import {serveStatic} from './static.js';
+
+export interface AppOptions {
+  store: Store;
+  config: ServerConfig;
+  /** The clock (ms since epoch); tests inject one. */
+  now?: () => number;
+  /** Access log sink: receives `method path status ms` lines only. */
+  log?: (line: string) => void;
+  /** Repository root for demo/ and dist/cdn/ (omit to serve the API only). */
+  root?: string;
+}
+
+type Env = {Bindings: HttpBindings; Variables: {moderator: string}};
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const WRITE_LIMIT = 16 * 1024;
+const STORY_LIMIT = 700 * 1024;
+const YEAR_MS = 365.25 * 86_400_000;
+
+export function createApp(options: AppOptions) {
+  const {store, config} = options;
+  const db = store.db;
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const privacy = new Privacy(store, {
+    now,
+    rateLimit: config.rateLimit,
+    lookupLimit: config.lookupLimit,
+    powAlways: config.powAlways,
+    powMax: config.powMax,
+    minSubmitMs: config.minSubmitMs,
+    formTokenMaxAgeMs: config.formTokenMaxAgeMs,
+  });
+  const docs: RouteDoc[] = [];
+  const doc = (d: RouteDoc) => docs.push(d);
+  const app = new Hono<Env>();
+  const allowed = new Set(config.allowedOrigins);
+
+  // --- access log: method, path (no query string), status, ms. Nothing else, ever. ---
+  app.use('*', async (c, next) => {
+    const t0 = performance.now();
+    await next();
+    log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - t0)}ms`);
+  });
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+
+  // --- CORS: public reads for everyone, writes and moderation for allowed origins only ---
+  const ownOrigin = (c: Context) => new URL(c.req.url).origin;
+  const restricted = (c: Context, method: string) => c.req.path.startsWith('/api/v1/moderation') || !['GET', 'HEAD'].includes(method);
+  app.use('/api/*', async (c, next) => {
+    const origin = c.req.header('origin');
+    const preflight = c.req.method === 'OPTIONS';
+    const method = preflight ? (c.req.header('access-control-request-method') ?? 'GET').toUpperCase() : c.req.method;
+    const isRestricted = restricted(c, method);
+    const originOk = !origin || origin === ownOrigin(c) || allowed.has(origin);
+    const cors: Record<string, string> = {};
+    if (!isRestricted) cors['Access-Control-Allow-Origin'] = '*';
+    else if (origin && originOk) {
+      cors['Access-Control-Allow-Origin'] = origin;
+      cors['Vary'] = 'Origin';
+    }
+    if (preflight) {
+      if (cors['Access-Control-Allow-Origin']) {
+        cors['Access-Control-Allow-Methods'] = isRestricted ? 'GET, POST, OPTIONS' : 'GET, HEAD, OPTIONS';
+        cors['Access-Control-Allow-Headers'] = 'Content-Type, Authorization, Idempotency-Key';
+        cors['Access-Control-Max-Age'] = '600';
+      }
+      return c.body(null, 204, cors);
+    }
+    if (isRestricted && !originOk) return jsonError(c, 403, 'origin_not_allowed', 'This origin may not write to this server.');
+    await next();
+    for (const [k, v] of Object.entries(cors)) c.header(k, v);
+    if (!isRestricted) c.header('Access-Control-Expose-Headers', 'ETag');
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return jsonError(c, err.status, err.code, err.message, err.extra);
+    console.error(`peerkit: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    return jsonError(c, 500, 'internal', 'Something went wrong on the server.');
+  });
+
+  const clientIp = (c: Context<Env>): string | undefined => {
+    if (config.trustProxy) {
+      const xff = c.req.header('x-forwarded-for');
+      const last = xff?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+      if (last) return last;
+    }
+    return c.env?.incoming?.socket?.remoteAddress;
+  };
+
+  // --- feeds --------------------------------------------------------------------------------------
+  doc({method: 'get', path: '/api/v1/meetings', summary: 'Meeting Guide feed (JSON array); ETag and If-None-Match supported', tags: ['feeds'], responses: {200: S.MeetingFeed}});
+  app.get('/api/v1/meetings', async (c) => {
+    const feed = await meetingsFeed(store);
+    c.header('ETag', feed.etag);
+    c.header('Cache-Control', 'public, max-age=0, must-revalidate');
+    const inm = c.req.header('if-none-match');
+    if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === feed.etag)) return c.body(null, 304);
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    return c.body(feed.body, 200);
+  });
+
+  doc({method: 'get', path: '/api/hsds/', summary: 'HSDS API root', tags: ['hsds'], responses: {200: S.HsdsRoot}});
+  const hsdsRoot = (c: Context) => send(c, S.HsdsRoot, {version: '3.1.1', profile: 'https://openreferral.org/imls/hsds/', openapi_url: new URL('/api/openapi.json', c.req.url).href});
+  app.get('/api/hsds', hsdsRoot);
+  app.get('/api/hsds/', hsdsRoot);
+
+  const ServicePage = S.hsdsPage(S.HsdsService, 'HsdsServicePage');
+  doc({method: 'get', path: '/api/hsds/services', summary: 'A page of services (phones, schedules and locations only with full=true)', tags: ['hsds'], query: S.HsdsListQuery, responses: {200: ServicePage}});
+  app.get('/api/hsds/services', async (c) => {
+    const q = readQuery(c, S.HsdsListQuery);
+    const {total, items} = await findServices(store, q);
+    const full = q.full === 'true' || q.full === '1';
+    return send(c, ServicePage, page(items.map((s) => listItem(s, full)) as z.input<typeof S.HsdsService>[], total, q.page, q.per_page));
+  });
+
+  doc({method: 'get', path: '/api/hsds/services/{id}', summary: 'One fully nested service', tags: ['hsds'], responses: {200: S.HsdsService, 404: S.ErrorBody}});
+  app.get('/api/hsds/services/:id', async (c) => {
+    const s = await getService(store, c.req.param('id'));
+    if (!s) return jsonError(c, 404, 'not_found', 'No service with this id.');
+    return send(c, S.HsdsService, s as z.input<typeof S.HsdsService>);
+  });
+
+  const SalPage = S.hsdsPage(S.HsdsServiceAtLocation, 'HsdsServiceAtLocationPage');
+  doc({method: 'get', path: '/api/hsds/service_at_locations', summary: 'A page of service-at-location records with nested service and location', tags: ['hsds'], query: S.HsdsListQuery, responses: {200: SalPage}});
+  app.get('/api/hsds/service_at_locations', async (c) => {
+    const q = readQuery(c, S.HsdsListQuery);
+    const all = await findServices(store, {...q, page: 1, per_page: 100_000});
+    const rows = serviceAtLocations(all.items);
+    const slice = rows.slice((q.page - 1) * q.per_page, q.page * q.per_page);
+    return send(c, SalPage, page(slice as z.input<typeof S.HsdsServiceAtLocation>[], rows.length, q.page, q.per_page));
+  });
+
+  const TermPage = S.hsdsPage(S.HsdsTaxonomyTerm, 'HsdsTaxonomyTermPage');
+  doc({method: 'get', path: '/api/hsds/taxonomy_terms', summary: 'A page of taxonomy terms', tags: ['hsds'], query: S.HsdsListQuery, responses: {200: TermPage}});
+  app.get('/api/hsds/taxonomy_terms', async (c) => {
+    const q = readQuery(c, S.HsdsListQuery);
+    const {total, items} = await listTaxonomyTerms(store, q);
+    return send(c, TermPage, page(items, total, q.page, q.per_page));
+  });
+
+  // --- privacy: form token and the write pipeline ---------------------------------------------------
+  doc({method: 'get', path: '/api/v1/form-token', summary: 'A signed render timestamp that writes carry as form_token', tags: ['privacy'], responses: {200: S.FormTokenResponse}});
+  app.get('/api/v1/form-token', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return send(c, S.FormTokenResponse, {token: await privacy.formToken()});
+  });
+
+  type WriteBody = {idempotency_key: string; form_token: string; fax: string; pow?: {challenge: string; salt: string; number: number; signature: string}};
+  /**
+   * The checks every write runs. Returns 'drop' (answer success-shaped, store nothing), 'replay'
+   * (same idempotency key seen: answer with the same code), or 'store'.
+   */
+  async function guardWrite(c: Context<Env>, kind: 'q' | 's', body: WriteBody, existing: (idem: string) => Promise<boolean>): Promise<'drop' | 'replay' | 'store'> {
+    if (body.fax !== '') return 'drop';
+    const form = await privacy.checkFormToken(body.form_token);
+    if (form === 'invalid') throw new HttpError(400, 'invalid_form_token', 'The form token is missing, forged or expired; fetch a new one from /v1/form-token.');
+    if (form === 'too-fast') return 'drop';
+    if (await existing(privacy.idemHash(kind, body.idempotency_key))) return 'replay';
+    if (body.pow) {
+      if (await privacy.verifyPow(body.pow)) return 'store';
+      throw new HttpError(429, 'rate_limited', 'The proof of work was not valid; solve this new challenge.', {challenge: await privacy.challenge()});
+    }
+    if (config.powAlways) throw new HttpError(429, 'rate_limited', 'Please solve this proof-of-work challenge and resend.', {challenge: await privacy.challenge()});
+    if (config.rateLimit && !(await privacy.take('write', await privacy.clientKey(clientIp(c)), config.rateLimit))) {
+      throw new HttpError(429, 'rate_limited', 'Too many submissions from your network; solve this challenge and resend.', {challenge: await privacy.challenge()});
+    }
+    return 'store';
+  }
+
+  async function guardLookup(c: Context<Env>) {
+    if (config.lookupLimit && !(await privacy.take('lookup', await privacy.clientKey(clientIp(c)), config.lookupLimit))) {
+      throw new HttpError(429, 'rate_limited', 'Too many lookups from your network; try again in a few minutes.');
+    }
+  }
+
+  const isUnique = (e: unknown) => /unique|duplicate key/i.test(e instanceof Error ? e.message : String(e));
+
+  // --- questions ------------------------------------------------------------------------------------
+  doc({method: 'post', path: '/api/v1/questions', summary: 'Ask a question anonymously; returns a private receipt code', tags: ['questions'], body: S.QuestionCreate, responses: {201: S.QuestionCreated, 400: S.ErrorBody, 413: S.ErrorBody, 429: S.ErrorBody}});
+  app.post('/api/v1/questions', async (c) => {
+    const body = await readJson(c, S.QuestionCreate, WRITE_LIMIT);
+    const exists = async (idem: string) => !!(await db.selectFrom('questions').select('id').where('idem_hash', '=', idem).executeTakeFirst());
+    const verdict = await guardWrite(c, 'q', body, exists);
+    const receipt = await privacy.codeFor('q', body.idempotency_key);
+    if (verdict === 'store') {
+      const urgent = detectCrisis(`${body.topic ?? ''} ${body.body}`, config.crisisTerms).length > 0;
+      try {
+        await db
+          .insertInto('questions')
+          .values({
+            idem_hash: privacy.idemHash('q', body.idempotency_key),
+            receipt_hash: codeHash(receipt),
+            body: body.body,
+            topic: body.topic ?? null,
+            lang: body.lang ?? null,
+            publish_ok: body.publish_ok ? 1 : 0,
+            urgent: urgent ? 1 : 0,
+            status: 'pending',
+            answer: null,
+            answered_by_role: null,
+            answered_on: null,
+            published_on: null,
+            created_on: day(now()),
+          })
+          .execute();
+      } catch (e) {
+        if (!isUnique(e)) throw e; // a concurrent replay of the same key won the race
+      }
+    }
+    c.header('Cache-Control', 'no-store');
+    return send(c, S.QuestionCreated, {receipt, status: 'pending'}, 201);
+  });
+
+  doc({method: 'post', path: '/api/v1/questions/lookup', summary: 'Read the status and answer of a question with its receipt (POST keeps the code out of logs)', tags: ['questions'], body: S.QuestionLookup, responses: {200: S.QuestionLookupResult, 404: S.ErrorBody, 429: S.ErrorBody}});
+  app.post('/api/v1/questions/lookup', async (c) => {
+    const body = await readJson(c, S.QuestionLookup, WRITE_LIMIT);
+    await guardLookup(c);
+    const row = await db.selectFrom('questions').select(['status', 'answer', 'answered_on', 'answered_by_role']).where('receipt_hash', '=', codeHash(body.receipt)).executeTakeFirst();
+    c.header('Cache-Control', 'no-store');
+    if (!row) return jsonError(c, 404, 'not_found', 'No question matches this code.');
+    const answered = (row.status === 'answered' || row.status === 'published') && row.answer;
+    return send(c, S.QuestionLookupResult, {
+      status: row.status as z.infer<typeof S.QuestionStatus>,
+      ...(answered ? {answer: row.answer!, answered_at: row.answered_on ?? undefined, answered_by_role: (row.answered_by_role ?? 'peer') as 'peer' | 'clinician'} : {}),
+    });
+  });
+
+  doc({method: 'get', path: '/api/v1/questions', summary: 'Published questions with their answers', tags: ['questions'], query: S.PublicQuestionQuery, responses: {200: S.PublicQuestionList}});
+  app.get('/api/v1/questions', async (c) => {
+    const q = readQuery(c, S.PublicQuestionQuery);
+    let query = db.selectFrom('questions').where('status', '=', 'published');
+    if (q.topic) query = query.where('topic', '=', q.topic);
+    if (q.lang) query = query.where('lang', '=', q.lang);
+    for (const w of (q.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+      const like = `%${w.replace(/[%_\\]/g, '')}%`;
+      query = query.where((eb) => eb.or([eb(eb.fn('lower', ['body']), 'like', like), eb(eb.fn('lower', ['answer']), 'like', like)]));
+    }
+    const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst())?.n ?? 0);
+    const rows = await query
+      .select(['id', 'body', 'topic', 'answer', 'answered_by_role', 'published_on'])
+      .orderBy('published_on', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.per_page)
+      .offset((q.page - 1) * q.per_page)
+      .execute();
+    return send(c, S.PublicQuestionList, {
+      items: rows.map((r) => ({id: Number(r.id), body: r.body, ...(r.topic ? {topic: r.topic} : {}), answer: r.answer ?? '', answered_by_role: (r.answered_by_role ?? 'peer') as 'peer' | 'clinician', published_on: r.published_on ?? ''})),
+      total,
+      page: q.page,
+      per_page: q.per_page,
+    });
+  });
+
+  // --- stories ------------------------------------------------------------------------------------
+  const storyVisible = (nowIso: string) =>
+    db
+      .selectFrom('stories')
+      .where('status', '=', 'approved')
+      .where('live_from', '<=', nowIso)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', nowIso)]));
+
+  const MAGIC: Record<string, (b: Buffer) => boolean> = {
+    jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+    png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    webp: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  };
+
+  doc({method: 'post', path: '/api/v1/stories', summary: 'Share a recovery story (moderated); returns a withdrawal code', tags: ['stories'], body: S.StoryCreate, responses: {201: S.StoryCreated, 400: S.ErrorBody, 413: S.ErrorBody, 429: S.ErrorBody}});
+  app.post('/api/v1/stories', async (c) => {
+    const body = await readJson(c, S.StoryCreate, STORY_LIMIT);
+    let photo: {bytes: Buffer; type: string; alt: string} | undefined;
+    if (body.photo) {
+      const m = /^data:image\/(jpeg|png|webp);base64,(.*)$/.exec(body.photo.data_url)!;
+      const bytes = Buffer.from(m[2], 'base64');
+      if (bytes.length > S.PHOTO_MAX_BYTES) throw new HttpError(413, 'photo_too_large', 'The photo is larger than 400 KB.');
+      if (!MAGIC[m[1]](bytes)) throw new HttpError(400, 'invalid_request', `The photo is not a ${m[1].toUpperCase()} image.`, {issues: [{path: 'photo.data_url', message: 'content does not match the declared type'}]});
+      photo = {bytes, type: `image/${m[1]}`, alt: body.photo.alt};
+    }
+    const exists = async (idem: string) => !!(await db.selectFrom('stories').select('id').where('idem_hash', '=', idem).executeTakeFirst());
+    const verdict = await guardWrite(c, 's', body, exists);
+    const code = await privacy.codeFor('s', body.idempotency_key);
+    if (verdict === 'store') {
+      try {
+        await db
+          .insertInto('stories')
+          .values({
+            idem_hash: privacy.idemHash('s', body.idempotency_key),
+            withdraw_hash: codeHash(code),
+            title: body.title,
+            body: body.body,
+            name: body.name,
+            recovery_months: body.recovery_months ?? null,
+            content_warnings: JSON.stringify(body.content_warnings),
+            consent_duration: body.consent.duration,
+            status: 'pending',
+            lang: body.lang ?? null,
+            photo: photo?.bytes ?? null,
+            photo_type: photo?.type ?? null,
+            photo_alt: photo?.alt ?? null,
+            created_on: day(now()),
+            approved_at: null,
+            live_from: null,
+            expires_at: null,
+          })
+          .execute();
+      } catch (e) {
+        if (!isUnique(e)) throw e;
+      }
+    }
+    c.header('Cache-Control', 'no-store');
+    return send(c, S.StoryCreated, {withdraw_code: code, status: 'pending'}, 201);
+  });
+
+  doc({method: 'post', path: '/api/v1/stories/withdraw', summary: 'Withdraw a story with its code: removed at once, text and photo deleted', tags: ['stories'], body: S.StoryWithdraw, responses: {200: S.StoryWithdrawn, 404: S.ErrorBody}});
+  app.post('/api/v1/stories/withdraw', async (c) => {
+    const body = await readJson(c, S.StoryWithdraw, WRITE_LIMIT);
+    await guardLookup(c);
+    const r = await db
+      .updateTable('stories')
+      .set({status: 'withdrawn', title: '', body: '', name: '', recovery_months: null, content_warnings: '[]', photo: null, photo_type: null, photo_alt: null, live_from: null, approved_at: null, expires_at: null})
+      .where('withdraw_hash', '=', codeHash(body.withdraw_code))
+      .where('status', '!=', 'withdrawn')
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) return jsonError(c, 404, 'not_found', 'No story matches this code.');
+    return send(c, S.StoryWithdrawn, {withdrawn: true});
+  });
+
+  const apiBase = (c: Context) => new URL('/api/', c.req.url).href;
+
+  doc({method: 'get', path: '/api/v1/stories', summary: 'Published stories: approved, past the cooling-off period, consent not expired', tags: ['stories'], query: S.PublicStoryQuery, responses: {200: S.PublicStoryList}});
+  app.get('/api/v1/stories', async (c) => {
+    const q = readQuery(c, S.PublicStoryQuery);
+    let query = storyVisible(new Date(now()).toISOString());
+    if (q.lang) query = query.where('lang', '=', q.lang);
+    const rows = await query
+      .select(['id', 'title', 'body', 'name', 'recovery_months', 'content_warnings', 'photo_type', 'photo_alt', 'live_from', 'lang'])
+      .orderBy('live_from', 'desc')
+      .orderBy('id', 'desc')
+      .limit(200)
+      .execute();
+    c.header('Cache-Control', 'no-cache');
+    const base = apiBase(c);
+    return send(c, S.PublicStoryList, {
+      items: rows.map((r) => ({
+        id: Number(r.id),
+        title: r.title,
+        body: r.body,
+        name: r.name,
+        ...(r.recovery_months != null ? {recovery_months: Number(r.recovery_months)} : {}),
+        content_warnings: JSON.parse(r.content_warnings),
+        ...(r.photo_type ? {photo_url: `${base}v1/stories/${r.id}/photo`, photo_alt: r.photo_alt ?? ''} : {}),
+        published_on: (r.live_from ?? '').slice(0, 10),
+        ...(r.lang ? {lang: r.lang as 'en' | 'es'} : {}),
+      })),
+    });
+  });
+
+  doc({method: 'get', path: '/api/v1/stories/{id}/photo', summary: 'The photo of a published story (image bytes)', tags: ['stories'], responses: {200: null, 404: S.ErrorBody}});
+  app.get('/api/v1/stories/:id/photo', async (c) => {
+    const id = Number(c.req.param('id'));
+    if (!Number.isInteger(id) || id < 1) return jsonError(c, 404, 'not_found', 'No such photo.');
+    const row = await storyVisible(new Date(now()).toISOString()).select(['photo', 'photo_type']).where('id', '=', id).executeTakeFirst();
+    if (!row?.photo || !row.photo_type) return jsonError(c, 404, 'not_found', 'No such photo.');
+    const bytes = Buffer.isBuffer(row.photo) ? row.photo : Buffer.from(row.photo as Uint8Array);
+    return c.body(new Uint8Array(bytes), 200, {'Content-Type': row.photo_type, 'Cache-Control': 'no-cache', 'Content-Length': String(bytes.length)});
+  });
+
+  // --- moderation ---------------------------------------------------------------------------------
+  const requireModerator: MiddlewareHandler<Env> = async (c, next) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+    if (m) {
+      const hash = sha256hex(m[1]);
+      const row = await db.selectFrom('moderators').select(['name', 'token_hash']).where('token_hash', '=', hash).executeTakeFirst();
+      if (row && timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(hash))) {
+        c.set('moderator', row.name);
+        c.header('Cache-Control', 'no-store');
+        return next();
+      }
+    }
+    c.header('WWW-Authenticate', 'Bearer realm="peerkit moderation"');
+    return jsonError(c, 401, 'unauthorized', 'A valid moderator token is required.');
+  };
+  app.use('/api/v1/moderation/*', requireModerator);
+  const audit = (moderator: string, action: string, target_type: string, target_id: string | number) =>
+    db.insertInto('audit_log').values({at: new Date(now()).toISOString(), moderator, action, target_type, target_id: String(target_id)}).execute();
+
+  const sec = [{bearer: []}];
+  doc({method: 'get', path: '/api/v1/moderation/me', summary: 'The signed-in moderator', tags: ['moderation'], security: sec, responses: {200: S.Me, 401: S.ErrorBody}});
+  app.get('/api/v1/moderation/me', (c) => send(c, S.Me, {name: c.get('moderator')}));
+
+  type QRow = {id: number; body: string; topic: string | null; lang: string | null; publish_ok: number; urgent: number; status: string; answer: string | null; answered_by_role: string | null; created_on: string};
+  const modQuestion = (r: QRow): z.input<typeof S.ModQuestion> => ({
+    id: Number(r.id),
+    body: r.body,
+    ...(r.topic ? {topic: r.topic} : {}),
+    ...(r.lang ? {lang: r.lang as 'en' | 'es'} : {}),
+    publish_ok: !!Number(r.publish_ok),
+    urgent: !!Number(r.urgent),
+    status: r.status as z.infer<typeof S.QuestionStatus>,
+    ...(r.answer ? {answer: r.answer} : {}),
+    ...(r.answered_by_role ? {answered_by_role: r.answered_by_role as 'peer' | 'clinician'} : {}),
+    created_on: r.created_on,
+  });
+  const qCols = ['id', 'body', 'topic', 'lang', 'publish_ok', 'urgent', 'status', 'answer', 'answered_by_role', 'created_on'] as const;
+
+  doc({method: 'get', path: '/api/v1/moderation/questions', summary: 'The question queue: urgent first, then oldest first', tags: ['moderation'], security: sec, query: S.ModQuestionQuery, responses: {200: S.ModQuestionList, 401: S.ErrorBody}});
+  app.get('/api/v1/moderation/questions', async (c) => {
+    const q = readQuery(c, S.ModQuestionQuery);
+    let query = db.selectFrom('questions').select([...qCols]);
+    if (q.status !== 'all') query = query.where('status', '=', q.status);
+    const rows = await query.orderBy('urgent', 'desc').orderBy('id', 'asc').limit(500).execute();
+    return send(c, S.ModQuestionList, {items: rows.map(modQuestion)});
+  });
+
+  doc({method: 'post', path: '/api/v1/moderation/questions/{id}', summary: 'Answer, publish or decline a question', tags: ['moderation'], security: sec, body: S.ModQuestionAction, responses: {200: S.ModQuestionResult, 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody, 409: S.ErrorBody}});
+  app.post('/api/v1/moderation/questions/:id', async (c) => {
+    const id = Number(c.req.param('id'));
+    const body = await readJson(c, S.ModQuestionAction, WRITE_LIMIT);
+    const row = Number.isInteger(id) && id > 0 ? await db.selectFrom('questions').select([...qCols]).where('id', '=', id).executeTakeFirst() : undefined;
+    if (!row) return jsonError(c, 404, 'not_found', 'No question with this id.');
+    const today = day(now());
+    const patch: {status?: string; answer?: string | null; answered_by_role?: string | null; answered_on?: string | null; published_on?: string | null} = {};
+    if (body.action === 'answer') {
+      if (!body.answer) throw new HttpError(400, 'invalid_request', 'An answer is required.', {issues: [{path: 'answer', message: 'required for action "answer"'}]});
+      Object.assign(patch, {status: row.status === 'published' ? 'published' : 'answered', answer: body.answer, answered_by_role: body.answered_by_role ?? row.answered_by_role ?? 'peer', answered_on: today});
+    } else if (body.action === 'publish') {
+      if (!Number(row.publish_ok)) return jsonError(c, 409, 'no_consent', 'The asker did not allow publishing this question.');
+      const answer = body.answer ?? row.answer;
+      if (!answer) return jsonError(c, 409, 'no_answer', 'Answer the question before publishing it.');
+      Object.assign(patch, {status: 'published', answer, answered_by_role: body.answered_by_role ?? row.answered_by_role ?? 'peer', published_on: today});
+      if (body.answer || !row.answer) patch.answered_on = today;
+    } else {
+      Object.assign(patch, {status: 'declined', published_on: null});
+    }
+    await db.updateTable('questions').set(patch).where('id', '=', id).execute();
+    await audit(c.get('moderator'), body.action, 'question', id);
+    const updated = await db.selectFrom('questions').select([...qCols]).where('id', '=', id).executeTakeFirstOrThrow();
+    return send(c, S.ModQuestionResult, {item: modQuestion(updated)});
+  });
+
+  type SRow = {id: number; title: string; body: string; name: string; recovery_months: number | null; content_warnings: string; consent_duration: string; status: string; photo_type: string | null; photo_alt: string | null; lang: string | null; created_on: string; live_from: string | null; expires_at: string | null};
+  const sCols = ['id', 'title', 'body', 'name', 'recovery_months', 'content_warnings', 'consent_duration', 'status', 'photo_type', 'photo_alt', 'lang', 'created_on', 'live_from', 'expires_at'] as const;
+  const modStory = (r: SRow): z.input<typeof S.ModStory> => ({
+    id: Number(r.id),
+    title: r.title,
+    body: r.body,
+    name: r.name,
+    ...(r.recovery_months != null ? {recovery_months: Number(r.recovery_months)} : {}),
+    content_warnings: JSON.parse(r.content_warnings),
+    consent_duration: r.consent_duration as z.infer<typeof S.ConsentDuration>,
+    status: r.status as z.infer<typeof S.StoryStatus>,
+    has_photo: !!r.photo_type,
+    ...(r.photo_alt ? {photo_alt: r.photo_alt} : {}),
+    ...(r.lang ? {lang: r.lang as 'en' | 'es'} : {}),
+    created_on: r.created_on,
+    ...(r.live_from ? {live_from: r.live_from} : {}),
+    ...(r.expires_at ? {expires_on: r.expires_at.slice(0, 10)} : {}),
+  });
+
+  doc({method: 'get', path: '/api/v1/moderation/stories', summary: 'The story queue, oldest first (withdrawn stories never appear)', tags: ['moderation'], security: sec, query: S.ModStoryQuery, responses: {200: S.ModStoryList, 401: S.ErrorBody}});
+  app.get('/api/v1/moderation/stories', async (c) => {
+    const q = readQuery(c, S.ModStoryQuery);
+    let query = db.selectFrom('stories').select([...sCols]).where('status', '!=', 'withdrawn');
+    if (q.status !== 'all') query = query.where('status', '=', q.status);
+    const rows = await query.orderBy('id', 'asc').limit(500).execute();
+    return send(c, S.ModStoryList, {items: rows.map(modStory)});
+  });
+
+  doc({method: 'post', path: '/api/v1/moderation/stories/{id}', summary: 'Approve (live after the cooling-off period) or reject a story, optionally with edits and content warnings', tags: ['moderation'], security: sec, body: S.ModStoryAction, responses: {200: S.ModStoryResult, 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody}});
+  app.post('/api/v1/moderation/stories/:id', async (c) => {
+    const id = Number(c.req.param('id'));
+    const body = await readJson(c, S.ModStoryAction, WRITE_LIMIT);
+    const row = Number.isInteger(id) && id > 0 ? await db.selectFrom('stories').select([...sCols]).where('id', '=', id).where('status', '!=', 'withdrawn').executeTakeFirst() : undefined;
+    if (!row) return jsonError(c, 404, 'not_found', 'No story with this id.');
+    const t = now();
+    const patch: Record<string, string | null> = {};
+    if (body.edits?.title) patch.title = body.edits.title;
+    if (body.edits?.body) patch.body = body.edits.body;
+    if (body.edits?.name) patch.name = body.edits.name;
+    if (body.content_warnings) patch.content_warnings = JSON.stringify([...new Set(body.content_warnings)]);
+    if (body.action === 'approve') {
+      const years = row.consent_duration === '1y' ? 1 : row.consent_duration === '3y' ? 3 : 0;
+      Object.assign(patch, {
+        status: 'approved',
+        approved_at: new Date(t).toISOString(),
+        live_from: new Date(t + config.coolingOffHours * 3600_000).toISOString(),
+        expires_at: years ? new Date(t + years * YEAR_MS).toISOString() : null,
+      });
+    } else {
+      Object.assign(patch, {status: 'rejected', live_from: null, approved_at: null, expires_at: null});
+    }
+    await db.updateTable('stories').set(patch).where('id', '=', id).execute();
+    await audit(c.get('moderator'), body.action + (body.edits ? '+edit' : ''), 'story', id);
+    const updated = await db.selectFrom('stories').select([...sCols]).where('id', '=', id).executeTakeFirstOrThrow();
+    return send(c, S.ModStoryResult, {item: modStory(updated as SRow)});
+  });
+
+  doc({method: 'get', path: '/api/v1/moderation/audit', summary: 'The audit log, newest first', tags: ['moderation'], security: sec, query: S.AuditQuery, responses: {200: S.AuditList, 401: S.ErrorBody}});
+  app.get('/api/v1/moderation/audit', async (c) => {
+    const q = readQuery(c, S.AuditQuery);
+    const rows = await db.selectFrom('audit_log').select(['at', 'moderator', 'action', 'target_type', 'target_id']).orderBy('id', 'desc').limit(q.limit).execute();
+    return send(c, S.AuditList, {items: rows});
+  });
+
+  // --- OpenAPI ----------------------------------------------------------------------------------
+  let openapi: unknown;
+  app.get('/api/openapi.json', (c) => {
+    openapi ??= openApiDocument(docs);
+    return c.json(openapi as object);
+  });
+
+  app.get('/api/health', async (c) => {
+    await sql`select 1`.execute(db);
+    return c.json({ok: true});
+  });
+
+  app.all('/api/*', (c) => jsonError(c, 404, 'not_found', 'No such API route.'));
+
+  if (options.root) serveStatic(app, options.root);
+
+  return {app, privacy};
+}

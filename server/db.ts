@@ -1,0 +1,294 @@
+/**
+ * Storage: Kysely over better-sqlite3 (default) or PostgreSQL (`DATABASE_URL=postgres://…`), with one
+ * set of migrations for both. Everything the server needs between requests lives here (rate-limit
+ * buckets, daily salts, spent proof-of-work nonces, secrets), so several instances can share one
+ * PostgreSQL.
+ */
+import {mkdirSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {Kysely, SqliteDialect, PostgresDialect, Migrator, sql, type Migration, type MigrationProvider, type Generated} from 'kysely';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+
+export interface MeetingTable {
+  slug: string;
+  name: string;
+  data: string; // the Meeting Guide record as JSON
+  updated_at: string;
+}
+export interface ServiceTable {
+  id: string;
+  name: string;
+  search_text: string; // folded name, description, organisation, taxonomy terms
+  data: string; // the fully nested HSDS service as JSON
+  updated_at: string;
+}
+export interface TaxonomyTermTable {
+  id: string;
+  code: string | null;
+  name: string;
+  description: string | null;
+  parent_id: string | null;
+  taxonomy: string | null;
+}
+export interface ServiceTaxonomyTable {
+  service_id: string;
+  taxonomy_term_id: string;
+}
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+export interface SaltTable {
+  day: string; // YYYY-MM-DD (UTC)
+  salt: string;
+}
+export interface RateBucketTable {
+  key: string; // scope + ':' + HMAC(truncated IP, daily salt)
+  tokens: number;
+  updated_ms: number;
+}
+export interface SpentPowTable {
+  challenge: string;
+  expires_ms: number;
+}
+export interface QuestionTable {
+  id: Generated<number>;
+  idem_hash: string;
+  receipt_hash: string;
+  body: string;
+  topic: string | null;
+  lang: string | null;
+  publish_ok: number;
+  urgent: number;
+  status: string; // pending | answered | published | declined
+  answer: string | null;
+  answered_by_role: string | null;
+  answered_on: string | null;
+  published_on: string | null;
+  created_on: string;
+}
+export interface StoryTable {
+  id: Generated<number>;
+  idem_hash: string;
+  withdraw_hash: string;
+  title: string;
+  body: string;
+  name: string;
+  recovery_months: number | null;
+  content_warnings: string; // JSON array
+  consent_duration: string; // 1y | 3y | until-withdrawn
+  status: string; // pending | approved | rejected | withdrawn
+  lang: string | null;
+  photo: Buffer | null;
+  photo_type: string | null;
+  photo_alt: string | null;
+  created_on: string;
+  approved_at: string | null; // ISO instant
+  live_from: string | null; // ISO instant
+  expires_at: string | null; // ISO instant
+}
+export interface ModeratorTable {
+  id: Generated<number>;
+  name: string;
+  token_hash: string;
+  created_on: string;
+}
+export interface AuditTable {
+  id: Generated<number>;
+  at: string; // ISO instant
+  moderator: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+}
+
+export interface DB {
+  meetings: MeetingTable;
+  services: ServiceTable;
+  taxonomy_terms: TaxonomyTermTable;
+  service_taxonomy: ServiceTaxonomyTable;
+  meta: MetaTable;
+  salts: SaltTable;
+  rate_buckets: RateBucketTable;
+  spent_pow: SpentPowTable;
+  questions: QuestionTable;
+  stories: StoryTable;
+  moderators: ModeratorTable;
+  audit_log: AuditTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** The SQLite file, when on SQLite. */
+  file?: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database named by a URL: `sqlite:<path>`, `sqlite::memory:`, `postgres://…`. */
+export function openStore(url: string | undefined, options: {pgSchema?: string} = {}): Store {
+  const u = url && url.trim() ? url.trim() : 'sqlite:./data/peerkit.db';
+  if (/^postgres(ql)?:\/\//.test(u)) {
+    const pool = new pg.Pool({
+      connectionString: u,
+      max: 10,
+      ...(options.pgSchema ? {options: `-c search_path=${options.pgSchema.replace(/[^a-z0-9_]/gi, '')}`} : {}),
+    });
+    const db = new Kysely<DB>({dialect: new PostgresDialect({pool})});
+    return {db, dialect: 'postgres', close: () => db.destroy()};
+  }
+  const path = u.replace(/^sqlite:(\/\/)?/, '') || './data/peerkit.db';
+  const file = path === ':memory:' ? undefined : resolve(path);
+  if (file) mkdirSync(dirname(file), {recursive: true});
+  const sqlite = new Database(file ?? ':memory:');
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('secure_delete = ON'); // withdrawn stories: overwrite freed pages
+  const db = new Kysely<DB>({dialect: new SqliteDialect({database: sqlite})});
+  return {db, dialect: 'sqlite', file, close: () => db.destroy()};
+}
+
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const autoId = dialect === 'postgres' ? ('serial' as const) : ('integer' as const);
+  const blob = dialect === 'postgres' ? sql`bytea` : sql`blob`;
+  const idCol = <T extends {primaryKey(): T; autoIncrement(): T}>(c: T) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  return {
+    '0001_initial': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('meetings')
+          .addColumn('slug', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('services')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('search_text', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('taxonomy_terms')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('code', 'text')
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('description', 'text')
+          .addColumn('parent_id', 'text')
+          .addColumn('taxonomy', 'text')
+          .execute();
+        await db.schema
+          .createTable('service_taxonomy')
+          .addColumn('service_id', 'text', (c) => c.notNull())
+          .addColumn('taxonomy_term_id', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('service_taxonomy_pk', ['service_id', 'taxonomy_term_id'])
+          .execute();
+        await db.schema.createIndex('service_taxonomy_term').on('service_taxonomy').column('taxonomy_term_id').execute();
+        await db.schema
+          .createTable('meta')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('salts')
+          .addColumn('day', 'text', (c) => c.primaryKey())
+          .addColumn('salt', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('rate_buckets')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('tokens', 'double precision', (c) => c.notNull())
+          .addColumn('updated_ms', 'double precision', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('spent_pow')
+          .addColumn('challenge', 'text', (c) => c.primaryKey())
+          .addColumn('expires_ms', 'double precision', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('questions')
+          .addColumn('id', autoId, idCol)
+          .addColumn('idem_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('receipt_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('topic', 'text')
+          .addColumn('lang', 'text')
+          .addColumn('publish_ok', 'integer', (c) => c.notNull())
+          .addColumn('urgent', 'integer', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('answer', 'text')
+          .addColumn('answered_by_role', 'text')
+          .addColumn('answered_on', 'text')
+          .addColumn('published_on', 'text')
+          .addColumn('created_on', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('questions_status').on('questions').column('status').execute();
+        await db.schema
+          .createTable('stories')
+          .addColumn('id', autoId, idCol)
+          .addColumn('idem_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('withdraw_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('recovery_months', 'integer')
+          .addColumn('content_warnings', 'text', (c) => c.notNull())
+          .addColumn('consent_duration', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('lang', 'text')
+          .addColumn('photo', blob)
+          .addColumn('photo_type', 'text')
+          .addColumn('photo_alt', 'text')
+          .addColumn('created_on', 'text', (c) => c.notNull())
+          .addColumn('approved_at', 'text')
+          .addColumn('live_from', 'text')
+          .addColumn('expires_at', 'text')
+          .execute();
+        await db.schema.createIndex('stories_status').on('stories').column('status').execute();
+        await db.schema
+          .createTable('moderators')
+          .addColumn('id', autoId, idCol)
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('created_on', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('audit_log')
+          .addColumn('id', autoId, idCol)
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('moderator', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('target_type', 'text', (c) => c.notNull())
+          .addColumn('target_id', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}
+
+/** Runs every pending migration (idempotent; safe when several instances start together on PostgreSQL). */
+export async function migrate(store: Store): Promise<void> {
+  const provider: MigrationProvider = {getMigrations: async () => migrations(store.dialect)};
+  const migrator = new Migrator({db: store.db, provider});
+  const {error} = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+export async function getMeta(db: Kysely<DB>, key: string): Promise<string | undefined> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value;
+}
+
+export async function setMeta(db: Kysely<DB>, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({key, value})
+    .onConflict((oc) => oc.column('key').doUpdateSet({value}))
+    .execute();
+}
