@@ -1,0 +1,278 @@
+// The embed builder: a form → the attributes of one peerkit element → the snippet to paste and a
+// live preview built from exactly the same attributes. Plain browser JavaScript, no framework.
+
+const origin = location.origin;
+
+/** @typedef {[name: string, value: string | boolean | undefined]} Attr */
+
+/**
+ * Each widget: its tag, the CDN file that registers only it, and the attributes taken from the form.
+ * @type {Record<string, {tag: string, file: string, label: string, attrs: (v: Record<string, string | boolean>) => Attr[], urls: string[]}>}
+ */
+const WIDGETS = {
+  'meeting-finder': {
+    tag: 'peer-meeting-finder',
+    file: 'peer-meeting-finder.js',
+    label: 'Meeting finder',
+    urls: ['meetings-src'],
+    attrs: (v) => [
+      ['src', v['meetings-src']],
+      ['format', v['meetings-format']],
+      ['day', v.day],
+      ['time', v.time],
+      ['attendance', v.attendance],
+      ['region', v.region],
+    ],
+  },
+  'resource-directory': {
+    tag: 'peer-resource-directory',
+    file: 'peer-resource-directory.js',
+    label: 'Resource directory',
+    urls: ['directory-src'],
+    attrs: (v) => [
+      ['src', v['directory-src']],
+      ['format', v['directory-format']],
+      ['query', v.query],
+      ['category', v.category],
+      ['open-now', v['open-now']],
+    ],
+  },
+  'question-box': {
+    tag: 'peer-question-box',
+    file: 'peer-question-box.js',
+    label: 'Question box',
+    urls: ['api'],
+    attrs: (v) => [
+      ['api', v.api],
+      ['topic', v.topic],
+      ['no-public-list', v['no-public-list']],
+    ],
+  },
+  'story-carousel': {
+    tag: 'peer-story-carousel',
+    file: 'peer-story-carousel.js',
+    label: 'Story carousel',
+    urls: ['api'],
+    attrs: (v) => [
+      ['api', v.api],
+      ['layout', v.layout],
+      ['no-submit', v['no-submit']],
+      ['autoplay', v.autoplay],
+    ],
+  },
+};
+
+const DEFAULTS = {
+  'meetings-src': `${origin}/api/v1/meetings`,
+  'directory-src': `${origin}/api/hsds`,
+  api: `${origin}/api`,
+  cdn: `${origin}/cdn/`,
+};
+
+const form = /** @type {HTMLFormElement} */ (document.getElementById('builder'));
+const snippetBox = /** @type {HTMLTextAreaElement} */ (document.getElementById('snippet'));
+const copyButton = /** @type {HTMLButtonElement} */ (document.getElementById('copy'));
+const copyStatus = /** @type {HTMLElement} */ (document.getElementById('copy-status'));
+const preview = /** @type {HTMLElement} */ (document.getElementById('preview'));
+const accentField = /** @type {HTMLElement} */ (document.getElementById('accent-field'));
+const accentHint = /** @type {HTMLElement} */ (document.getElementById('f-accent-contrast'));
+
+for (const [name, value] of Object.entries(DEFAULTS)) {
+  const input = /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
+  if (input && !input.value) input.value = value;
+}
+
+/** The form's values: strings for text and selects, booleans for checkboxes. */
+function values() {
+  /** @type {Record<string, string | boolean>} */
+  const v = {};
+  for (const el of form.elements) {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) continue;
+    if (!el.name) continue;
+    if (el instanceof HTMLInputElement && el.type === 'radio') {
+      if (el.checked) v[el.name] = el.value;
+    } else if (el instanceof HTMLInputElement && el.type === 'checkbox') v[el.name] = el.checked;
+    else v[el.name] = el.value.trim();
+  }
+  return v;
+}
+
+/** An absolute http(s) URL, or undefined. */
+function httpUrl(s) {
+  try {
+    const u = new URL(String(s));
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// --- colour contrast (WCAG 2 relative luminance) ---
+function luminance(hex) {
+  const n = parseInt(hex.slice(1), 16);
+  const channel = (c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+}
+function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** The whole state: which widget, its attributes (in order), the script URL, and problems to fix. */
+function build() {
+  const v = values();
+  const widget = WIDGETS[String(v.widget)] ?? WIDGETS['meeting-finder'];
+  /** @type {{field: string, message: string}[]} */
+  const problems = [];
+  for (const field of [...widget.urls, 'cdn']) {
+    if (!httpUrl(v[field])) problems.push({field, message: 'Enter a full address starting with https:// (or http://).'});
+  }
+  /** @type {Attr[]} */
+  const attrs = widget.attrs(v).filter(([, value]) => value !== undefined && value !== '' && value !== false);
+  if (v.lang) attrs.push(['lang', v.lang]);
+  if (v.theme) attrs.push(['theme', v.theme]);
+  let accentNote = '';
+  if (v['accent-on'] && /^#[0-9a-f]{6}$/i.test(String(v.accent))) {
+    const accent = String(v.accent).toLowerCase();
+    const white = contrast(accent, '#ffffff');
+    const black = contrast(accent, '#000000');
+    const text = white >= black ? '#ffffff' : '#000000';
+    attrs.push(['style', `--peer-color-accent: ${accent}; --peer-color-accent-text: ${text}`]);
+    const onWhite = white.toFixed(1);
+    accentNote =
+      white >= 3
+        ? `Button text will be ${text === '#ffffff' ? 'white' : 'black'}. Contrast with a white page: ${onWhite}:1.`
+        : `This colour is light: contrast with a white page is only ${onWhite}:1, so links and borders may be hard to see. A darker colour is easier to read.`;
+  }
+  const cdnBase = String(v.cdn).endsWith('/') ? String(v.cdn) : `${v.cdn}/`;
+  return {widget, attrs, script: `${cdnBase}${widget.file}`, problems, accentNote, v};
+}
+
+const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The HTML to paste: one module script tag and the element. */
+function snippetOf({widget, attrs, script}) {
+  const parts = attrs.map(([name, value]) => (value === true ? name : `${name}="${escapeAttr(value)}"`));
+  const open = parts.length <= 2 ? `<${widget.tag}${parts.map((p) => ` ${p}`).join('')}>` : `<${widget.tag}\n${parts.map((p) => `  ${p}`).join('\n')}\n>`;
+  return `<script type="module" src="${escapeAttr(script)}"></script>\n${open}</${widget.tag}>\n`;
+}
+
+/** Shows or hides the fields that belong to the chosen widget. */
+function showFieldsFor(name) {
+  for (const el of form.querySelectorAll('[data-for]')) {
+    const on = /** @type {HTMLElement} */ (el).dataset.for.split(' ').includes(name);
+    /** @type {HTMLElement} */ (el).hidden = !on;
+  }
+}
+
+function showProblems(problems) {
+  for (const name of ['meetings-src', 'directory-src', 'api', 'cdn']) {
+    const input = /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
+    const error = document.getElementById(`${input.id}-error`);
+    const problem = problems.find((p) => p.field === name);
+    if (problem) {
+      input.setAttribute('aria-invalid', 'true');
+      error.textContent = problem.message;
+      error.hidden = false;
+    } else {
+      input.removeAttribute('aria-invalid');
+      error.textContent = '';
+      error.hidden = true;
+    }
+  }
+  // An error in the collapsed "advanced" section must not stay hidden.
+  if (problems.some((p) => p.field === 'cdn')) /** @type {HTMLDetailsElement} */ (form.querySelector('details.advanced')).open = true;
+}
+
+let lastPreviewKey = '';
+/** Rebuilds the preview element from the same attributes as the snippet (only when they changed). */
+function renderPreview(state) {
+  const key = JSON.stringify([state.widget.tag, state.attrs]);
+  if (key === lastPreviewKey) return;
+  lastPreviewKey = key;
+  const el = document.createElement(state.widget.tag);
+  for (const [name, value] of state.attrs) el.setAttribute(name, value === true ? '' : String(value));
+  preview.replaceChildren(el);
+}
+
+/** Updates everything; the preview only on `change` (a typed address is not fetched per keystroke). */
+function update({withPreview}) {
+  const state = build();
+  showFieldsFor(state.widget.tag.replace(/^peer-/, ''));
+  accentField.hidden = !state.v['accent-on'];
+  accentHint.textContent = state.accentNote;
+  showProblems(state.problems);
+  snippetBox.value = snippetOf(state);
+  snippetBox.rows = Math.min(14, snippetBox.value.split('\n').length);
+  copyStatus.textContent = '';
+  if (withPreview && !state.problems.length) renderPreview(state);
+  saveToUrl();
+}
+
+// --- keep the form in the page address, so a half-built embed can be bookmarked or shared ---
+function saveToUrl() {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values())) {
+    if (value === false || value === '' || value === DEFAULTS[name]) continue;
+    if (name === 'widget' && value === 'meeting-finder') continue;
+    if (name === 'accent' && !form.elements.namedItem('accent-on').checked) continue;
+    params.set(name, value === true ? '1' : String(value));
+  }
+  const hash = params.toString();
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+}
+function loadFromUrl() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  for (const [name, value] of params) {
+    const item = form.elements.namedItem(name);
+    if (item instanceof RadioNodeList) {
+      for (const r of item) if (r instanceof HTMLInputElement) r.checked = r.value === value;
+    } else if (item instanceof HTMLInputElement && item.type === 'checkbox') item.checked = value === '1';
+    else if (item instanceof HTMLInputElement || item instanceof HTMLSelectElement) item.value = value;
+  }
+}
+
+async function copy() {
+  const state = build();
+  if (state.problems.length) {
+    const first = /** @type {HTMLInputElement} */ (form.elements.namedItem(state.problems[0].field));
+    copyStatus.textContent = 'Fix the highlighted address first.';
+    first.focus();
+    return;
+  }
+  const text = snippetBox.value;
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch {
+    // Clipboard API refused (permissions, older browser): select the text and use the legacy command.
+    snippetBox.focus();
+    snippetBox.select();
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+  }
+  copyStatus.textContent = ok ? 'Copied. Now paste it into your page.' : 'Your browser did not let us copy. The code is selected: press Ctrl+C (or ⌘C) to copy it.';
+  if (!ok) {
+    snippetBox.focus();
+    snippetBox.select();
+  }
+}
+
+form.addEventListener('input', () => update({withPreview: false}));
+form.addEventListener('change', () => update({withPreview: true}));
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  update({withPreview: true});
+});
+copyButton.addEventListener('click', copy);
+snippetBox.addEventListener('focus', () => snippetBox.select());
+
+loadFromUrl();
+update({withPreview: true});
