@@ -1,0 +1,154 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  durationMinutes,
+  nextStart,
+  occurrences,
+  resolveDays,
+  status,
+  timeOfDay,
+  visitorTime,
+  wallClock,
+  zoneAbbreviation,
+  zonedTimeToInstant,
+  zoneOffset,
+  zonesDiffer,
+} from '../../src/model/meeting-time.js';
+import type {Meeting} from '../../src/model/meeting.js';
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+const at = (s: string) => Date.parse(s);
+let n = 0;
+const meeting = (o: Partial<Meeting> = {}): Meeting => ({
+  id: `0:m${++n}`,
+  slug: `m${n}`,
+  feed: 'f',
+  name: `Meeting ${n}`,
+  days: [1],
+  start: 19 * 60,
+  end: 20 * 60,
+  timezone: 'America/Chicago',
+  types: [],
+  inPerson: true,
+  online: false,
+  attendance: 'in-person',
+  regions: [],
+  approximate: false,
+  feedbackEmails: [],
+  ...o,
+});
+
+test('wall clock → instant, including both DST changes (America/Chicago 2026)', () => {
+  assert.equal(iso(zonedTimeToInstant('America/Chicago', 2026, 1, 15, 19 * 60)), '2026-01-16T01:00:00.000Z'); // CST
+  assert.equal(iso(zonedTimeToInstant('America/Chicago', 2026, 7, 15, 19 * 60)), '2026-07-16T00:00:00.000Z'); // CDT
+  // Spring forward on 8 March: 02:30 does not exist; clocks read 03:30 CDT.
+  assert.equal(iso(zonedTimeToInstant('America/Chicago', 2026, 3, 8, 150)), '2026-03-08T08:30:00.000Z');
+  assert.equal(iso(zonedTimeToInstant('America/Chicago', 2026, 3, 8, 19 * 60)), '2026-03-09T00:00:00.000Z');
+  // Fall back on 1 November: 01:30 happens twice; the first (CDT) is used.
+  assert.equal(iso(zonedTimeToInstant('America/Chicago', 2026, 11, 1, 90)), '2026-11-01T06:30:00.000Z');
+  assert.equal(iso(zonedTimeToInstant('America/Chicago', 2026, 11, 1, 19 * 60)), '2026-11-02T01:00:00.000Z');
+  // Southern hemisphere and a half-hour zone.
+  assert.equal(iso(zonedTimeToInstant('Australia/Sydney', 2026, 1, 10, 10 * 60)), '2026-01-09T23:00:00.000Z');
+  assert.equal(iso(zonedTimeToInstant('Asia/Kolkata', 2026, 1, 1, 0)), '2025-12-31T18:30:00.000Z');
+});
+
+test('instant → wall clock and offsets', () => {
+  assert.deepEqual(wallClock(at('2026-11-25T12:00:00Z'), 'America/Chicago'), {year: 2026, month: 11, day: 25, weekday: 3, minutes: 360});
+  assert.deepEqual(wallClock(at('2026-11-25T23:30:00Z'), 'Europe/Madrid'), {year: 2026, month: 11, day: 26, weekday: 4, minutes: 30});
+  assert.equal(zoneOffset(at('2026-07-01T00:00:00Z'), 'Europe/Madrid'), 120);
+  assert.equal(zoneOffset(at('2026-01-01T00:00:00Z'), 'America/New_York'), -300);
+});
+
+test('next start: later this week, in progress now, wrapped to next week, across midnight', () => {
+  const now = at('2026-11-25T12:00:00Z'); // Wednesday 06:00 in Chicago
+  const m = meeting({start: 19 * 60, end: 20 * 60});
+  assert.equal(iso(nextStart(m, 3, now)), '2026-11-26T01:00:00.000Z'); // tonight 19:00 CST
+  assert.equal(iso(nextStart(m, 2, now)), '2026-12-02T01:00:00.000Z'); // Tuesday was yesterday: next week
+  const early = meeting({start: 5 * 60 + 30, end: 6 * 60 + 30});
+  assert.equal(iso(nextStart(early, 3, now)), '2026-11-25T11:30:00.000Z'); // started 05:30, in progress
+  const owls = meeting({start: 23 * 60, end: 30});
+  const sat = at('2026-11-28T06:15:00Z'); // Saturday 00:15 in Chicago: Friday's 23:00 meeting still on
+  assert.equal(iso(nextStart(owls, 5, sat)), '2026-11-28T05:00:00.000Z');
+  // Across the fall-back weekend the local time is kept, not the UTC one.
+  assert.equal(iso(nextStart(m, 1, at('2026-10-30T12:00:00Z'))), '2026-11-03T01:00:00.000Z');
+  assert.equal(iso(nextStart(m, 5, at('2026-10-30T12:00:00Z'))), '2026-10-31T00:00:00.000Z');
+});
+
+test('occurrences: one per day, sorted upcoming-first around the week, by appointment last', () => {
+  const now = at('2026-11-25T12:00:00Z'); // Wednesday 06:00 Chicago
+  const a = meeting({name: 'Weekdays', days: [1, 3, 5], start: 7 * 60, end: 8 * 60});
+  const b = meeting({name: 'Tuesday', days: [2], start: 12 * 60, end: 13 * 60});
+  const c = meeting({name: 'Appointment', days: [], start: null, end: null});
+  const d = meeting({name: 'NY', days: [3], start: 7 * 60, end: 8 * 60, timezone: 'America/New_York'}); // 06:00 Chicago
+  const occ = occurrences([c, a, b, d], now, 'America/Chicago');
+  assert.equal(occ.length, 6);
+  assert.deepEqual(
+    occ.map((o) => `${o.meeting.name}:${o.day}`),
+    ['NY:3', 'Weekdays:3', 'Weekdays:5', 'Weekdays:1', 'Tuesday:2', 'Appointment:null'],
+  );
+  assert.equal(occ[5].nextStart, null);
+});
+
+test('status: in progress, starting soon (≤ 30 min), or nothing', () => {
+  const m = meeting({start: 19 * 60, end: 20 * 60});
+  const start = at('2026-11-26T01:00:00Z');
+  const occ = {meeting: m, nextStart: start};
+  assert.equal(status(occ, start - 31 * 60_000), null);
+  assert.equal(status(occ, start - 30 * 60_000), 'starting-soon');
+  assert.equal(status(occ, start - 60_000), 'starting-soon');
+  assert.equal(status(occ, start), 'in-progress');
+  assert.equal(status(occ, start + 59 * 60_000), 'in-progress');
+  assert.equal(status(occ, start + 60 * 60_000), null);
+  assert.equal(status({meeting: m, nextStart: null}, start), null);
+});
+
+test('duration: end − start, past midnight, 60 when unknown', () => {
+  assert.equal(durationMinutes({start: 23 * 60, end: 30}), 90);
+  assert.equal(durationMinutes({start: 600, end: null}), 60);
+  assert.equal(durationMinutes({start: 600, end: 600}), 60);
+});
+
+test('time of day buckets overlap as the contract says', () => {
+  assert.deepEqual(timeOfDay(3 * 60 + 59), ['night']);
+  assert.deepEqual(timeOfDay(4 * 60), ['morning']);
+  assert.deepEqual(timeOfDay(11 * 60 + 30), ['morning', 'midday']);
+  assert.deepEqual(timeOfDay(12 * 60), ['midday']);
+  assert.deepEqual(timeOfDay(16 * 60 + 30), ['midday', 'evening']);
+  assert.deepEqual(timeOfDay(19 * 60), ['evening']);
+  assert.deepEqual(timeOfDay(20 * 60 + 30), ['evening', 'night']);
+  assert.deepEqual(timeOfDay(21 * 60), ['night']);
+  assert.deepEqual(timeOfDay(0), ['night']);
+  assert.deepEqual(timeOfDay(null), []);
+});
+
+test('today / tomorrow resolve in the visitor’s zone', () => {
+  const now = at('2026-11-26T03:00:00Z'); // Wednesday 21:00 in Chicago, Thursday 04:00 in Madrid
+  assert.deepEqual(resolveDays(['today'], now, 'America/Chicago'), [3]);
+  assert.deepEqual(resolveDays(['today', 'tomorrow'], now, 'Europe/Madrid'), [4, 5]);
+  assert.deepEqual(resolveDays([6, 'tomorrow', 0], now, 'America/Chicago'), [0, 4, 6]);
+});
+
+test('zone abbreviation and whether zones differ', () => {
+  const winter = at('2026-01-15T12:00:00Z');
+  assert.equal(zoneAbbreviation('America/Chicago', winter), 'CST');
+  assert.equal(zoneAbbreviation('America/Chicago', at('2026-07-15T12:00:00Z')), 'CDT');
+  assert.equal(zoneAbbreviation('America/New_York', winter, 'en-US'), 'EST');
+  assert.equal(zonesDiffer('America/Chicago', 'America/Winnipeg', winter), false);
+  assert.equal(zonesDiffer('America/Chicago', 'America/New_York', winter), true);
+  // Phoenix has no DST: same as Denver in winter, different in summer.
+  assert.equal(zonesDiffer('America/Phoenix', 'America/Denver', winter), false);
+  assert.equal(zonesDiffer('America/Phoenix', 'America/Denver', at('2026-07-15T12:00:00Z')), true);
+});
+
+test('the meeting’s time in the visitor’s zone, with the day shift across midnight', () => {
+  const now = at('2026-11-25T12:00:00Z');
+  const m = meeting({days: [3], start: 19 * 60, end: 20 * 60});
+  const [occ] = occurrences([m], now);
+  assert.equal(visitorTime(occ, 'America/Chicago'), undefined);
+  assert.equal(visitorTime(occ, 'America/Winnipeg'), undefined);
+  assert.deepEqual(visitorTime(occ, 'America/New_York'), {day: 3, minutes: 20 * 60, dayShift: 0, instant: occ.nextStart});
+  assert.deepEqual(visitorTime(occ, 'Europe/Madrid'), {day: 4, minutes: 2 * 60, dayShift: 1, instant: occ.nextStart});
+  const early = meeting({days: [3], start: 7 * 60, end: 8 * 60, timezone: 'Europe/Madrid'});
+  const [o2] = occurrences([early], now);
+  assert.deepEqual(visitorTime(o2, 'America/Los_Angeles'), {day: 2, minutes: 22 * 60, dayShift: -1, instant: o2.nextStart});
+});
