@@ -2,7 +2,7 @@
  * Site configuration parsed from attributes: the category list (`categories`) and the crisis lines
  * (`crisis-lines`). Both take JSON; a label is a string or `{"en": "…", "es": "…"}`.
  *
- *   categories='["Detox", {"id": "harm-reduction", "label": {"en": "Harm reduction", "es": "Reducción de daños"}}]'
+ *   categories='["Detox", {"id": "harm-reduction", "label": {"en": "Harm reduction", "es": "Reducción de daños"}, "terms": ["naloxone"]}]'
  *   crisis-lines='[{"label": "Call 988", "href": "tel:988"}]'
  */
 import type {Lang} from '../../core/i18n.js';
@@ -13,6 +13,8 @@ export interface CategoryOption {
   /** Sent to the source as the category (taxonomy term id or name). */
   id: string;
   label: Label;
+  /** Taxonomy term names, codes or ids that belong to this category (default: the id and the labels). */
+  terms?: string[];
 }
 export interface CrisisLine {
   label: Label;
@@ -41,7 +43,10 @@ export function parseCategories(value: string | undefined | null): CategoryOptio
   const out: CategoryOption[] = [];
   for (const item of v) {
     if (typeof item === 'string' && item.trim()) out.push({id: item.trim(), label: item.trim()});
-    else if (item && typeof item === 'object' && typeof item.id === 'string' && item.id && isLabel(item.label ?? item.id)) out.push({id: item.id, label: item.label ?? item.id});
+    else if (item && typeof item === 'object' && typeof item.id === 'string' && item.id && isLabel(item.label ?? item.id)) {
+      const terms = Array.isArray(item.terms) ? item.terms.filter((t: unknown): t is string => typeof t === 'string' && !!t) : undefined;
+      out.push({id: item.id, label: item.label ?? item.id, ...(terms?.length ? {terms} : {})});
+    }
   }
   return out.length ? out : undefined;
 }

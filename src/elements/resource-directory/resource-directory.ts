@@ -1,23 +1,1099 @@
-import {html} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {Task} from '@lit/task';
+import {live} from 'lit/directives/live.js';
 import {PeerElement} from '../../core/peer-element.js';
+import {dateTimeFormat, dayName, formatNumber, timeIn, wallTime, type Tables} from '../../core/i18n.js';
+import {request, type PeerFetchError} from '../../core/fetch.js';
+import {distance, formatLatLng, parseLatLng, type DistanceUnit} from '../../model/geo.js';
+import {safeUrl} from '../../model/text.js';
+import type {Address, OpenStatus, Resource, ResourceFilters, ResourceIssue, Schedule} from '../../model/resource.js';
+import {resourceDirectory as en, type ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
+import {resourceDirectory as es} from '../../locales/es/resource-directory.js';
+import {styles} from './resource-directory.styles.js';
+import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
+import {readUrlFilters, writeUrlFilters} from './url-sync.js';
+import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
+import {applyFilters, fetchOne, loadFile, presetCategoryOptions, searchServer, statusOf, weekOf, type FilterResult, type Page} from './data.js';
+import {languageKey, languageName} from '../../model/resource-language.js';
+
+const strings: Tables<ResourceDirectoryStrings> = {en, es};
+const PAGE = 25;
+const DEFAULT_EXIT = 'https://www.google.com/';
+const RADII = [1, 5, 10, 25, 50, 100];
+
+type View = 'results' | 'saved' | 'shared';
+type ReportState = 'idle' | 'sending' | 'sent' | 'failed';
+
+/** Which of `PeerFetchError.kind` the failure was, for the three error messages. */
+function errorKind(e: unknown): string | undefined {
+  return (e as PeerFetchError | undefined)?.kind;
+}
 
 /**
+ * A searchable directory of services people can trust (treatment, harm reduction, housing, peer
+ * support, hotlines), from an Open Referral HSDS 3 API or a static JSON file of HSDS services.
+ *
+ * Search by words, category, language, "open now", free services, near me (only when the visitor
+ * asks) or near a place (with a `geocoder`). Each result shows its open/closed status from the
+ * hours engine (never guessing "open"), distance, "last verified", and call / text / directions /
+ * website / email actions; a detail dialog shows everything the record holds. Visitors save
+ * services to a list kept on their device, print it or share it as a link carrying only ids
+ * (`#saved=id1,id2`), and report errors to the data owner (`feedback-url`).
+ *
+ * With `sync-url` the filters live in the page's query string under the keys `rd-q`,
+ * `rd-category`, `rd-near`, `rd-radius`, `rd-open`, `rd-language` and `rd-cost`.
+ *
+ * `categories` replaces the category list with JSON: an array of names or `{"id", "label"}`
+ * objects, where a label is a string or `{"en": "…", "es": "…"}`. `crisis-lines` replaces the crisis
+ * row's links the same way: `[{"label": …, "href": "tel:988"}]`.
+ *
  * @tagname peer-resource-directory
  * @summary Searchable directory of services from an HSDS API or JSON file.
  *
+ * @fires peer-feed-issues - Some records could not be read and were skipped; `detail.issues` lists them.
+ * @fires peer-quick-exit - The visitor asked to leave (button or Escape twice); `detail.url` is the neutral site. Cancelable: cancel it to handle the exit yourself.
+ * @fires peer-filters-change - The visitor changed a filter; `detail` holds the filters.
+ * @fires peer-saved-change - The visitor saved or removed a service; `detail.ids` is the list.
+ * @fires peer-report - An error report was sent; `detail` is `{service_id, note}`.
+ *
  * @csspart base - The outer wrapper.
- * @cssproperty --peer-color-accent - Accent colour.
+ * @csspart quick-exit - The quick-exit button.
+ * @csspart crisis - The crisis row.
+ * @csspart filters - The search form.
+ * @csspart count - The visible result count.
+ * @csspart list - The list of results.
+ * @csspart result - One result card.
+ * @csspart status - A result's open/closed status.
+ * @csspart actions - A result's action links.
+ * @csspart detail - The detail dialog.
+ * @csspart saved - The saved (or shared) list panel.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart loading - The loading state.
+ * @cssproperty --peer-color-accent - Accent colour (links, primary buttons).
+ * @cssproperty --peer-color-bg - Background.
+ * @cssproperty --peer-color-surface - Card background.
+ * @cssproperty --peer-color-text - Text colour.
+ * @cssproperty --peer-color-success - "Open" status colour.
+ * @cssproperty --peer-color-danger - Quick exit and error colour.
+ * @cssproperty --peer-radius - Corner radius.
  */
 export class PeerResourceDirectory extends PeerElement {
+  static override styles = [...PeerElement.styles, styles];
+
   static override properties = {
     ...PeerElement.properties,
     src: {type: String},
+    format: {type: String},
+    query: {type: String, reflect: true},
+    category: {type: String, reflect: true},
+    near: {type: String, reflect: true},
+    radius: {type: Number, reflect: true},
+    distanceUnit: {type: String, attribute: 'distance-unit', reflect: true},
+    openNow: {type: Boolean, attribute: 'open-now', reflect: true},
+    language: {type: String, reflect: true},
+    cost: {type: String, reflect: true},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+    geocoder: {type: String},
+    feedbackUrl: {type: String, attribute: 'feedback-url'},
+    quickExit: {type: String, attribute: 'quick-exit'},
+    crisisRow: {type: Boolean, attribute: 'crisis-row'},
+    categories: {type: String},
+    crisisLines: {type: String, attribute: 'crisis-lines'},
+    items: {state: true},
+    hasMore: {state: true},
+    loadingMore: {state: true},
+    moreError: {state: true},
+    issues: {state: true},
+    visibleCount: {state: true},
+    view: {state: true},
+    savedIds: {state: true},
+    shared: {state: true},
+    detail: {state: true},
+    detailLoading: {state: true},
+    notice: {state: true},
+    announcement: {state: true},
+    reportOpen: {state: true},
+    reportState: {state: true},
+    shareUrlShown: {state: true},
+    now: {state: true},
   };
 
-  /** Where the data comes from. */
+  /** The directory: an HSDS API base (`format="hsds"`) or the URL of a JSON file holding an array of HSDS services. */
   declare src: string | undefined;
+  /** `hsds` or `json`; when absent, `json` for a `.json` URL and `hsds` otherwise. */
+  declare format: 'hsds' | 'json' | undefined;
+  /** Words to find in names, descriptions, organisations and categories. */
+  declare query: string | undefined;
+  /** A category (taxonomy term id or name). */
+  declare category: string | undefined;
+  /** `lat,lng` to sort by distance from (set by "Near me" or a place search, or preset). */
+  declare near: string | undefined;
+  /** Only services within this distance of `near` (in `distance-unit`); unset = any distance. */
+  declare radius: number | undefined;
+  /** `mi` (default) or `km`. */
+  declare distanceUnit: DistanceUnit;
+  /** Only services open now, by the hours engine (services with unknown hours are left out). */
+  declare openNow: boolean;
+  /** Only services offered in this language (ISO 639 code or name). */
+  declare language: string | undefined;
+  /** `free`: only free services. */
+  declare cost: string | undefined;
+  /** Keep the filters in the page's URL (namespaced `rd-*` keys). */
+  declare syncUrl: boolean;
+  /** A geocoder URL template with `{query}` returning `[{lat, lon}]` (Nominatim-style); off by default, so no place search. */
+  declare geocoder: string | undefined;
+  /** Where "Report an error" sends `{service_id, note}` as JSON (POST), or a `mailto:` address. */
+  declare feedbackUrl: string | undefined;
+  /** Shows a quick-exit button (Escape twice also works); the value is the neutral site (default Google). */
+  declare quickExit: string | null | undefined;
+  /** Shows crisis lines (988, SAMHSA) above the results. */
+  declare crisisRow: boolean;
+  /** JSON list replacing the category list (see the description). */
+  declare categories: string | undefined;
+  /** JSON list replacing the crisis row's links (see the description). */
+  declare crisisLines: string | undefined;
+
+  private items: Resource[] = [];
+  private hasMore = false;
+  private loadingMore = false;
+  private moreError: unknown = undefined;
+  private issues: ResourceIssue[] = [];
+  private visibleCount = PAGE;
+  private view: View = 'results';
+  private savedIds: string[] = [];
+  private shared: string[] = [];
+  private detail: Resource | undefined = undefined;
+  private detailLoading = false;
+  private notice = '';
+  private announcement = '';
+  private reportOpen = false;
+  private reportState: ReportState = 'idle';
+  private shareUrlShown = '';
+  private now = Date.now();
+
+  private page = 1;
+  private searchArgs = {src: '', query: '', category: ''};
+  private nearLabel: 'me' | 'place' | undefined;
+  private known = new Map<string, Resource>();
+  private fetching = new Set<string>();
+  private missing = new Set<string>();
+  private opener: HTMLElement | null = null;
+  private lastEscape = 0;
+  private announced = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private queryTimer?: ReturnType<typeof setTimeout>;
+  private clock?: ReturnType<typeof setInterval>;
+  private observer?: IntersectionObserver;
+  private observed?: Element;
+  private moreAbort?: AbortController;
+  private filtered?: {key: string; items: Resource[]; value: FilterResult[]};
+  private languagesCache?: {items: Resource[]; value: string[]};
+
+  constructor() {
+    super();
+    this.distanceUnit = 'mi';
+    this.openNow = false;
+    this.syncUrl = false;
+    this.crisisRow = false;
+  }
+
+  private get s(): ResourceDirectoryStrings {
+    return this.t(strings);
+  }
+
+  private get mode(): 'hsds' | 'json' {
+    if (this.format === 'hsds' || this.format === 'json') return this.format;
+    return /\.json($|[?#])/i.test(this.src ?? '') ? 'json' : 'hsds';
+  }
+
+  private readonly task = new Task(this, {
+    task: async ([src, mode, query, category], {signal}) => {
+      this.moreAbort?.abort();
+      this.loadingMore = false;
+      this.moreError = undefined;
+      if (!src) throw Object.assign(new Error('no src'), {kind: 'nosrc'});
+      this.searchArgs = {src, query, category};
+      const page: Page =
+        mode === 'json' ? await loadFile(src, signal) : await searchServer(src, {query, category, page: 1, perPage: PAGE, signal});
+      this.page = 1;
+      this.visibleCount = PAGE;
+      this.items = page.resources;
+      this.hasMore = page.hasMore;
+      this.remember(page.resources);
+      this.reportIssues(page.issues, true);
+      return page;
+    },
+    args: () => {
+      const hsds = this.mode === 'hsds';
+      return [this.src, this.mode, hsds ? (this.query ?? '').trim() : '', hsds ? (this.category ?? '') : ''] as const;
+    },
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Public API
+
+  /** The number of services matching the filters (loaded so far, in HSDS mode). Read-only. */
+  get resultCount(): number {
+    return this.results.length;
+  }
+
+  /** The saved services' ids (this device only). Read-only. */
+  get savedServices(): string[] {
+    return [...this.savedIds];
+  }
+
+  /** Leaves for the neutral site now, as the quick-exit button does. */
+  exitNow(): void {
+    const url = this.exitUrl;
+    if (!this.emit('peer-quick-exit', {url}, {cancelable: true})) return;
+    this.navigate(url);
+  }
+
+  /** Replaces the page (Back does not return). Overridable, e.g. in tests. */
+  protected navigate(url: string): void {
+    location.replace(url);
+  }
+
+  /** The visitor's position; only called when they press "Near me". Overridable. */
+  protected locate(): Promise<{lat: number; lng: number}> {
+    return new Promise((resolve, reject) => {
+      if (!navigator.geolocation) return reject(new Error('unavailable'));
+      navigator.geolocation.getCurrentPosition(
+        (p) => resolve({lat: p.coords.latitude, lng: p.coords.longitude}),
+        (e) => reject(e),
+        {enableHighAccuracy: false, timeout: 15000, maximumAge: 300000},
+      );
+    });
+  }
+
+  /** Prints the page (the print stylesheet keeps only the list). Overridable. */
+  protected printPage(): void {
+    window.print();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.savedIds = loadSaved();
+    if (this.syncUrl) this.applyUrl();
+    const ids = sharedIds(location.hash);
+    if (ids) {
+      this.shared = ids;
+      this.view = 'shared';
+    }
+    document.addEventListener('keydown', this.onDocumentKey);
+    this.clock = setInterval(() => (this.now = Date.now()), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKey);
+    clearInterval(this.clock);
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.queryTimer);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+    this.moreAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('src') || changed.has('format')) {
+      this.known.clear();
+      this.missing.clear();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.task.status === 2 && this.view === 'results') {
+      const text = this.countText();
+      if (text !== this.announced) {
+        this.announced = text;
+        this.scheduleAnnouncement(text);
+      }
+    }
+    this.observeSentinel();
+    if (this.view !== 'results') this.fetchMissing(this.view === 'saved' ? this.savedIds : this.shared);
+  }
+
+  private applyUrl() {
+    const f = readUrlFilters();
+    if (f.query !== undefined) this.query = f.query;
+    if (f.category !== undefined) this.category = f.category;
+    if (f.near !== undefined) this.near = f.near;
+    if (f.radius !== undefined) this.radius = f.radius;
+    if (f.openNow !== undefined) this.openNow = f.openNow;
+    if (f.language !== undefined) this.language = f.language;
+    if (f.cost !== undefined) this.cost = f.cost;
+  }
+
+  /** After a visitor's change: URL (with sync-url), event, first page of results. */
+  private filtersChanged() {
+    this.visibleCount = PAGE;
+    const detail = {query: this.query, category: this.category, near: this.near, radius: this.radius, openNow: this.openNow, language: this.language, cost: this.cost};
+    if (this.syncUrl) writeUrlFilters(detail);
+    this.emit('peer-filters-change', detail);
+  }
+
+  private remember(list: Resource[]) {
+    for (const r of list) if (!this.known.has(r.id)) this.known.set(r.id, r);
+  }
+
+  private reportIssues(issues: ResourceIssue[], replace: boolean) {
+    this.issues = replace ? issues : [...this.issues, ...issues];
+    if (issues.length) {
+      this.log.warn(`${issues.length} record(s) skipped`, issues);
+      this.emit('peer-feed-issues', {issues});
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Filtering
+
+  private get filters(): ResourceFilters {
+    const hsds = this.mode === 'hsds';
+    return {
+      query: hsds ? undefined : this.query || undefined,
+      category: hsds ? undefined : this.category || undefined,
+      near: parseLatLng(this.near),
+      radius: this.radius && this.radius > 0 ? this.radius : undefined,
+      distanceUnit: this.distanceUnit === 'km' ? 'km' : 'mi',
+      openNow: this.openNow || undefined,
+      language: this.language || undefined,
+      cost: this.cost === 'free' ? 'free' : undefined,
+    };
+  }
+
+  /** Matching services (memoised on the inputs; open-now changes with the minute). */
+  private get results(): FilterResult[] {
+    const f = this.filters;
+    const key = JSON.stringify([f, Math.floor(this.now / 60000), this.categories, this.effectiveTimezone]);
+    if (this.filtered && this.filtered.key === key && this.filtered.items === this.items) return this.filtered.value;
+    const value = applyFilters(this.items, f, this.now, this.effectiveTimezone, parseCategories(this.categories));
+    this.filtered = {key, items: this.items, value};
+    return value;
+  }
+
+  private get categoryOptions(): CategoryOption[] {
+    return parseCategories(this.categories) ?? presetCategoryOptions();
+  }
+
+  private get languageOptions(): string[] {
+    if (this.languagesCache?.items === this.items) return this.languagesCache.value;
+    const set = new Set<string>();
+    for (const r of this.items) for (const l of r.languages) if (l) set.add(languageKey(l));
+    const value = [...set].sort((a, b) => this.languageName(a).localeCompare(this.languageName(b)));
+    this.languagesCache = {items: this.items, value};
+    return value;
+  }
+
+  private languageName(code: string): string {
+    return languageName(code, this.locale.tag);
+  }
+
+  /** Announces the count once typing pauses, so a screen reader is not interrupted on every keystroke. */
+  private scheduleAnnouncement(text: string) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = text), 500);
+  }
+
+  private countText(): string {
+    const n = this.resultCount;
+    return this.mode === 'hsds' && this.hasMore ? this.s.resultsMore(n) : this.s.results(n);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Visitor actions
+
+  private onQueryInput(e: Event) {
+    const value = (e.target as HTMLInputElement).value;
+    clearTimeout(this.queryTimer);
+    const apply = () => {
+      this.query = value || undefined;
+      this.filtersChanged();
+    };
+    // In the browser every keystroke filters at once; a server search waits for a pause in typing.
+    if (this.mode === 'json') apply();
+    else this.queryTimer = setTimeout(apply, 350);
+  }
+
+  private onSelect(key: 'category' | 'language' | 'radius', e: Event) {
+    const value = (e.target as HTMLSelectElement).value;
+    if (key === 'radius') this.radius = value ? Number(value) : undefined;
+    else this[key] = value || undefined;
+    this.filtersChanged();
+  }
+
+  private onCheck(key: 'openNow' | 'cost', e: Event) {
+    const checked = (e.target as HTMLInputElement).checked;
+    if (key === 'openNow') this.openNow = checked;
+    else this.cost = checked ? 'free' : undefined;
+    this.filtersChanged();
+  }
+
+  private async nearMe() {
+    this.notice = this.s.locating;
+    try {
+      const p = await this.locate();
+      this.near = formatLatLng(p);
+      this.nearLabel = 'me';
+      this.notice = '';
+      this.filtersChanged();
+    } catch (e) {
+      this.notice = (e as GeolocationPositionError)?.code === 1 ? this.s.locateDenied : this.s.locateFailed;
+    }
+  }
+
+  private async searchPlace(e: Event) {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#place');
+    const q = input?.value.trim();
+    if (!q || !this.geocoder) return;
+    const url = safeUrl(this.geocoder.replace('{query}', encodeURIComponent(q)), location.href);
+    if (!url) return;
+    this.notice = this.coreText.loading;
+    const r = await request<unknown>(url, {retries: 0});
+    const first = r.ok && Array.isArray(r.data) ? (r.data[0] as {lat?: unknown; lon?: unknown; lng?: unknown} | undefined) : undefined;
+    const p = first ? parseLatLng(`${first.lat},${first.lon ?? first.lng}`) : undefined;
+    if (!p) {
+      this.notice = this.s.placeNotFound(q);
+      return;
+    }
+    this.notice = '';
+    this.near = formatLatLng(p);
+    this.nearLabel = 'place';
+    this.filtersChanged();
+  }
+
+  private clearNear() {
+    this.near = undefined;
+    this.radius = undefined;
+    this.nearLabel = undefined;
+    this.filtersChanged();
+  }
+
+  private clearFilters() {
+    clearTimeout(this.queryTimer);
+    this.query = undefined;
+    this.category = undefined;
+    this.near = undefined;
+    this.radius = undefined;
+    this.openNow = false;
+    this.language = undefined;
+    this.cost = undefined;
+    this.nearLabel = undefined;
+    this.filtersChanged();
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
+  }
+
+  private showMore() {
+    if (this.mode === 'json' || this.visibleCount < this.results.length) {
+      if (this.visibleCount < this.results.length) this.visibleCount += PAGE;
+      this.reobserve();
+      return;
+    }
+    this.loadNextPage();
+  }
+
+  /** After more results arrive, check again whether the sentinel is still in view (a tall screen). */
+  private reobserve() {
+    this.updateComplete.then(() => {
+      if (!this.observer || !this.observed) return;
+      this.observer.unobserve(this.observed);
+      this.observer.observe(this.observed);
+    });
+  }
+
+  private async loadNextPage() {
+    if (this.loadingMore || !this.hasMore || !this.src || this.task.status !== 2) return;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    const abort = (this.moreAbort = new AbortController());
+    const {src, query, category} = this.searchArgs;
+    try {
+      const page = await searchServer(src, {query, category, page: this.page + 1, perPage: PAGE, signal: abort.signal});
+      if (abort.signal.aborted) return;
+      const key = (r: Resource) => r.serviceAtLocationId ?? r.id;
+      const seen = new Set(this.items.map(key));
+      this.items = [...this.items, ...page.resources.filter((r) => !seen.has(key(r)))];
+      this.page += 1;
+      this.visibleCount = Math.max(this.visibleCount, this.results.length);
+      this.hasMore = page.hasMore && page.resources.length > 0;
+      this.remember(page.resources);
+      this.reportIssues(page.issues, false);
+    } catch (e) {
+      if (!abort.signal.aborted) this.moreError = e;
+    } finally {
+      if (this.moreAbort === abort) this.loadingMore = false;
+      if (!this.moreError) this.reobserve();
+    }
+  }
+
+  private observeSentinel() {
+    const sentinel = this.renderRoot.querySelector('.sentinel');
+    if (sentinel === this.observed) return;
+    this.observer?.disconnect();
+    this.observed = sentinel ?? undefined;
+    if (!sentinel || typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !this.moreError) this.showMore();
+    }, {rootMargin: '0px 0px 400px 0px'});
+    this.observer.observe(sentinel);
+  }
+
+  private toggleSaved(r: Resource) {
+    const has = this.savedIds.includes(r.id);
+    this.savedIds = has ? this.savedIds.filter((id) => id !== r.id) : [...this.savedIds, r.id];
+    storeSaved(this.savedIds);
+    this.emit('peer-saved-change', {ids: [...this.savedIds]});
+  }
+
+  private saveAllShared() {
+    this.savedIds = [...new Set([...this.savedIds, ...this.shared])];
+    storeSaved(this.savedIds);
+    this.emit('peer-saved-change', {ids: [...this.savedIds]});
+    this.view = 'saved';
+  }
+
+  private showView(view: View) {
+    this.view = view;
+    this.shareUrlShown = '';
+    if (view === 'results' && sharedIds(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(view === 'results' ? '#q' : '.panel h2')?.focus());
+  }
+
+  private async share() {
+    const link = shareLink(this.savedIds);
+    this.shareUrlShown = link;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.notice = this.s.shareCopied;
+    } catch {
+      /* the link is shown in a field to copy by hand */
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select();
+  }
+
+  /** Fetches services of a saved or shared list that are not loaded (HSDS mode). */
+  private fetchMissing(ids: string[]) {
+    if (this.mode !== 'hsds' || !this.src || this.task.status !== 2) return;
+    for (const id of ids) {
+      if (this.known.has(id) || this.fetching.has(id) || this.missing.has(id)) continue;
+      this.fetching.add(id);
+      fetchOne(this.src, id)
+        .then((r) => {
+          this.known.set(id, r);
+        })
+        .catch(() => this.missing.add(id))
+        .finally(() => {
+          this.fetching.delete(id);
+          this.requestUpdate();
+        });
+    }
+  }
+
+  private async openDetail(r: Resource, e: Event) {
+    this.opener = e.currentTarget as HTMLElement;
+    this.detail = r;
+    this.reportOpen = false;
+    this.reportState = 'idle';
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    if (this.mode === 'hsds' && this.src) {
+      this.detailLoading = true;
+      try {
+        const full = await fetchOne(this.src, r.id);
+        if (this.detail?.id === r.id) this.detail = {...full, serviceAtLocationId: r.serviceAtLocationId ?? full.serviceAtLocationId};
+        this.known.set(r.id, full);
+      } catch {
+        /* the summary we have stays on screen */
+      } finally {
+        this.detailLoading = false;
+      }
+    }
+  }
+
+  private closeDetail() {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private onDialogClose() {
+    this.detail = undefined;
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private onDialogClick(e: MouseEvent) {
+    // A click on the backdrop (the dialog element itself, outside its content) closes it.
+    if (e.target === e.currentTarget) this.closeDetail();
+  }
+
+  private async sendReport(e: Event) {
+    e.preventDefault();
+    const r = this.detail;
+    const form = e.currentTarget as HTMLFormElement;
+    const note = (form.elements.namedItem('note') as HTMLTextAreaElement).value.trim();
+    if (!r || !note || !this.feedbackUrl) return;
+    const url = safeUrl(this.feedbackUrl, location.href);
+    if (!url) return;
+    this.reportState = 'sending';
+    const body = {service_id: r.id, note};
+    const res = await request(url, {method: 'POST', body, retries: 0});
+    this.reportState = res.ok ? 'sent' : 'failed';
+    if (res.ok) this.emit('peer-report', body);
+  }
+
+  private onDocumentKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || this.quickExit == null) return;
+    if (this.renderRoot.querySelector('dialog')?.open) {
+      this.lastEscape = 0;
+      return;
+    }
+    const t = e.timeStamp || performance.now();
+    if (this.lastEscape && t - this.lastEscape < 1500) {
+      this.lastEscape = 0;
+      this.exitNow();
+    } else this.lastEscape = t;
+  };
+
+  private get exitUrl(): string {
+    const url = this.quickExit ? safeUrl(this.quickExit, location.href) : undefined;
+    return url && /^https?:/.test(url) ? url : DEFAULT_EXIT;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Rendering
 
   protected override render() {
-    return html`<div part="base"></div>`;
+    const s = this.s;
+    return html`<div part="base" class="base" lang=${this.locale.tag}>
+      ${this.quickExit != null
+        ? html`<div class="exit-bar"><button type="button" class="exit" part="quick-exit" title=${s.quickExitHint} @click=${() => this.exitNow()}>${s.quickExit}</button></div>`
+        : nothing}
+      ${this.crisisRow ? this.renderCrisis() : nothing} ${this.renderFilters()}
+      <div class="bar">
+        <p class="count" part="count">${this.task.status === 2 && this.view === 'results' ? this.countText() : nothing}</p>
+        <button type="button" class="saved-toggle" aria-pressed=${this.view === 'saved' ? 'true' : 'false'} @click=${() => this.showView(this.view === 'saved' ? 'results' : 'saved')}>
+          ${s.savedList(this.savedIds.length)}
+        </button>
+      </div>
+      <p class="notice" role="status">${this.notice}</p>
+      ${this.issues.length ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
+      ${this.view === 'results' ? this.renderResults() : this.renderList(this.view)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.renderDialog()}
+    </div>`;
   }
+
+  private renderCrisis(): TemplateResult {
+    const s = this.s;
+    const lines: CrisisLine[] = parseCrisisLines(this.crisisLines) ?? [
+      {label: s.crisisCall988, href: 'tel:988'},
+      {label: s.crisisText988, href: 'sms:988'},
+      {label: s.crisisSamhsa, href: 'tel:+18006624357'},
+    ];
+    return html`<aside class="crisis" part="crisis" aria-label=${s.crisisHeading}>
+      <p>${s.crisisHeading}</p>
+      <ul>
+        ${lines.map((l) => html`<li><a href=${l.href}>${labelIn(l.label, this.locale.lang)}</a></li>`)}
+      </ul>
+    </aside>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const s = this.s;
+    const lang = this.locale.lang;
+    const cats = this.categoryOptions;
+    const langs = this.languageOptions;
+    const unit = this.distanceUnit === 'km' ? s.unitKm : s.unitMi;
+    const near = parseLatLng(this.near);
+    const hasFilters = !!(this.query || this.category || this.near || this.openNow || this.language || this.cost);
+    return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field grow">
+        <label for="q">${s.searchLabel}</label>
+        <input id="q" type="search" autocomplete="off" placeholder=${s.searchPlaceholder} .value=${live(this.query ?? '')} @input=${this.onQueryInput} />
+      </div>
+      <div class="field">
+        <label for="category">${s.categoryLabel}</label>
+        <select id="category" @change=${(e: Event) => this.onSelect('category', e)}>
+          <option value="" ?selected=${!this.category}>${s.allCategories}</option>
+          ${cats.map((c) => html`<option value=${c.id} ?selected=${this.category === c.id}>${labelIn(c.label, lang)}</option>`)}
+          ${this.category && !cats.some((c) => c.id === this.category) ? html`<option value=${this.category} selected>${this.category}</option>` : nothing}
+        </select>
+      </div>
+      ${langs.length || this.language
+        ? html`<div class="field">
+            <label for="language">${s.languageLabel}</label>
+            <select id="language" @change=${(e: Event) => this.onSelect('language', e)}>
+              <option value="" ?selected=${!this.language}>${s.anyLanguage}</option>
+              ${langs.map((l) => html`<option value=${l} ?selected=${this.language === l}>${this.languageName(l)}</option>`)}
+              ${this.language && !langs.includes(this.language) ? html`<option value=${this.language} selected>${this.languageName(this.language)}</option>` : nothing}
+            </select>
+          </div>`
+        : nothing}
+      <div class="checks">
+        <label><input type="checkbox" .checked=${live(this.openNow)} @change=${(e: Event) => this.onCheck('openNow', e)} /> ${s.openNow}</label>
+        <label><input type="checkbox" .checked=${live(this.cost === 'free')} @change=${(e: Event) => this.onCheck('cost', e)} /> ${s.free}</label>
+      </div>
+      <div class="near">
+        ${near
+          ? html`<span>${s.nearLabel(this.nearLabel === 'me' ? s.nearYou : this.nearLabel === 'place' ? s.nearPoint : this.near!)}</span>
+              <label for="radius">${s.radiusLabel}</label>
+              <select id="radius" @change=${(e: Event) => this.onSelect('radius', e)}>
+                <option value="" ?selected=${!this.radius}>${s.anyDistance}</option>
+                ${[...new Set([...RADII, ...(this.radius ? [this.radius] : [])])]
+                  .sort((a, b) => a - b)
+                  .map((r) => html`<option value=${r} ?selected=${this.radius === r}>${s.radiusOption(r, unit)}</option>`)}
+              </select>
+              <button type="button" @click=${this.clearNear}>${s.clearNear}</button>`
+          : html`<button type="button" class="near-me" @click=${this.nearMe}>${s.nearMe}</button>`}
+      </div>
+      ${this.geocoder
+        ? html`<div class="field place">
+            <label for="place">${s.placeLabel}</label>
+            <span class="inline">
+              <input id="place" type="text" autocomplete="off" placeholder=${s.placePlaceholder} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.searchPlace(e)} />
+              <button type="button" @click=${this.searchPlace}>${s.placeGo}</button>
+            </span>
+          </div>`
+        : nothing}
+      ${hasFilters ? html`<button type="button" class="clear" @click=${this.clearFilters}>${s.clearFilters}</button>` : nothing}
+    </form>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const s = this.s;
+    const status = this.task.status;
+    if (status === 3) return this.renderDirectoryError(this.task.error);
+    if (status !== 2 && !this.items.length) return this.renderLoading();
+    const results = this.results;
+    const busy = status === 1;
+    if (!results.length && !this.hasMore) {
+      return html`<div class="state empty" part="empty" aria-busy=${busy ? 'true' : 'false'}>
+        <p><strong>${s.emptyTitle}</strong></p>
+        <p>${s.emptyHint}</p>
+        <button type="button" @click=${this.clearFilters}>${s.clearFilters}</button>
+      </div>`;
+    }
+    const shown = results.slice(0, this.visibleCount);
+    const more = this.visibleCount < results.length || (this.mode === 'hsds' && this.hasMore);
+    return html`<section class="results" aria-labelledby="results-h" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 id="results-h" class="visually-hidden">${s.heading}</h2>
+      <ul class="list" part="list" role="list">
+        ${shown.map((fr) => html`<li>${this.renderCard(fr.resource, fr)}</li>`)}
+      </ul>
+      ${more
+        ? html`<div class="sentinel" aria-hidden="true"></div>
+            <div class="more">
+              ${this.moreError
+                ? html`<div class="state error" role="alert" part="error"><p>${this.errorMessage(this.moreError)}</p></div>`
+                : nothing}
+              ${this.loadingMore
+                ? html`<p role="status">${s.loadingMore}</p>`
+                : html`<button type="button" class="load-more" @click=${() => (this.moreError = undefined, this.showMore())}>${this.moreError ? this.coreText.retry : s.loadMore}</button>`}
+            </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderDirectoryError(e: unknown): TemplateResult {
+    const s = this.s;
+    const kind = errorKind(e);
+    const message =
+      kind === 'nosrc'
+        ? s.errorNoSource
+        : kind === 'network' || kind === 'timeout'
+          ? s.errorUnreachable
+          : kind === 'parse'
+            ? s.errorNotJson
+            : kind === 'invalid'
+              ? s.errorNotHsds
+              : this.errorMessage(e);
+    return html`<div class="state error" role="alert" part="error">
+      <p>${message}</p>
+      ${kind === 'nosrc' ? nothing : html`<button type="button" @click=${() => this.task.run()}>${this.coreText.retry}</button>`}
+    </div>`;
+  }
+
+  private renderList(view: 'saved' | 'shared'): TemplateResult {
+    const s = this.s;
+    const ids = view === 'saved' ? this.savedIds : this.shared;
+    const loaded = this.task.status === 2;
+    return html`<section class="panel" part="saved" aria-labelledby="panel-h">
+      <h2 id="panel-h" tabindex="-1">${view === 'saved' ? s.savedHeading : s.sharedHeading}</h2>
+      <div class="panel-actions no-print">
+        <button type="button" @click=${() => this.showView('results')}>${s.backToResults}</button>
+        ${ids.length ? html`<button type="button" @click=${() => this.printPage()}>${s.print}</button>` : nothing}
+        ${view === 'saved' && ids.length ? html`<button type="button" @click=${this.share}>${s.share}</button>` : nothing}
+        ${view === 'shared' && ids.some((id) => !this.savedIds.includes(id)) ? html`<button type="button" class="primary" @click=${this.saveAllShared}>${s.saveAll}</button>` : nothing}
+      </div>
+      ${this.shareUrlShown
+        ? html`<div class="field no-print"><label for="share-link">${s.shareLabel}</label><input id="share-link" type="url" readonly .value=${this.shareUrlShown} /></div>`
+        : nothing}
+      ${view === 'saved' ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p>` : nothing}
+      ${this.task.status === 3 ? this.renderDirectoryError(this.task.error) : !loaded ? this.renderLoading() : nothing}
+      ${loaded && ids.length
+        ? html`<ul class="list" part="list" role="list">
+            ${ids.map((id) => {
+              const r = this.known.get(id);
+              if (r) return html`<li>${this.renderCard(r)}</li>`;
+              if (this.mode === 'hsds' && !this.missing.has(id)) return html`<li class="state loading">${this.coreText.loading}</li>`;
+              return html`<li class="state">${s.missingService(id)}
+                ${view === 'saved' ? html`<button type="button" @click=${() => this.toggleSaved({id} as Resource)}>${s.remove}</button>` : nothing}</li>`;
+            })}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private distanceTo(r: Resource): number | undefined {
+    const near = parseLatLng(this.near);
+    const loc = r.location;
+    if (!near || loc?.latitude === undefined || loc.longitude === undefined) return undefined;
+    return distance(near, {lat: loc.latitude, lng: loc.longitude}, this.distanceUnit === 'km' ? 'km' : 'mi');
+  }
+
+  private statusText(r: Resource, known?: OpenStatus): {text: string; state: OpenStatus['state']} {
+    const s = this.s;
+    const st = known ?? statusOf(r, this.now, this.effectiveTimezone);
+    const tz = scheduleZone(r.schedules, this.effectiveTimezone);
+    if (st.state === 'open') {
+      if (st.allDay) return {state: 'open', text: s.open24};
+      if (st.closesInMinutes !== undefined && st.closesInMinutes <= 60) return {state: 'open', text: s.openClosesIn(Math.max(1, Math.round(st.closesInMinutes)))};
+      if (st.closesAt !== undefined) return {state: 'open', text: s.openClosesAt(this.timeAt(st.closesAt, tz))};
+      return {state: 'open', text: s.open};
+    }
+    if (st.state === 'closed') {
+      if (st.opensAt === undefined) return {state: 'closed', text: s.closed};
+      const time = this.timeAt(st.opensAt, tz);
+      const sameDay = this.dayKey(st.opensAt, tz) === this.dayKey(this.now, tz);
+      const tomorrowOrLater = !sameDay && st.opensAt - this.now > 6 * 3600_000;
+      return {state: 'closed', text: tomorrowOrLater ? s.closedOpensOn(this.weekdayAt(st.opensAt, tz), time) : s.closedOpensAt(time)};
+    }
+    return {state: 'unknown', text: s.hoursUnknown};
+  }
+
+  private timeAt(ms: number, tz: string | number): string {
+    return typeof tz === 'number' ? wallTime(((Math.floor((ms / 60000 + tz) % 1440) + 1440) % 1440), this.locale.tag) : timeIn(ms, this.locale.tag, tz);
+  }
+
+  private dayKey(ms: number, tz: string | number): string {
+    if (typeof tz === 'number') return new Date(ms + tz * 60000).toISOString().slice(0, 10);
+    return dateTimeFormat('en-CA', {timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit'}).format(ms);
+  }
+
+  private weekdayAt(ms: number, tz: string | number): string {
+    if (typeof tz === 'number') return dayName(new Date(ms + tz * 60000).getUTCDay(), this.locale.tag);
+    return dateTimeFormat(this.locale.tag, {weekday: 'long', timeZone: tz}).format(ms);
+  }
+
+  private verified(date: string): string {
+    const d = /^\d{4}-\d{2}-\d{2}/.test(date) ? new Date(date.slice(0, 10) + 'T12:00:00Z') : new Date(date);
+    return Number.isNaN(d.getTime()) ? date : dateTimeFormat(this.locale.tag, {dateStyle: 'medium', timeZone: 'UTC'}).format(d);
+  }
+
+  private renderCard(r: Resource, fr?: FilterResult): TemplateResult {
+    const s = this.s;
+    const d = fr ? fr.distance : this.distanceTo(r);
+    const st = this.statusText(r, fr?.status);
+    const saved = this.savedIds.includes(r.id);
+    const address = addressLine(r);
+    return html`<article class="card" part="result">
+      <h3><button type="button" class="name" @click=${(e: Event) => this.openDetail(r, e)}>${r.name}</button></h3>
+      ${r.organization?.name && r.organization.name !== r.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
+      <p class="meta">
+        <span class="status ${st.state}" part="status">${st.text}</span>
+        ${d !== undefined ? html`<span class="distance">${s.distance(formatNumber(d, this.locale.tag, {maximumFractionDigits: d < 10 ? 1 : 0}), this.distanceUnit === 'km' ? s.unitKm : s.unitMi)}</span>` : nothing}
+        ${r.status && r.status !== 'active' ? html`<span class="svc-status">${s.status(r.status)}</span>` : nothing}
+      </p>
+      ${r.alert ? html`<p class="alert">${r.alert}</p>` : nothing}
+      ${address ? html`<p class="address">${address}</p>` : nothing}
+      ${r.assuredDate ? html`<p class="verified">${s.lastVerified(this.verified(r.assuredDate))}</p>` : nothing}
+      <div class="actions" part="actions">
+        ${this.renderActions(r)}
+        <button type="button" class="save no-print" aria-pressed=${saved ? 'true' : 'false'} @click=${() => this.toggleSaved(r)}>
+          ${saved ? s.saved : s.save}<span class="visually-hidden">: ${r.name}</span>
+        </button>
+      </div>
+    </article>`;
+  }
+
+  private renderActions(r: Resource): TemplateResult {
+    const s = this.s;
+    const voice = r.phones.find((p) => p.type !== 'fax' && p.type !== 'text' && p.type !== 'pager') ?? undefined;
+    const textable = r.phones.find((p) => p.type === 'text' || p.type === 'cell');
+    const tel = voice && telUrl(voice.number, voice.extension);
+    const sms = textable && smsUrl(textable.number);
+    const web = safeUrl(r.url);
+    const mail = r.email && /^[^\s@<>]+@[^\s@<>]+$/.test(r.email) ? safeUrl(`mailto:${r.email}`) : undefined;
+    const dir = directionsUrl(r);
+    const ext = (label: string, href: string) =>
+      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${s.opensNewTab}</span></a>`;
+    return html`${tel ? html`<a href=${tel}>${s.call} <span class="num">${voice!.number}</span></a>` : nothing}
+    ${sms ? html`<a href=${sms}>${s.text} <span class="num">${textable!.number}</span></a>` : nothing}
+    ${dir ? ext(s.directions, dir) : nothing} ${web && /^https?:/.test(web) ? ext(s.website, web) : nothing}
+    ${mail ? html`<a href=${mail}>${s.email}</a>` : nothing}`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const s = this.s;
+    const r = this.detail;
+    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
+      ${r
+        ? html`<div class="dialog-body">
+            <header>
+              <h2 id="detail-title" tabindex="-1">${r.name}</h2>
+              <button type="button" class="close" @click=${this.closeDetail}>${this.coreText.close}</button>
+            </header>
+            ${this.detailLoading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing} ${this.renderDetail(r)}
+            ${this.feedbackUrl ? this.renderReport(r) : nothing}
+          </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private renderDetail(r: Resource): TemplateResult {
+    const s = this.s;
+    const tag = this.locale.tag;
+    const st = this.statusText(r);
+    const section = (title: string, body: unknown) => (body ? html`<section><h3>${title}</h3>${body}</section>` : nothing);
+    const text = (v: string | undefined) => (v ? html`<p class="pre">${v}</p>` : undefined);
+    const list = (items: string[]) => (items.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : undefined);
+    const week = weekOf(r, tag, this.now);
+    const ages = r.minimumAge !== undefined || r.maximumAge !== undefined ? s.ageRange(r.minimumAge, r.maximumAge) : undefined;
+    const links = [safeUrl(r.url), ...r.additionalUrls.map((u) => safeUrl(u))].filter((u): u is string => !!u && /^https?:/.test(u));
+    const accessibility = [...new Set(r.locations.flatMap((l) => l.accessibility))];
+    const languages = r.languages.map((l) => this.languageName(l));
+    return html`${r.alert ? html`<p class="alert" role="note"><strong>${s.alert}:</strong> ${r.alert}</p>` : nothing}
+      ${r.organization?.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
+      <p class="meta"><span class="status ${st.state}">${st.text}</span>
+        ${r.assuredDate ? html`<span class="verified">${s.lastVerified(this.verified(r.assuredDate))}</span>` : nothing}</p>
+      <div class="actions">${this.renderActions(r)}</div>
+      ${section(s.description, text(r.description))}
+      ${section(s.eligibility, text(r.eligibility))}
+      ${section(s.ages, text(ages))}
+      ${section(s.fees, text(r.fees ?? (r.free ? s.freeService : undefined)))}
+      ${section(s.applicationProcess, text(r.applicationProcess))}
+      ${section(s.requiredDocuments, list(r.requiredDocuments))}
+      ${section(s.languages, list(languages))}
+      ${section(s.interpretation, text(r.interpretationServices))}
+      ${section(
+        s.hours,
+        week.length || r.schedules.some((x) => x.description)
+          ? html`${week.length
+                ? html`<table class="hours">
+                    <tbody>
+                      ${week.map((w) => html`<tr><th scope="row">${w.name}</th><td>${w.text}</td></tr>`)}
+                    </tbody>
+                  </table>`
+                : nothing}
+              ${r.schedules.filter((x) => x.description).map((x) => html`<p class="pre">${x.description}</p>`)}
+              <p class="hint">${s.hoursNote}</p>`
+          : html`<p>${s.hoursUnknown}</p>`,
+      )}
+      ${section(
+        s.address,
+        r.locations.length
+          ? html`${r.locations.map(
+              (l) => html`<p class="pre">${[l.name, addressText(l.address)].filter(Boolean).join('\n')}</p>${l.transportation ? html`<p class="pre"><em>${s.transportation}:</em> ${l.transportation}</p>` : nothing}`,
+            )}`
+          : undefined,
+      )}
+      ${section(s.accessibility, list(accessibility))}
+      ${section(s.serviceArea, list(r.serviceAreas))}
+      ${section(
+        s.capacity,
+        r.capacities.length ? list(r.capacities.map((c) => [s.capacityLine(c.available, c.maximum, c.unit), c.description].filter(Boolean).join(' — '))) : undefined,
+      )}
+      ${section(
+        s.phones,
+        r.phones.length
+          ? html`<ul>
+              ${r.phones.map((p) => {
+                const href = p.type === 'text' ? smsUrl(p.number) : telUrl(p.number, p.extension);
+                const label = `${p.number}${p.extension ? ` ext. ${p.extension}` : ''}`;
+                return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}${p.description ? ` — ${p.description}` : ''}${p.type !== 'voice' ? ` (${p.type})` : ''}</li>`;
+              })}
+            </ul>`
+          : undefined,
+      )}
+      ${section(s.categories, list(r.categories.map((c) => c.name)))}
+      ${section(
+        s.links,
+        links.length ? html`<ul>${links.map((u) => html`<li><a href=${u} target="_blank" rel="noopener noreferrer">${u}</a></li>`)}</ul>` : undefined,
+      )}
+`;
+  }
+
+  private renderReport(r: Resource): TemplateResult {
+    const s = this.s;
+    const fb = this.feedbackUrl ?? '';
+    if (/^mailto:/i.test(fb)) {
+      const base = safeUrl(fb);
+      if (!base) return html``;
+      const url = new URL(base);
+      url.search = `subject=${encodeURIComponent(s.reportSubject(r.name))}&body=${encodeURIComponent(`service_id: ${r.id}\n\n`)}`;
+      return html`<section class="report"><h3>${s.report}</h3><p><a href=${url.href}>${s.reportMail}</a></p></section>`;
+    }
+    if (!this.reportOpen)
+      return html`<section class="report"><button type="button" @click=${() => (this.reportOpen = true)}>${s.report}</button></section>`;
+    return html`<section class="report">
+      <h3>${s.reportHeading}</h3>
+      ${this.reportState === 'sent'
+        ? html`<p role="status" class="sent">${s.reportSent}</p>`
+        : html`<form @submit=${this.sendReport}>
+            <label for="note">${s.reportNote}</label>
+            <textarea id="note" name="note" rows="4" maxlength="2000" required></textarea>
+            <button type="submit" class="primary" ?disabled=${this.reportState === 'sending'}>${this.reportState === 'sending' ? s.reportSending : s.reportSend}</button>
+            ${this.reportState === 'failed' ? html`<p role="alert" class="failed">${s.reportFailed}</p>` : nothing}
+          </form>`}
+    </section>`;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Small pure helpers
+
+function scheduleZone(schedules: Schedule[], fallback: string): string | number {
+  const sc = schedules.find((x) => x.timezone || x.utcOffsetMinutes !== undefined);
+  if (sc?.timezone) return sc.timezone;
+  if (sc?.utcOffsetMinutes !== undefined) return sc.utcOffsetMinutes;
+  return fallback;
+}
+
+function addressText(a: Address | undefined): string {
+  if (!a) return '';
+  return [a.line, [a.city, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean).join(', ');
+}
+
+function addressLine(r: Resource): string {
+  return addressText(r.location?.address);
+}
+
+function telUrl(number: string, extension?: string): string | undefined {
+  const digits = number.replace(/[^\d+]/g, '');
+  if (digits.replace(/\D/g, '').length < 3) return undefined;
+  const ext = extension?.replace(/\D/g, '');
+  return safeUrl(`tel:${digits}${ext ? `,${ext}` : ''}`);
+}
+
+function smsUrl(number: string): string | undefined {
+  const digits = number.replace(/[^\d+]/g, '');
+  return digits.replace(/\D/g, '').length >= 3 ? safeUrl(`sms:${digits}`) : undefined;
+}
+
+function directionsUrl(r: Resource): string | undefined {
+  const l = r.location;
+  if (!l || l.type === 'virtual') return undefined;
+  const dest = l.latitude !== undefined && l.longitude !== undefined ? `${l.latitude},${l.longitude}` : addressText(l.address);
+  return dest ? `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(dest)}` : undefined;
 }

@@ -59,8 +59,6 @@ export const resourceDirectory = {
   detailsOf: (name: string) => `Details: ${name}`,
   save: 'Save',
   saved: 'Saved',
-  saveLabel: (name: string) => `Save ${name} to my list`,
-  unsaveLabel: (name: string) => `Remove ${name} from my list`,
   opensNewTab: '(opens in a new tab)',
   // Detail
   description: 'About',

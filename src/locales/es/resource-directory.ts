@@ -60,8 +60,6 @@ export const resourceDirectory: ResourceDirectoryStrings = {
   detailsOf: (name) => `Detalles: ${name}`,
   save: 'Guardar',
   saved: 'Guardado',
-  saveLabel: (name) => `Guardar ${name} en mi lista`,
-  unsaveLabel: (name) => `Quitar ${name} de mi lista`,
   opensNewTab: '(se abre en otra pestaña)',
   description: 'Acerca de',
   eligibility: 'Quién puede usarlo',

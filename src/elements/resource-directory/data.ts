@@ -1,0 +1,73 @@
+/**
+ * The directory's seam to the data layer: the HSDS adapter (file or API), the filter and the hours
+ * engine, shaped for the element. Nothing here parses wire formats; that is `sources/hsds.ts`.
+ */
+import type {OpenStatus, Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
+import {hasHours, weeklyHours, type WeeklyRow} from '../../model/hours.js';
+import {categoryPresets, filterResources, statusAt, type CategoryPreset, type FilterResult} from '../../model/resource-filter.js';
+import {HsdsClient, loadHsdsFile} from '../../sources/hsds.js';
+import type {CategoryOption} from './config.js';
+
+export type {FilterResult};
+
+export interface Page {
+  resources: Resource[];
+  issues: ResourceIssue[];
+  hasMore: boolean;
+}
+
+const clients = new Map<string, HsdsClient>();
+function client(base: string): HsdsClient {
+  let c = clients.get(base);
+  if (!c) clients.set(base, (c = new HsdsClient(base)));
+  return c;
+}
+
+/** A JSON file holding an array of HSDS services: everything at once. */
+export async function loadFile(url: string, signal: AbortSignal): Promise<Page> {
+  const r = await loadHsdsFile(url, {signal});
+  return {resources: r.resources, issues: r.issues, hasMore: false};
+}
+
+/** One page of a server-side search. */
+export async function searchServer(
+  base: string,
+  o: {query?: string; category?: string; page: number; perPage: number; signal?: AbortSignal},
+): Promise<Page> {
+  const r = await client(base).search({query: o.query || undefined, category: o.category || undefined, page: o.page, perPage: o.perPage, signal: o.signal});
+  return {resources: r.resources, issues: r.issues, hasMore: r.hasMore};
+}
+
+/** One fully nested service (`/services/{id}`). */
+export function fetchOne(base: string, id: string): Promise<Resource> {
+  return client(base).get(id);
+}
+
+/** Site categories become filter presets (their own `terms`, or their id and labels as terms). */
+function presetsFor(options: CategoryOption[] | undefined): readonly CategoryPreset[] {
+  if (!options) return categoryPresets;
+  return options.map((o) => {
+    const builtIn = categoryPresets.find((p) => p.id === o.id);
+    const labels = typeof o.label === 'string' ? [o.label] : Object.values(o.label).filter((x): x is string => !!x);
+    const label = typeof o.label === 'string' ? {en: o.label, es: o.label} : {en: o.label.en ?? labels[0] ?? o.id, es: o.label.es ?? o.label.en ?? labels[0] ?? o.id};
+    return {id: o.id, label, terms: o.terms ?? builtIn?.terms ?? [o.id, ...labels]};
+  });
+}
+
+export function applyFilters(items: readonly Resource[], filters: ResourceFilters, now: number, timezone: string, categories?: CategoryOption[]): FilterResult[] {
+  return filterResources(items, filters, now, {presets: presetsFor(categories), timezone});
+}
+
+/** The built-in plain-language categories for recovery services. */
+export function presetCategoryOptions(): CategoryOption[] {
+  return categoryPresets.map((p) => ({id: p.id, label: p.label}));
+}
+
+export function statusOf(r: Resource, now: number, tz: string): OpenStatus {
+  return statusAt(r, now, tz);
+}
+
+/** Monday-first weekly rows, or none when the record has no readable hours. */
+export function weekOf(r: Resource, lang: string, now: number): WeeklyRow[] {
+  return hasHours(r.schedules) ? weeklyHours(r.schedules, lang, now) : [];
+}
