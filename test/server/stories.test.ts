@@ -1,0 +1,150 @@
+import {test, before, after, describe} from 'node:test';
+import assert from 'node:assert/strict';
+import {startTestServer, api, mod, story, type TestServer} from './helpers.js';
+
+// A real 1×1 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+describe('stories', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer({env: {PEERKIT_RATE_LIMIT: 'off'}}); // default cooling-off: 24 h
+  });
+  after(() => s.close());
+
+  const pendingId = async (title: string) => ((await api(s, 'GET', '/v1/moderation/stories?status=pending', undefined, mod(s))).json.items as {id: number; title: string}[]).find((i) => i.title === title)!.id;
+  const publicTitles = async () => ((await api(s, 'GET', '/v1/stories')).json.items as {title: string}[]).map((i) => i.title);
+
+  test('submit → pending in the desk → approve → live only after the cooling-off period', async () => {
+    const r = await story(s, {title: 'Cooling off works', photo: {data_url: `data:image/png;base64,${PNG.toString('base64')}`, alt: 'A sunrise over the river'}, lang: 'en'});
+    assert.equal(r.status, 201);
+    assert.equal(r.json.status, 'pending');
+    assert.match(r.json.withdraw_code, /^\w{4}-\w{4}-\w{4}-\w{4}$/);
+    const id = await pendingId('Cooling off works');
+    const pending = (await api(s, 'GET', '/v1/moderation/stories?status=pending', undefined, mod(s))).json.items.find((i: {id: number}) => i.id === id);
+    assert.equal(pending.has_photo, true);
+    assert.equal(pending.photo_alt, 'A sunrise over the river');
+    assert.equal(pending.consent_duration, '1y');
+    assert.deepEqual(await publicTitles(), []);
+
+    const approved = await api(s, 'POST', `/v1/moderation/stories/${id}`, {action: 'approve', content_warnings: ['substance-use', 'relapse'], edits: {name: 'A.'}}, mod(s));
+    assert.equal(approved.status, 200);
+    assert.equal(approved.json.item.status, 'approved');
+    assert.equal(approved.json.item.name, 'A.');
+    assert.equal(approved.json.item.live_from, new Date(s.clock.now + DAY).toISOString());
+    assert.equal(approved.json.item.expires_on, new Date(s.clock.now + 365.25 * DAY).toISOString().slice(0, 10));
+    assert.deepEqual(await publicTitles(), [], 'still cooling off');
+    const hidden = await fetch(`${s.api}/v1/stories/${id}/photo`);
+    assert.equal(hidden.status, 404);
+
+    s.clock.advance(DAY + 1);
+    const list = (await api(s, 'GET', '/v1/stories')).json.items;
+    assert.equal(list.length, 1);
+    assert.deepEqual({...list[0], photo_url: undefined}, {
+      id,
+      title: 'Cooling off works',
+      body: 'Eighteen months ago I could not walk into a meeting. Today I open the door for the newcomers every Tuesday night.',
+      name: 'A.',
+      recovery_months: 18,
+      content_warnings: ['substance-use', 'relapse'],
+      photo_url: undefined,
+      photo_alt: 'A sunrise over the river',
+      published_on: '2026-03-11',
+      lang: 'en',
+    });
+    assert.equal(list[0].photo_url, `${s.api}/v1/stories/${id}/photo`);
+    const photo = await fetch(list[0].photo_url);
+    assert.equal(photo.status, 200);
+    assert.equal(photo.headers.get('content-type'), 'image/png');
+    assert.deepEqual(Buffer.from(await photo.arrayBuffer()), PNG);
+    assert.deepEqual(((await api(s, 'GET', '/v1/stories?lang=es')).json.items as unknown[]).length, 0);
+
+    // Withdrawal: gone from every response at once, text and photo deleted.
+    const w = await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: r.json.withdraw_code.toLowerCase()});
+    assert.deepEqual(w.json, {withdrawn: true});
+    assert.deepEqual(await publicTitles(), []);
+    assert.equal((await fetch(list[0].photo_url)).status, 404);
+    const row = await s.store.db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'withdrawn');
+    assert.equal(row.body, '');
+    assert.equal(row.title, '');
+    assert.equal(row.photo, null);
+    assert.ok(!((await api(s, 'GET', '/v1/moderation/stories?status=all', undefined, mod(s))).json.items as {id: number}[]).some((i) => i.id === id));
+    const again = await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: r.json.withdraw_code});
+    assert.equal(again.status, 404);
+    const unknown = await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: 'AAAA-BBBB-CCCC-DDDD'});
+    assert.equal(unknown.status, 404);
+    assert.equal((await api(s, 'POST', `/v1/moderation/stories/${id}`, {action: 'approve'}, mod(s))).status, 404, 'withdrawn stories cannot be re-approved');
+  });
+
+  test('consent expiry is enforced by the server (1 year, 3 years, until withdrawn)', async () => {
+    const one = await story(s, {title: 'One year', consent: {publish: true, duration: '1y'}});
+    const three = await story(s, {title: 'Three years', consent: {publish: true, duration: '3y'}});
+    const forever = await story(s, {title: 'Until I withdraw', consent: {publish: true, duration: 'until-withdrawn'}});
+    for (const r of [one, three, forever]) assert.equal(r.status, 201);
+    for (const t of ['One year', 'Three years', 'Until I withdraw']) await api(s, 'POST', `/v1/moderation/stories/${await pendingId(t)}`, {action: 'approve'}, mod(s));
+    s.clock.advance(DAY + 1);
+    assert.deepEqual((await publicTitles()).sort(), ['One year', 'Three years', 'Until I withdraw']);
+    s.clock.advance(366 * DAY);
+    assert.deepEqual((await publicTitles()).sort(), ['Three years', 'Until I withdraw']);
+    s.clock.advance(3 * 366 * DAY);
+    assert.deepEqual(await publicTitles(), ['Until I withdraw']);
+    assert.deepEqual((await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: forever.json.withdraw_code})).json, {withdrawn: true});
+    assert.deepEqual(await publicTitles(), []);
+  });
+
+  test('rejected stories never appear; idempotent submission; the audit log records story actions', async () => {
+    const r = await story(s, {title: 'Please reject me'});
+    const k = 'story-key-' + Date.now();
+    const a = await story(s, {title: 'Idempotent story', idempotency_key: k});
+    const b = await story(s, {title: 'Idempotent story', idempotency_key: k});
+    assert.equal(a.json.withdraw_code, b.json.withdraw_code);
+    assert.equal((await s.store.db.selectFrom('stories').select('id').where('title', '=', 'Idempotent story').execute()).length, 1);
+    assert.equal(r.status, 201);
+    const id = await pendingId('Please reject me');
+    const rej = await api(s, 'POST', `/v1/moderation/stories/${id}`, {action: 'reject'}, mod(s));
+    assert.equal(rej.json.item.status, 'rejected');
+    s.clock.advance(2 * DAY);
+    assert.ok(!(await publicTitles()).includes('Please reject me'));
+    const audit = (await api(s, 'GET', '/v1/moderation/audit', undefined, mod(s))).json.items as {action: string; target_type: string; target_id: string}[];
+    assert.deepEqual(audit[0], {...audit[0], action: 'reject', target_type: 'story', target_id: String(id)});
+    assert.ok(audit.some((e) => e.action === 'approve+edit'));
+  });
+
+  test('story validation: consent must be explicit, photos need alt text and real image bytes, size limits', async () => {
+    const noConsent = await story(s, {consent: {publish: false, duration: '1y'}});
+    assert.equal(noConsent.status, 400);
+    const noAlt = await story(s, {photo: {data_url: `data:image/png;base64,${PNG.toString('base64')}`}});
+    assert.equal(noAlt.status, 400);
+    assert.match(JSON.stringify(noAlt.json.issues), /photo\.alt/);
+    const fake = await story(s, {photo: {data_url: `data:image/jpeg;base64,${Buffer.from('<svg onload=alert(1)>').toString('base64')}`, alt: 'Not really a photo'}});
+    assert.equal(fake.status, 400);
+    const svg = await story(s, {photo: {data_url: `data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}`, alt: 'An SVG'}});
+    assert.equal(svg.status, 400);
+    const big = Buffer.concat([PNG, Buffer.alloc(420 * 1024)]);
+    const tooBig = await story(s, {photo: {data_url: `data:image/png;base64,${big.toString('base64')}`, alt: 'A very large photo'}});
+    assert.equal(tooBig.status, 413);
+    const badWarning = await story(s, {content_warnings: ['gore']});
+    assert.equal(badWarning.status, 400);
+    const shortBody = await story(s, {body: 'Too short to be a story.'});
+    assert.equal(shortBody.status, 400);
+    const huge = await api(s, 'POST', '/v1/stories', JSON.stringify({title: 'x', pad: 'x'.repeat(800 * 1024)}));
+    assert.equal(huge.status, 413);
+  });
+});
+
+describe('stories with PEERKIT_STORY_COOLING_OFF_HOURS=0', () => {
+  test('an approved story is visible at once', async () => {
+    const s = await startTestServer({env: {PEERKIT_STORY_COOLING_OFF_HOURS: '0'}});
+    try {
+      await story(s, {title: 'Straight away'});
+      const id = (await api(s, 'GET', '/v1/moderation/stories', undefined, mod(s))).json.items[0].id;
+      await api(s, 'POST', `/v1/moderation/stories/${id}`, {action: 'approve'}, mod(s));
+      assert.deepEqual(((await api(s, 'GET', '/v1/stories')).json.items as {title: string}[]).map((i) => i.title), ['Straight away']);
+    } finally {
+      await s.close();
+    }
+  });
+});
