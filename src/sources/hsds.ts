@@ -21,8 +21,14 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** A string (numbers become strings); blank → undefined. */
 const str = z.transform((v: unknown): string | undefined => (typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined));
+/** Named entities `plainText` leaves alone but feeds use. */
+const MORE_ENTITIES: Record<string, string> = {mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•', eacute: 'é', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü', iquest: '¿', iexcl: '¡'};
 /** Text that may hold HTML: reduced to plain text. */
-const text = z.transform((v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? plainText(v) : undefined));
+const text = z.transform((v: unknown): string | undefined => {
+  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  const t = plainText(v);
+  return t?.includes('&') ? t.replace(/&([a-z]+);/gi, (m, e: string) => MORE_ENTITIES[e] ?? MORE_ENTITIES[e.toLowerCase()] ?? m) : t;
+});
 /** A number, or a string holding one. */
 /**
  * A short label (name, organisation, place): plain text when the value holds markup, but never
@@ -394,7 +400,10 @@ export class HsdsError extends PeerFetchError {
   }
 }
 
+const aborted = () => new HsdsError('aborted', 'aborted', 'aborted');
+
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  if (signal?.aborted) throw aborted();
   const r = await request(url, {signal});
   if (!r.ok) throw HsdsError.from(r.error);
   return r.data;
@@ -486,6 +495,7 @@ export class HsdsClient {
   }
 
   private async probe(signal?: AbortSignal): Promise<Mode> {
+    if (signal?.aborted) throw aborted();
     const url = apiUrl(this.base, 'service_at_locations', {per_page: 1});
     const r = await request(url, {signal, retries: 1});
     if (r.ok) {
@@ -502,6 +512,7 @@ export class HsdsClient {
   }
 
   async search(o: HsdsSearch = {}): Promise<HsdsResult> {
+    if (o.signal?.aborted) throw aborted();
     const page = Math.max(1, Math.floor(o.page ?? 1));
     const perPage = Math.max(1, Math.floor(o.perPage ?? 25));
     const termIds = o.category ? await this.resolveCategory(o.category, o.signal) : [undefined];
