@@ -130,6 +130,7 @@ export class PeerQuestionBox extends PeerElement {
   private tokenAt = 0;
   private tokenFor?: string;
   private tokenLoading?: Promise<void>;
+  private readonly tokenRetried = new Set<string>();
   private restoredFor?: string;
   private unsubscribe?: () => void;
   private draftTimer?: ReturnType<typeof setTimeout>;
@@ -277,6 +278,14 @@ export class PeerQuestionBox extends PeerElement {
 
   private onOutbox(item: OutboxItem) {
     if (!this.itemId || item.id !== this.itemId) return;
+    const code = (item.error?.body as {error?: unknown} | undefined)?.error;
+    if (item.status === 'failed' && code === 'invalid_form_token' && !this.tokenRetried.has(item.id)) {
+      // The form token expired (the page was open, or the device offline, for a long time): the
+      // preparer fetches a fresh one. Same idempotency key, so still sent at most once.
+      this.tokenRetried.add(item.id);
+      void this.outbox.retryNow(item.id);
+      return;
+    }
     if (item.status === 'sent') {
       this.showReceipt(item, true);
     } else if (item.status === 'failed') {
@@ -286,7 +295,7 @@ export class PeerQuestionBox extends PeerElement {
       this.itemId = undefined;
       void this.outbox.remove(item.id);
       this.focusLater('#refused-title');
-    } else if (item.attempts > 0 && this.phase !== 'queued') {
+    } else if (item.attempts > 0 && this.phase !== 'queued' && code !== 'invalid_form_token') {
       this.phase = 'queued';
       this.focusLater('#queued-title');
     }
