@@ -117,7 +117,8 @@ export class Privacy {
     const now = this.options.now();
     if (!force && now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
-    const cutoff = new Date(now - 48 * 3600_000).toISOString().slice(0, 10);
+    // A salt is used for one UTC day and deleted the day after (so it never lives beyond 48 h).
+    const cutoff = new Date(now - 24 * 3600_000).toISOString().slice(0, 10);
     await this.store.db.deleteFrom('salts').where('day', '<', cutoff).execute();
     await this.store.db.deleteFrom('spent_pow').where('expires_ms', '<', now).execute();
     await this.store.db.deleteFrom('rate_buckets').where('updated_ms', '<', now - 24 * 3600_000).execute();

@@ -1,0 +1,156 @@
+/**
+ * The store suite: the same tests on SQLite (always) and on PostgreSQL (when PEERKIT_TEST_PG_URL is
+ * set; each run gets a fresh schema). Covers migrations, imports with reports, the feeds, and the
+ * shared state the privacy module keeps in the database.
+ */
+import {test, describe, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {startTestServer, api, mod, question, story, type TestServer} from './helpers.js';
+import {migrate} from '../../server/db.js';
+import {importMeetings, importServices} from '../../server/catalog.js';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/server/${name}`, import.meta.url), 'utf8'));
+const DAY = 86_400_000;
+
+const targets: [string, string][] = [['SQLite', 'sqlite']];
+if (process.env.PEERKIT_TEST_PG_URL) targets.push(['PostgreSQL', process.env.PEERKIT_TEST_PG_URL]);
+
+for (const [label, db] of targets) {
+  describe(`store on ${label}`, () => {
+    let s: TestServer;
+    before(async () => {
+      s = await startTestServer({db, env: {PEERKIT_RATE_LIMIT: '5/1'}});
+    });
+    after(() => s.close());
+
+    test('migrations are idempotent', async () => {
+      await migrate(s.store);
+      await migrate(s.store);
+    });
+
+    test('import-meetings: valid records imported, each rejected one reported with reasons', async () => {
+      const r = await importMeetings(s.store, fixture('meetings-mixed.json'));
+      assert.equal(r.imported, 3);
+      const byIndex = Object.fromEntries(r.rejected.map((x) => [x.index, x]));
+      assert.deepEqual(Object.keys(byIndex).map(Number), [3, 4, 5, 6, 7, 8, 9]);
+      assert.match(byIndex[3].reasons.join(), /slug/);
+      assert.match(byIndex[4].reasons.join(), /time: must be HH:MM/);
+      assert.match(byIndex[5].reasons.join(), /IANA/);
+      assert.match(byIndex[6].reasons.join(), /conference_url/);
+      assert.match(byIndex[7].reasons.join(), /duplicate slug "good-morning"/);
+      assert.match(byIndex[8].reasons.join(), /day/);
+      assert.equal(byIndex[7].id, 'good-morning');
+      const feed = await api(s, 'GET', '/v1/meetings');
+      assert.equal(feed.status, 200);
+      const bySlug = Object.fromEntries((feed.json as unknown as {slug: string | number}[]).map((m) => [String(m.slug), m]));
+      assert.deepEqual(Object.keys(bySlug).sort(), ['42', 'by-appointment', 'good-morning']);
+      assert.deepEqual(bySlug['good-morning'], {...bySlug['good-morning'], day: 1, latitude: 41.13, longitude: -100.76, types: ['O', 'D', 'XYZ-UNKNOWN']});
+      assert.deepEqual((bySlug['42'] as {day: number[]}).day, [0, 6]);
+      assert.equal((bySlug['by-appointment'] as {time?: string}).time, undefined);
+    });
+
+    test('ETag and 304; a new import changes the ETag', async () => {
+      const first = await fetch(`${s.api}/v1/meetings`);
+      const etag = first.headers.get('etag')!;
+      assert.match(etag, /^"[^"]+"$/);
+      const again = await fetch(`${s.api}/v1/meetings`, {headers: {'if-none-match': etag}});
+      assert.equal(again.status, 304);
+      assert.equal(await again.text(), '');
+      await importMeetings(s.store, [{name: 'Added later', slug: 'added-later', day: 3, time: '12:00', timezone: 'America/Chicago'}]);
+      const changed = await fetch(`${s.api}/v1/meetings`, {headers: {'if-none-match': etag}});
+      assert.equal(changed.status, 200);
+      assert.notEqual(changed.headers.get('etag'), etag);
+      assert.equal(((await changed.json()) as unknown[]).length, 4);
+    });
+
+    test('import is all-or-nothing per run', async () => {
+      const before = (await api(s, 'GET', '/v1/meetings')).text;
+      await assert.rejects(
+        s.store.db.transaction().execute(async (trx) => {
+          await trx.insertInto('meetings').values({slug: 'half-done', name: 'x', data: '{}', updated_at: 'now'}).execute();
+          throw new Error('simulated failure mid-import');
+        }),
+      );
+      const bad = await importMeetings(s.store, 'not an array');
+      assert.equal(bad.imported, 0);
+      assert.match(bad.rejected[0].reasons[0], /not a JSON array/);
+      assert.equal((await api(s, 'GET', '/v1/meetings')).text, before);
+    });
+
+    test('import-hsds and the HSDS API: pages, search, taxonomy filter, nested service, service_at_locations', async () => {
+      const r = await importServices(s.store, fixture('hsds-mixed.json'));
+      assert.equal(r.imported, 2);
+      assert.deepEqual(
+        r.rejected.map((x) => [x.index, x.id]),
+        [
+          [2, undefined],
+          [3, 'svc-bad-lat'],
+          [4, 'svc-1'],
+        ],
+      );
+      const root = await api(s, 'GET', '/hsds/');
+      assert.equal(root.json.version.startsWith('3'), true);
+      assert.equal(root.json.openapi_url, `${s.url}/api/openapi.json`);
+      const all = await api(s, 'GET', '/hsds/services');
+      assert.equal(all.json.total_items, 2);
+      assert.equal(all.json.contents[0].phones, undefined, 'list items carry no phones unless full=true');
+      const full = await api(s, 'GET', '/hsds/services?full=true&search=naloxone');
+      assert.equal(full.json.total_items, 1);
+      assert.equal(full.json.contents[0].phones[0].type, 'text');
+      assert.deepEqual(full.json.contents[0].x_extension, {kept: true}, 'extension fields kept');
+      const paged = await api(s, 'GET', '/hsds/services?per_page=1&page=2');
+      assert.deepEqual({...paged.json, contents: paged.json.contents.length}, {total_items: 2, total_pages: 2, page_number: 2, size: 1, first_page: false, last_page: true, empty: false, contents: 1});
+      assert.equal((await api(s, 'GET', '/hsds/services?taxonomy_term_id=t-detox')).json.contents[0].name, 'Detox Unit');
+      assert.equal((await api(s, 'GET', '/hsds/services?taxonomy_term_id=t-harm')).json.total_items, 2);
+      const one = await api(s, 'GET', '/hsds/services/svc-1');
+      assert.equal(one.json.service_at_locations[0].location.latitude, 41.1);
+      assert.equal(one.json.schedules[0].closes_at, '02:00');
+      assert.equal((await api(s, 'GET', '/hsds/services/nope')).status, 404);
+      const sal = await api(s, 'GET', '/hsds/service_at_locations');
+      assert.equal(sal.json.total_items, 3);
+      assert.deepEqual(sal.json.contents.map((x: {id: string; service: {id: string}; location: {id: string}}) => [x.id, x.service.id, x.location.id]).sort(), [
+        ['sal-1', 'svc-1', 'loc-1'],
+        ['sal-2a', '2', 'loc-2a'],
+        ['sal-2b', '2', 'loc-2b'],
+      ]);
+      const terms = await api(s, 'GET', '/hsds/taxonomy_terms');
+      assert.deepEqual(terms.json.contents.map((t: {id: string}) => t.id).sort(), ['t-detox', 't-harm']);
+      assert.equal((await api(s, 'GET', '/hsds/services?per_page=100000')).status, 400);
+    });
+
+    test('questions and stories round-trip (receipt lookup, moderation, consent expiry)', async () => {
+      const q = await question(s, {body: 'Does this store keep my question safe?'});
+      assert.equal(q.status, 201);
+      const item = (await api(s, 'GET', '/v1/moderation/questions', undefined, mod(s))).json.items[0];
+      await api(s, 'POST', `/v1/moderation/questions/${item.id}`, {action: 'publish', answer: 'Yes.', answered_by_role: 'peer'}, mod(s));
+      assert.equal((await api(s, 'POST', '/v1/questions/lookup', {receipt: q.json.receipt})).json.status, 'published');
+      assert.equal((await api(s, 'GET', '/v1/questions?search=safe')).json.total, 1);
+
+      const st = await story(s, {title: 'Round trip story'});
+      const sid = (await api(s, 'GET', '/v1/moderation/stories', undefined, mod(s))).json.items[0].id;
+      await api(s, 'POST', `/v1/moderation/stories/${sid}`, {action: 'approve'}, mod(s));
+      s.clock.advance(DAY + 1000);
+      assert.equal((await api(s, 'GET', '/v1/stories')).json.items.length, 1);
+      s.clock.advance(366 * DAY);
+      assert.equal((await api(s, 'GET', '/v1/stories')).json.items.length, 0, 'consent (1 year) expired');
+      assert.deepEqual((await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: st.json.withdraw_code})).json, {withdrawn: true});
+    });
+
+    test('rate-limit buckets, spent challenges and daily salts live in the database', async () => {
+      const buckets = await s.store.db.selectFrom('rate_buckets').selectAll().execute();
+      assert.ok(buckets.length >= 1);
+      assert.ok(buckets.every((b) => !b.key.includes('127.0.0.1') && !b.key.includes('127.0.0')));
+      for (let i = 0; i < 6; i++) await question(s);
+      const limited = await question(s);
+      assert.equal(limited.status, 429);
+      const salts = await s.store.db.selectFrom('salts').select('day').execute();
+      assert.ok(salts.length >= 1);
+      // Three days on, the old salts are gone (kept at most 48 h).
+      s.clock.advance(3 * DAY);
+      await question(s);
+      const after = await s.store.db.selectFrom('salts').select('day').execute();
+      assert.deepEqual(after.map((x) => x.day), [new Date(s.clock.now).toISOString().slice(0, 10)]);
+    });
+  });
+}
