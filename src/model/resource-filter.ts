@@ -120,8 +120,14 @@ function indexOf(r: Resource): Indexed {
   return ix;
 }
 
+const presetIds = new WeakMap<readonly CategoryPreset[], number>();
+let presetSeq = 0;
+
 function matchesCategory(ix: Indexed, category: string, presets: readonly CategoryPreset[]): boolean {
-  let hit = ix.categoryMatch.get(category);
+  let listId = presetIds.get(presets);
+  if (listId === undefined) presetIds.set(presets, (listId = ++presetSeq));
+  const cacheKey = `${listId}|${category}`;
+  let hit = ix.categoryMatch.get(cacheKey);
   if (hit !== undefined) return hit;
   const key = fold(category.trim());
   const preset = presets.find((p) => p.id === category);
@@ -130,7 +136,7 @@ function matchesCategory(ix: Indexed, category: string, presets: readonly Catego
     const terms = preset.terms.map((t) => words(t));
     hit = preset.terms.some((t) => ix.termKeys.has(fold(t))) || ix.termWords.some((w) => terms.some((t) => w.includes(t)));
   } else hit = false;
-  ix.categoryMatch.set(category, hit);
+  ix.categoryMatch.set(cacheKey, hit);
   return hit;
 }
 
