@@ -59,6 +59,15 @@ const LANGUAGE_KEYS: Readonly<Record<string, string>> = {
   AR: 'AR', HE: 'HE', NL: 'NL', SV: 'SV', DA: 'DA', NO: 'NO', FI: 'FI', ASL: 'ASL', TL: 'TL', UK: 'UK', TH: 'TH',
 };
 
+/**
+ * Format keys whose meaning is the same on practically every NA server, used only when the server
+ * gives no `world_id` (a bare response without formats). Anything else is kept as the server's key.
+ */
+const COMMON_KEYS: Readonly<Record<string, string>> = {
+  O: 'O', C: 'C', W: 'W', M: 'M', ST: 'ST', CAN: 'CAN', BEG: 'BE', WCHR: 'X', VM: 'ONL', TC: 'TC', GL: 'LGBTQ', SMOK: 'SM',
+  ES: 'S', SPAN: 'S', LGBTQ: 'LGBTQ', 'LGBTQ+': 'LGBTQ',
+};
+
 export interface BmltFormat {
   id: string;
   key: string;
@@ -81,12 +90,16 @@ const MEETING_FIELDS = [
 type RawBmltMeeting = {[K in (typeof MEETING_FIELDS)[number]]?: string | number | null};
 const meetingSchema = z.object(Object.fromEntries(MEETING_FIELDS.map((k) => [k, str])));
 
-/** The format's Meeting Guide code, or the server's key (prefixed when it would collide). */
+/**
+ * The format's Meeting Guide code (by `world_id`; by a few universal keys when there is no
+ * `world_id`), or the server's key, prefixed `BMLT-` when it would collide with a Meeting Guide code.
+ */
 export function formatCode(key: string, worldId: string | undefined): string {
   const w = worldId?.trim().toUpperCase();
   const k = key.trim().toUpperCase();
   if (w === 'LANG' && LANGUAGE_KEYS[k]) return LANGUAGE_KEYS[k];
   if (w && WORLD_ID_TO_MEETING_GUIDE[w]) return WORLD_ID_TO_MEETING_GUIDE[w];
+  if (!w && COMMON_KEYS[k]) return COMMON_KEYS[k];
   const code = canonicalType(key) ?? (k.replace(/[^\p{L}\p{N}_\-.]/gu, '') || 'FORMAT');
   return isKnownType(code) ? `BMLT-${code}` : code;
 }
