@@ -125,6 +125,11 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  .list > li {
+    /* Off-screen cards skip layout and paint until scrolled near: keystrokes stay cheap. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
   .card {
     display: flex;
     flex-direction: column;

@@ -22,6 +22,7 @@ const DEFAULT_EXIT = 'https://www.google.com/';
 const RADII = [1, 5, 10, 25, 50, 100];
 
 type View = 'results' | 'saved' | 'shared';
+let visitorZone: string | undefined;
 type ReportState = 'idle' | 'sending' | 'sent' | 'failed';
 
 /** Which of `PeerFetchError.kind` the failure was, for the three error messages. */
@@ -202,6 +203,11 @@ export class PeerResourceDirectory extends PeerElement {
     return this.t(strings);
   }
 
+  /** `effectiveTimezone` without asking `Intl` for the visitor's zone on every call (it is slow). */
+  private get zone(): string {
+    return this.timezone || this.config.timezone || (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }
+
   private get mode(): 'hsds' | 'json' {
     if (this.format === 'hsds' || this.format === 'json') return this.format;
     return /\.json($|[?#])/i.test(this.src ?? '') ? 'json' : 'hsds';
@@ -372,9 +378,9 @@ export class PeerResourceDirectory extends PeerElement {
   /** Matching services (memoised on the inputs; open-now changes with the minute). */
   private get results(): FilterResult[] {
     const f = this.filters;
-    const key = JSON.stringify([f, Math.floor(this.now / 60000), this.categories, this.effectiveTimezone]);
+    const key = JSON.stringify([f, Math.floor(this.now / 60000), this.categories, this.zone]);
     if (this.filtered && this.filtered.key === key && this.filtered.items === this.items) return this.filtered.value;
-    const value = applyFilters(this.items, f, this.now, this.effectiveTimezone, parseCategories(this.categories));
+    const value = applyFilters(this.items, f, this.now, this.zone, parseCategories(this.categories));
     this.filtered = {key, items: this.items, value};
     return value;
   }
@@ -864,8 +870,8 @@ export class PeerResourceDirectory extends PeerElement {
 
   private statusText(r: Resource, known?: OpenStatus): {text: string; state: OpenStatus['state']} {
     const s = this.s;
-    const st = known ?? statusOf(r, this.now, this.effectiveTimezone);
-    const tz = scheduleZone(r.schedules, this.effectiveTimezone);
+    const st = known ?? statusOf(r, this.now, this.zone);
+    const tz = scheduleZone(r.schedules, this.zone);
     if (st.state === 'open') {
       if (st.allDay) return {state: 'open', text: s.open24};
       if (st.closesInMinutes !== undefined && st.closesInMinutes <= 60) return {state: 'open', text: s.openClosesIn(Math.max(1, Math.round(st.closesInMinutes)))};
