@@ -47,7 +47,7 @@ afterEach(() => {
 
 describe('<peer-meeting-finder> states', () => {
   it('shows a loading state while the feed is on its way', async () => {
-    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${API}/slow.json?ms=2000`}></peer-meeting-finder>`);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${API}/slow?ms=2000`}></peer-meeting-finder>`);
     await until(() => $(el, '[part=loading]'), 'loading state');
     expect($(el, '[part=loading]')!.getAttribute('role')).to.equal('status');
     expect($(el, '[part=loading]')!.textContent).to.contain('Loading');
@@ -116,12 +116,16 @@ describe('<peer-meeting-finder> states', () => {
   }
 
   it('retries after an error when the visitor presses "Try again"', async () => {
-    await fetch(`${API}/control`, {method: 'POST', body: JSON.stringify({failing: true})});
-    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${API}/flaky.json`}></peer-meeting-finder>`);
+    await fetch(`${API}/control?failing=1`, {method: 'POST'});
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${API}/flaky`}></peer-meeting-finder>`);
     await until(() => $(el, '[part=error]'), 'error state', 15000);
-    await fetch(`${API}/control`, {method: 'POST', body: JSON.stringify({failing: false})});
+    await fetch(`${API}/control?failing=0`, {method: 'POST'});
     ($(el, '[part=error] button') as HTMLButtonElement).click();
-    await until(() => $(el, '.list'), 'results after retry', 15000);
+    try {
+      await until(() => $(el, '.list'), 'results after retry', 15000);
+    } catch (e) {
+      throw new Error(`${e}: ${el.shadowRoot!.textContent!.replace(/\s+/g, " ").slice(-300)}`);
+    }
     expect(names(el)).to.include('Monday Night Big Book');
   });
 

@@ -4,58 +4,18 @@
  * of presentation glue that belongs to this element (region options for a `<select>`, the deep-link
  * hash in this finder's namespace, a geocoder response).
  */
-import type {Meeting, MeetingFilters, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
-import {getJson} from '../../core/fetch.js';
-import {parseMeetingGuide} from '../../sources/meeting-guide.js';
-import {occurrences, resolveDays, status as occStatus, inTimeOfDay, wallClock} from '../../model/meeting-time.js';
+import type {Meeting, Occurrence} from '../../model/meeting.js';
+import {status as occStatus, wallClock} from '../../model/meeting-time.js';
 import {typeName as modelTypeName} from '../../model/meeting-types.js';
-import {distance} from '../../model/geo.js';
-import {fold, queryWords, safeUrl} from '../../model/text.js';
+import {flattenRegions, regionTree} from '../../model/meeting-filter.js';
+import {fold, safeUrl} from '../../model/text.js';
 import {wallTime} from '../../core/i18n.js';
 
 export {visitorTime} from '../../model/meeting-time.js';
 
-// TEMP until src/sources/meetings.ts lands.
-export async function loadFeeds(urls: string[], _format: MeetingFormat, options: {signal: AbortSignal; defaultTimezone: string}): Promise<ParsedFeed> {
-  const out: ParsedFeed = {meetings: [], issues: []};
-  const parsed = await Promise.all(urls.map(async (url, i) => parseMeetingGuide(await getJson(url, {signal: options.signal}), url, i, {defaultTimezone: options.defaultTimezone})));
-  for (const p of parsed) {
-    out.meetings.push(...p.meetings);
-    out.issues.push(...p.issues);
-  }
-  return out;
-}
-
-// TEMP until filterOccurrences lands.
-export function filter(meetings: readonly Meeting[], f: MeetingFilters, o: {now: number; timezone: string}): Occurrence[] {
-  const words = queryWords(f.query);
-  const days = f.day ? resolveDays(f.day, o.now, o.timezone) : undefined;
-  const include = (f.types ?? []).filter((t) => !t.startsWith('-'));
-  const exclude = (f.types ?? []).filter((t) => t.startsWith('-')).map((t) => t.slice(1));
-  const region = f.region ? fold(f.region) : undefined;
-  const pre = meetings.filter((m) => {
-    if (f.attendance === 'online' && !m.online) return false;
-    if (f.attendance === 'in-person' && !m.inPerson) return false;
-    if (f.attendance === 'hybrid' && m.attendance !== 'hybrid') return false;
-    if (include.some((t) => !m.types.includes(t)) || exclude.some((t) => m.types.includes(t))) return false;
-    if (region && !m.regions.some((r) => fold(r) === region)) return false;
-    if (f.time && (m.start === null || !f.time.some((b) => inTimeOfDay(m.start!, b)))) return false;
-    if (f.near && (m.latitude === undefined || m.longitude === undefined || m.approximate)) return false;
-    if (words.length) {
-      const hay = fold([m.name, m.location, m.address, m.regions.join(' '), m.group, m.notes].filter(Boolean).join(' '));
-      if (!words.every((w) => hay.includes(w))) return false;
-    }
-    return true;
-  });
-  let list = occurrences(pre, o.now, o.timezone);
-  if (days) list = list.filter((x) => x.day !== null && days.includes(x.day));
-  if (f.near) {
-    for (const x of list) x.distance = distance(f.near, {lat: x.meeting.latitude!, lng: x.meeting.longitude!}, f.distanceUnit ?? 'mi');
-    if (f.radius) list = list.filter((x) => x.distance! <= f.radius!);
-    list.sort((a, b) => a.distance! - b.distance!);
-  }
-  return list;
-}
+export {loadMeetings} from '../../sources/meetings.js';
+export {occurrences} from '../../model/meeting-time.js';
+export {filterOccurrences, availableTypes} from '../../model/meeting-filter.js';
 
 export function status(o: Occurrence, now: number): 'in-progress' | 'soon' | undefined {
   const s = occStatus(o, now);
@@ -67,37 +27,9 @@ export function typeName(code: string, lang: string, meetings: readonly Meeting[
   return modelTypeName(code, lang, withNames);
 }
 
-// TEMP until availableTypes lands.
-export function availableTypes(meetings: readonly Meeting[]): string[] {
-  const set = new Set<string>();
-  for (const m of meetings) for (const t of m.types) set.add(t);
-  return [...set].sort();
-}
-
-/** Areas as `<option>`s: each region path as a tree, depth-first, children indented under parents. */
-export function regionOptions(meetings: readonly Meeting[]): {name: string; depth: number}[] {
-  interface Node {
-    name: string;
-    children: Map<string, Node>;
-  }
-  const root: Node = {name: '', children: new Map()};
-  for (const m of meetings) {
-    let node = root;
-    for (const r of m.regions) {
-      let next = node.children.get(r);
-      if (!next) node.children.set(r, (next = {name: r, children: new Map()}));
-      node = next;
-    }
-  }
-  const out: {name: string; depth: number}[] = [];
-  const walk = (n: Node, depth: number) => {
-    for (const c of [...n.children.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-      out.push({name: c.name, depth});
-      walk(c, depth + 1);
-    }
-  };
-  walk(root, 0);
-  return out;
+/** Areas as `<option>`s: the region tree depth-first, children under their parents. */
+export function regionOptions(meetings: readonly Meeting[], tag: string): {name: string; depth: number}[] {
+  return flattenRegions(regionTree(meetings, tag)).map(({node, depth}) => ({name: node.name, depth}));
 }
 
 // TEMP until the links module lands.

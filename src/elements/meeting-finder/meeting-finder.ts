@@ -129,6 +129,8 @@ export class PeerMeetingFinder extends PeerElement {
   private readonly favs = new FavouritesController(this);
   private results: Occurrence[] = [];
   private meetings: Meeting[] = [];
+  /** Every occurrence, upcoming-first, as of `now` (recomputed each minute, not per keystroke). */
+  private all: Occurrence[] = [];
   private loadedFrom: ParsedFeed | undefined;
   private issues: FeedIssue[] = [];
   private regionOptions: {name: string; depth: number}[] = [];
@@ -147,7 +149,7 @@ export class PeerMeetingFinder extends PeerElement {
     task: async ([src, format, tz]: [string, MeetingFormat, string], {signal}) => {
       const urls = words(src);
       if (!urls.length) return {meetings: [], issues: []} as ParsedFeed;
-      return data.loadFeeds(urls, format, {signal, defaultTimezone: tz});
+      return data.loadMeetings(urls, format, {signal, defaultTimezone: tz, lang: this.locale.lang, visitorTz: this.visitorZone});
     },
     args: () => [this.src ?? '', this.format, this.effectiveTimezone] as [string, MeetingFormat, string],
   });
@@ -191,6 +193,7 @@ export class PeerMeetingFinder extends PeerElement {
     if (this.syncUrl && !this.urlRead) this.applyUrl();
     this.clock = setInterval(() => {
       this.now = Date.now();
+      this.all = data.occurrences(this.meetings, this.now);
       this.recompute();
       this.requestUpdate();
     }, 60_000);
@@ -250,9 +253,11 @@ export class PeerMeetingFinder extends PeerElement {
       this.loadedFrom = value;
       this.meetings = value.meetings;
       this.issues = value.issues;
-      this.regionOptions = data.regionOptions(this.meetings);
+      this.regionOptions = data.regionOptions(this.meetings, this.locale.tag);
       this.typeCodes = data.availableTypes(this.meetings);
       this.reportIssues(value.issues);
+      this.now = Date.now();
+      this.all = data.occurrences(this.meetings, this.now);
       this.recompute();
       this.openFromHash();
       return;
@@ -269,8 +274,7 @@ export class PeerMeetingFinder extends PeerElement {
 
   private recompute() {
     if (!this.loadedFrom) return;
-    this.now = Date.now();
-    let list = data.filter(this.meetings, toFilters(this.attrs), {now: this.now, timezone: this.visitorZone});
+    let list = data.filterOccurrences(this.all, toFilters(this.attrs), Date.now(), this.visitorZone);
     if (this.favourites) list = list.filter((o) => this.favs.has(o.meeting));
     this.results = list;
   }
@@ -361,7 +365,7 @@ export class PeerMeetingFinder extends PeerElement {
 
   private occurrenceOf(m: Meeting | undefined): Occurrence | undefined {
     if (!m) return undefined;
-    return data.filter([m], {}, {now: this.now, timezone: this.visitorZone})[0];
+    return this.all.find((o) => o.meeting === m) ?? data.occurrences([m], this.now)[0];
   }
 
   private async openDetail(occ: Occurrence, fromVisitor = true) {

@@ -1,13 +1,13 @@
 // Fake backend for <peer-meeting-finder> tests, only under /fake-api/meeting-finder/:
 //   500            → HTTP 500 (retry with ?ok=1 after /control {fail: false})
-//   flaky.json     → 500 while `failing`, then the fixture feed (to test "Try again")
+//   flaky          → 500 while `failing`, then the fixture feed (to test "Try again")
 //   not-json       → 200 text/html
 //   not-array      → 200 {"meetings": []}
-//   slow.json?ms=  → the fixture feed after a delay (loading state)
+//   slow?ms=       → the fixture feed after a delay (loading state)
 //   xss.json       → a feed whose text fields hold markup and scripts
 //   tiles/z/x/y.png→ a 1×1 PNG, counted (assert no tile before the map opens)
 //   tile-count     → {count}
-//   control        → POST {failing?, resetTiles?}
+//   control?failing=0|1&resetTiles=1
 // and, for the map chunk in the test runner, Vite's `?inline` CSS import of Leaflet's style sheet.
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -38,12 +38,6 @@ const XSS = [
   },
 ];
 
-async function readBody(req) {
-  let data = '';
-  for await (const chunk of req) data += chunk;
-  return data;
-}
-
 export default async function meetingFinderFakeApi(ctx, next) {
   if (ctx.path.endsWith('/leaflet/dist/leaflet.css') && ctx.querystring.includes('inline')) {
     ctx.type = 'application/javascript';
@@ -52,11 +46,11 @@ export default async function meetingFinderFakeApi(ctx, next) {
   }
   if (!ctx.path.startsWith('/fake-api/meeting-finder/')) return next();
   const path = ctx.path.slice('/fake-api/meeting-finder/'.length);
-  if (path === 'control' && ctx.method === 'POST') {
-    const body = JSON.parse((await readBody(ctx.req)) || '{}');
-    if ('failing' in body) state.failing = body.failing;
-    if (body.resetTiles) state.tiles = 0;
-    ctx.body = {ok: true};
+  if (path === 'control') {
+    // Query parameters, not a body: the dev server may already have consumed the request body.
+    if (ctx.query.failing !== undefined) state.failing = ctx.query.failing === '1';
+    if (ctx.query.resetTiles !== undefined) state.tiles = 0;
+    ctx.body = {ok: true, failing: state.failing, q: ctx.querystring};
     return;
   }
   if (path === '500') {
@@ -64,7 +58,7 @@ export default async function meetingFinderFakeApi(ctx, next) {
     ctx.body = {error: 'internal'};
     return;
   }
-  if (path === 'flaky.json') {
+  if (path === 'flaky') {
     if (state.failing) {
       ctx.status = 500;
       ctx.body = {error: 'internal'};
@@ -81,10 +75,10 @@ export default async function meetingFinderFakeApi(ctx, next) {
   }
   if (path === 'not-array') {
     ctx.type = 'application/json';
-    ctx.body = '{"meetings": []}';
+    ctx.body = '{"status": "ok", "items": null}';
     return;
   }
-  if (path === 'slow.json') {
+  if (path === 'slow') {
     await new Promise((r) => setTimeout(r, Number(ctx.query.ms ?? 1500)));
     ctx.type = 'application/json';
     ctx.body = feed();
