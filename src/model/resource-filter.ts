@@ -165,11 +165,12 @@ export function filterResources(resources: readonly Resource[], filters: Resourc
   const near = filters.near;
   const unit = filters.distanceUnit ?? 'mi';
   const radius = typeof filters.radius === 'number' && filters.radius > 0 ? filters.radius : undefined;
-  const out: (FilterResult & {rank: number; order: number})[] = [];
+  const out: FilterResult[] = [];
+  const ranks: number[] = [];
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     const ix = indexOf(r);
-    if (q.length && !q.every((w) => ix.text.includes(w))) continue;
+    if (q.length && !containsAll(ix.text, q)) continue;
     if (category && !matchesCategory(ix, category, presets)) continue;
     if (lang && !ix.langs.has(lang)) continue;
     if (filters.cost === 'free' && r.free !== true) continue;
@@ -183,12 +184,23 @@ export function filterResources(resources: readonly Resource[], filters: Resourc
     }
     const status = statusAt(r, t, options.timezone);
     if (filters.openNow && status.state !== 'open') continue;
-    const rank = q.length && q.every((w) => ix.name.includes(w)) ? 0 : 1;
-    out.push({resource: r, status, ...(d !== undefined ? {distance: d} : {}), rank, order: i});
+    const result: FilterResult = d === undefined ? {resource: r, status} : {resource: r, distance: d, status};
+    out.push(result);
+    // Rank: name matches first (0), then other matches (1); ties keep the given order.
+    ranks.push((q.length && containsAll(ix.name, q) ? 0 : resources.length) + i);
   }
-  if (near) out.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity) || a.order - b.order);
-  else if (q.length) out.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return out.map(({rank: _r, order: _o, ...rest}) => rest);
+  if (near || q.length) {
+    const order = out.map((_, k) => k);
+    if (near) order.sort((a, b) => (out[a].distance ?? Infinity) - (out[b].distance ?? Infinity) || ranks[a] - ranks[b]);
+    else order.sort((a, b) => ranks[a] - ranks[b]);
+    return order.map((k) => out[k]);
+  }
+  return out;
+}
+
+function containsAll(text: string, words: string[]): boolean {
+  for (const w of words) if (!text.includes(w)) return false;
+  return true;
 }
 
 /** The preset for an id, if any. */

@@ -134,8 +134,9 @@ describe('open now, language, cost', () => {
 
   test('filters combine', () => {
     assert.deepEqual(ids({cost: 'free', language: 'es', category: 'harm-reduction', openNow: true}), ['svc-003', 'svc-015']);
-    // Within a mile of Center City, plus the phone-only services (virtual, confidential address) last.
-    assert.deepEqual(ids({query: 'recovery', near: CENTER_CITY, radius: 1}), ['svc-012', 'svc-013', 'svc-014', 'svc-023']);
+    // Within a mile of Center City, plus the phone-only services (virtual, confidential address) last;
+    // at equal distance, name matches come first.
+    assert.deepEqual(ids({query: 'recovery', near: CENTER_CITY, radius: 1}), ['svc-013', 'svc-012', 'svc-023', 'svc-014']);
   });
 });
 
