@@ -295,7 +295,11 @@ export function openStatus(schedules: readonly Schedule[] | undefined, now: Date
     return !s.validTo || s.validTo >= ymd(w.year, w.month, w.day);
   });
   if (!usable.length) return {state: 'unknown'};
-  const list = intervals(usable, t, fallbackTz, HORIZON_DAYS);
+  // Most answers need only yesterday to tomorrow; the full week only for 24/7 runs and long closures.
+  const short = intervals(usable, t, fallbackTz, 1);
+  const shortCurrent = short.find(([a, b]) => a <= t && t < b);
+  const settled = shortCurrent ? shortCurrent[1] < t + (DAY - 2) * MINUTE : short.some(([a]) => a > t);
+  const list = settled ? short : intervals(usable, t, fallbackTz, HORIZON_DAYS);
   const current = list.find(([a, b]) => a <= t && t < b);
   if (current) {
     if (current[1] - t >= (HORIZON_DAYS - 1) * DAY * MINUTE) return {state: 'open', allDay: true};

@@ -22,15 +22,25 @@ let names: Map<string, string> | undefined;
 function nameMap(): Map<string, string> {
   if (names) return names;
   names = new Map(Object.entries(EXTRA));
+  const display = (tag: string) => {
+    try {
+      return new Intl.DisplayNames([tag], {type: 'language'});
+    } catch {
+      return undefined;
+    }
+  };
+  const en = display('en');
+  const es = display('es');
   for (const [code, aliases] of Object.entries(CODES)) {
     names.set(code, code);
     for (const a of aliases) names.set(a, code);
-    for (const tag of ['en', 'es', code]) {
+    // The English and Spanish names, and the language's own name for itself.
+    for (const d of [en, es, code === 'en' || code === 'es' ? undefined : display(code)]) {
       try {
-        const n = new Intl.DisplayNames([tag], {type: 'language'}).of(code);
+        const n = d?.of(code);
         if (n && n !== code) names.set(fold(n), code);
       } catch {
-        /* no display names for this tag */
+        /* unknown code */
       }
     }
   }

@@ -117,7 +117,8 @@ const SERVICE_FIELDS = [
   'fees_description', 'wait_time', 'fees', 'accreditations', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'licenses',
   'alert', 'last_modified', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'languages', 'organization', 'funding', 'cost_options', 'program',
   'required_documents', 'contacts', 'capacities', 'attributes', 'metadata', 'additional_urls', 'taxonomy_terms', 'locations', 'eligibility',
-] as const;
+];
+const KNOWN_FIELDS = new Set<string>(SERVICE_FIELDS);
 
 const ServiceSchema = z.looseObject({
   id: required('id'),
@@ -318,7 +319,7 @@ function build(s: ServiceRaw, raw: Obj, lead?: Obj): Resource {
   if (assured) r.assuredDate = assured;
   if (s.last_modified) r.lastModified = s.last_modified;
   const extra: Obj = {};
-  for (const k of Object.keys(raw)) if (!(SERVICE_FIELDS as readonly string[]).includes(k)) extra[k] = raw[k];
+  for (const k in raw) if (!KNOWN_FIELDS.has(k) && Object.hasOwn(raw, k)) extra[k] = raw[k];
   if (Object.keys(extra).length) r.extra = extra;
   return r;
 }
