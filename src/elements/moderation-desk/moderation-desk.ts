@@ -57,12 +57,12 @@ export class PeerModerationDesk extends PeerElement {
   static override properties = {
     ...PeerElement.properties,
     api: {type: String},
-    auth: {state: true},
-    tab: {state: true},
-    questionFilter: {state: true},
-    storyFilter: {state: true},
-    notice: {state: true},
-    busyId: {state: true},
+    auth: {state: true, attribute: false},
+    tab: {state: true, attribute: false},
+    questionFilter: {state: true, attribute: false},
+    storyFilter: {state: true, attribute: false},
+    notice: {state: true, attribute: false},
+    busyId: {state: true, attribute: false},
   };
 
   /** Base URL of the peerkit server (e.g. `https://example.org/api`); otherwise from `<peer-config api>`. The token is typed at sign-in, never set here. */
