@@ -70,13 +70,13 @@ export async function importMeetings(store: Store, input: unknown, options: {rep
 }
 
 /** The feed body and its ETag, cached per revision so a read costs one tiny query. */
-let feedCache: {key: string; body: string; etag: string} | undefined;
-export async function meetingsFeed(store: Store): Promise<{body: string; etag: string}> {
+let feedCache: {key: string; body: Uint8Array<ArrayBuffer>; etag: string} | undefined;
+export async function meetingsFeed(store: Store): Promise<{body: Uint8Array<ArrayBuffer>; etag: string}> {
   const rev = (await getMeta(store.db, 'meetings_rev')) ?? 'empty';
   const key = `${store.file ?? 'db'}:${rev}`;
   if (feedCache?.key === key) return feedCache;
   const rows = await store.db.selectFrom('meetings').select(['data']).orderBy('slug').execute();
-  const body = `[${rows.map((r) => r.data).join(',')}]`;
+  const body = new Uint8Array(Buffer.from(`[${rows.map((r) => r.data).join(',')}]`, 'utf8'));
   const etag = `"mg-${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
   feedCache = {key, body, etag};
   return feedCache;

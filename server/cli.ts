@@ -64,7 +64,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     const host = flag(args, '--host') ?? process.env.HOST ?? '127.0.0.1';
     const port = Number(flag(args, '--port') ?? process.env.PORT ?? 8787);
-    const {app} = createApp({store, config, root: ROOT});
+    // The access log is buffered and written once per tick (stdout to a pipe is synchronous).
+    let pending: string[] = [];
+    const log = (line: string) => {
+      if (pending.push(line) === 1)
+        setImmediate(() => {
+          const out = pending.join('\n') + '\n';
+          pending = [];
+          process.stdout.write(out);
+        });
+    };
+    const {app} = createApp({store, config, root: ROOT, log});
     const server = serve({fetch: app.fetch, hostname: host, port}, (info) => {
       const shown = host.includes(':') ? `[${host}]` : host;
       console.log(`peerkit is running at http://${shown}:${info.port}/`);

@@ -1,0 +1,111 @@
+/**
+ * Reference server load run: the real `peerkit serve --demo` process on loopback with a temp SQLite
+ * database, autocannon for ~10 s per scenario:
+ *   1. feed reads (GET /api/v1/meetings, the full ~70-meeting demo feed)
+ *   2. question submissions (POST /api/v1/questions with unique idempotency keys and a form token
+ *      older than the minimum time-to-submit; rate limit switched off with PEERKIT_RATE_LIMIT=off)
+ * Targets (2 cores): ≥ 3,000 feed reads/s, ≥ 1,000 submissions/s, p99 ≤ 50 ms.
+ * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10).
+ */
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {createRequire} from 'node:module';
+
+// autocannon ships no types; the little we use:
+interface Histogram {
+  average: number;
+  total: number;
+  p50: number;
+  p99: number;
+}
+interface Result {
+  requests: Histogram;
+  latency: Histogram;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+interface Options {
+  url: string;
+  connections?: number;
+  duration?: number;
+  requests?: {method: string; headers: Record<string, string>; setupRequest: (req: Record<string, unknown>) => Record<string, unknown>}[];
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Options, cb: (err: Error | null, result: Result) => void) => void;
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const dir = mkdtempSync(join(tmpdir(), 'peerkit-bench-'));
+
+const child = spawn(process.execPath, ['bin/peerkit.mjs', 'serve', '--demo', '--host', '127.0.0.1', '--port', '0'], {
+  env: {...process.env, DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, PEERKIT_DATA_DIR: dir, PEERKIT_RATE_LIMIT: 'off', NODE_ENV: 'production'},
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let out = '';
+// The access log goes to stdout; keep only what we need to find the URL.
+child.stdout!.on('data', (d) => {
+  if (out.length < 4096) out += d;
+});
+
+try {
+  let url = '';
+  for (let i = 0; i < 1200 && !url; i++) {
+    url = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)/)?.[1] ?? '';
+    if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!url) throw new Error('server did not start');
+
+  const run = (opts: Options) =>
+    new Promise<Result>((resolve, reject) => {
+      autocannon({connections, duration: seconds, ...opts}, (err, result) => (err ? reject(err) : resolve(result)));
+    });
+
+  // Warm up (JIT, SQLite page cache).
+  await run({url: `${url}/api/v1/meetings`, duration: 2});
+  const feed = await run({url: `${url}/api/v1/meetings`});
+
+  const {token} = (await (await fetch(`${url}/api/v1/form-token`)).json()) as {token: string};
+  await new Promise((r) => setTimeout(r, 2100)); // older than the minimum time-to-submit
+  let n = 0;
+  const submit = await run({
+    url: `${url}/api/v1/questions`,
+    requests: [
+      {
+        method: 'POST',
+        headers: {'content-type': 'application/json'},
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({body: `Bench question number ${++n}: is it normal to still crave after six months?`, publish_ok: n % 2 === 0, idempotency_key: `bench-${process.pid}-${n}`, form_token: token, fax: ''}),
+        }),
+      },
+    ],
+  });
+
+  const row = (name: string, r: Result) => ({
+    scenario: name,
+    'requests/s': Math.round(r.requests.average),
+    'p50 ms': r.latency.p50,
+    'p99 ms': r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  });
+  const table = [row('GET /api/v1/meetings', feed), row('POST /api/v1/questions', submit)];
+  const stored = await (await fetch(`${url}/api/v1/form-token`)).ok;
+  console.log(`feed: ${table[0]['requests/s']} req/s, p99 ${table[0]['p99 ms']} ms; submissions: ${table[1]['requests/s']} req/s, p99 ${table[1]['p99 ms']} ms (${connections} connections, ${seconds} s each)`);
+  console.log(
+    `BENCH_RESULT ${JSON.stringify({
+      table,
+      targets: {feedRps: 3000, submitRps: 1000, p99Ms: 50},
+      met: table[0]['requests/s'] >= 3000 && table[1]['requests/s'] >= 1000 && table.every((t) => t['p99 ms'] <= 50 && t.errors === 0 && t.non2xx === 0),
+      note: `peerkit serve on SQLite (WAL), ${connections} connections, ${seconds} s per scenario, server healthy after: ${stored}`,
+    })}`,
+  );
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  rmSync(dir, {recursive: true, force: true});
+}
