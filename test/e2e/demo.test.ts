@@ -1,0 +1,313 @@
+/**
+ * The demo site, end to end, against the real server (`peerkit serve --demo`) in Chromium:
+ *  - every page in demo/ loads with no console error, no failed request and no request to any host
+ *    but the server, every peerkit widget on it renders a real state (not blank, not an error), the
+ *    page passes axe (zero violations, light and dark), and nothing overflows at 320 px;
+ *  - the embed builder produces a snippet that, pasted into a page on another site, renders the
+ *    chosen widget with the server's data; its copy button copies exactly that snippet;
+ *  - issue 2's "done when": a plain HTML page with one script tag for /cdn/peerkit.js and a
+ *    `<peer-config lang="es">` renders with no console error.
+ */
+import {test, before, after, describe} from 'node:test';
+import assert from 'node:assert/strict';
+import {readdirSync} from 'node:fs';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {resolve} from 'node:path';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {startServer, launchBrowser, type RunningServer} from './support.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const AXE = resolve(root, 'node_modules/axe-core/axe.min.js');
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Every demo page, by the path the server serves it at. */
+function demoPages(): string[] {
+  const files = readdirSync(resolve(root, 'demo')).filter((f) => f.endsWith('.html'));
+  return files.map((f) => (f === 'index.html' ? '/' : f === 'desk.html' ? '/desk' : `/${f}`)).sort();
+}
+
+interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, uncaught exceptions, failed requests and requests to other hosts. */
+  problems: string[];
+}
+
+/** A fresh context and page that records every problem, including any request to an origin not in `allowed`. */
+async function watchedPage(allowed: string[], options: {colorScheme?: 'light' | 'dark'; width?: number; permissions?: string[]} = {}): Promise<Watched> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: {width: options.width ?? 1280, height: 900},
+  });
+  if (options.permissions) await context.grantPermissions(options.permissions, {origin: server.url});
+  const problems: string[] = [];
+  // Observed rather than intercepted: routing every request through the test slows pages several-fold.
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !allowed.includes(new URL(url).origin)) problems.push(`request to another host: ${url}`);
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return {context, page, problems};
+}
+
+/** Waits until every peerkit widget on the page shows something other than its loading state. */
+async function widgetsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('peer-') && e.localName !== 'peer-config');
+      return widgets.every((w) => {
+        const shadow = w.shadowRoot;
+        if (!customElements.get(w.localName) || !shadow) return false;
+        return !shadow.querySelector('[part~="loading"]') && (shadow.textContent ?? '').trim().length > 0;
+      });
+    },
+    undefined,
+    {timeout: 30_000},
+  );
+}
+
+/** What each widget on the page shows, with any error part it renders. */
+function widgetReport(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('peer-') && e.localName !== 'peer-config')
+      .map((w) => ({
+        tag: w.localName,
+        defined: !!customElements.get(w.localName),
+        error: (w.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '').trim().replace(/\s+/g, ' '),
+        text: (w.shadowRoot?.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 200),
+      })),
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({path: AXE});
+  return page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run: (ctx: Document) => Promise<{violations: {id: string; help: string; nodes: {target: unknown[]}[]}[]}>}}).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}`);
+  });
+}
+
+/** A static "somebody else's website" on another origin, serving one HTML page. */
+async function otherSite(html: string): Promise<{url: string; close: () => void}> {
+  const s: Server = createServer((req, res) => {
+    if (req.url === '/' || req.url === '/index.html') {
+      res.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
+      res.end(html);
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  return {url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, close: () => s.close()};
+}
+
+describe('demo pages', () => {
+  test('the site has the four shell pages, linked from the index', async () => {
+    const pages = demoPages();
+    for (const p of ['/', '/clinic.html', '/blog.html', '/embed.html']) assert.ok(pages.includes(p), `${p} exists`);
+    const {context, page} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/`);
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const p of pages) assert.ok(links.includes(p), `the index links to ${p}`);
+    await context.close();
+  });
+
+  for (const path of demoPages()) {
+    test(`${path}: loads cleanly, widgets render, zero axe violations (light and dark), fits 320 px`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const {context, page, problems} = await watchedPage([server.url], {colorScheme});
+        await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
+        await widgetsSettled(page);
+        await page.waitForLoadState('networkidle');
+
+        const head = await page.evaluate(() => ({lang: document.documentElement.lang, title: document.title, main: document.querySelectorAll('main').length, h1: document.querySelectorAll('h1').length}));
+        assert.ok(head.lang, 'the page has a lang');
+        assert.ok(head.title.trim(), 'the page has a title');
+        assert.equal(head.main, 1, 'one main landmark');
+        assert.ok(head.h1 >= 1, 'a level-one heading');
+
+        const widgets = await widgetReport(page);
+        for (const w of widgets) {
+          assert.ok(w.defined, `<${w.tag}> is defined`);
+          assert.equal(w.error, '', `<${w.tag}> shows no error (it shows: ${w.text})`);
+        }
+
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], `axe (${colorScheme}) on ${path}:\n${violations.join('\n')}`);
+        assert.deepEqual(problems, [], `problems on ${path} (${colorScheme}):\n${problems.join('\n')}`);
+        await context.close();
+      }
+
+      // 320 px wide: nothing scrolls sideways.
+      const {context, page} = await watchedPage([server.url], {width: 320});
+      await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
+      await widgetsSettled(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320 px`);
+      await context.close();
+    });
+  }
+
+  test('clinic page: the meeting finder and the directory show the server\'s data, themed by the clinic', async () => {
+    const {context, page, problems} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/clinic.html`);
+    await widgetsSettled(page);
+    const shown = await page.evaluate(() => ({
+      finder: document.querySelector('peer-meeting-finder')?.shadowRoot?.textContent ?? '',
+      directory: document.querySelector('peer-resource-directory')?.shadowRoot?.textContent ?? '',
+      accent: getComputedStyle(document.querySelector('peer-meeting-finder')!).getPropertyValue('--peer-color-accent').trim(),
+      lang: (document.querySelector('peer-meeting-finder') as unknown as {locale: {lang: string}}).locale.lang,
+    }));
+    const services = (await (await fetch(`${server.url}/api/hsds/services?per_page=100`)).json()) as {contents: {name: string}[]};
+    assert.ok(services.contents.some((s) => shown.directory.includes(s.name)), 'the directory lists a service from /api/hsds');
+    const meetings = (await (await fetch(`${server.url}/api/v1/meetings`)).json()) as {name: string}[];
+    assert.ok(meetings.some((m) => shown.finder.includes(m.name)), 'the finder lists a meeting from /api/v1/meetings');
+    assert.equal(shown.accent, '#00695c', 'the clinic\'s accent colour reaches the widgets');
+    assert.equal(shown.lang, 'en');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('blog page: the carousel shows a published story and the question box its form', async () => {
+    const {context, page, problems} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/blog.html`);
+    await widgetsSettled(page);
+    const stories = (await (await fetch(`${server.url}/api/v1/stories?lang=en`)).json()) as {items: {title: string}[]};
+    const carousel = await page.evaluate(() => document.querySelector('peer-story-carousel')?.shadowRoot?.textContent ?? '');
+    assert.ok(stories.items.length > 0 && stories.items.some((s) => carousel.includes(s.title)), 'a published story title is shown');
+    const box = page.locator('peer-question-box textarea');
+    await assert.doesNotReject(box.first().waitFor(), 'the question box shows a text area');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('embed builder', () => {
+  test('builds a snippet that renders the chosen widget on another site, and copies it', async () => {
+    const {context, page, problems} = await watchedPage([server.url], {permissions: ['clipboard-read', 'clipboard-write']});
+    await page.goto(`${server.url}/embed.html`);
+
+    // A web admin picks the story carousel, Spanish, always dark, no "share your story".
+    await page.getByLabel('Story carousel').check();
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByLabel('Colours').selectOption('dark');
+    await page.getByLabel('Hide “Share your story”').check();
+    await page.getByLabel('Use my own button colour').check();
+    await page.getByLabel('Button colour', {exact: true}).fill('#6b2c91');
+
+    const snippet = await page.getByLabel('Copy this and paste it where the widget should appear.').inputValue();
+    assert.match(snippet, new RegExp(`^<script type="module" src="${server.url}/cdn/peer-story-carousel\\.js"></script>\\n`));
+    assert.match(snippet, /<peer-story-carousel\n/);
+    assert.match(snippet, new RegExp(` api="${server.url}/api"\\n`));
+    assert.match(snippet, / lang="es"\n/);
+    assert.match(snippet, / theme="dark"\n/);
+    assert.match(snippet, / no-submit\n/);
+    assert.match(snippet, / style="--peer-color-accent: #6b2c91; --peer-color-accent-text: #ffffff"\n/);
+    assert.match(snippet, /><\/peer-story-carousel>\n$/);
+
+    // The live preview is the same element with the same attributes.
+    const preview = await page.evaluate(() => {
+      const el = document.querySelector('#preview > *');
+      return el ? {tag: el.localName, attrs: Object.fromEntries([...el.attributes].filter((a) => a.name !== 'data-theme').map((a) => [a.name, a.value]))} : undefined;
+    });
+    assert.equal(preview?.tag, 'peer-story-carousel');
+    const expected = {api: `${server.url}/api`, lang: 'es', theme: 'dark', 'no-submit': '', style: '--peer-color-accent: #6b2c91; --peer-color-accent-text: #ffffff'};
+    for (const [name, value] of Object.entries(expected)) assert.equal(preview?.attrs[name], value, `preview attribute ${name}`);
+
+    // Copy: the clipboard holds exactly the snippet, and the admin is told.
+    await page.getByRole('button', {name: 'Copy code'}).click();
+    await page.getByRole('status').filter({hasText: 'Copied'}).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+
+    // A bad address is flagged, and copying is refused until it is fixed.
+    await page.getByLabel('peerkit server address').fill('example.org/api');
+    assert.equal(await page.getByLabel('peerkit server address').getAttribute('aria-invalid'), 'true');
+    await page.getByRole('button', {name: 'Copy code'}).click();
+    await page.getByRole('status').filter({hasText: 'Fix the highlighted address first.'}).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-api');
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // Pasted into a fresh page on somebody else's site: the carousel renders, in Spanish, with the server's Spanish story.
+    const site = await otherSite(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Our recovery page</title></head><body><main><h1>Stories</h1>\n${snippet}</main></body></html>`);
+    try {
+      const pasted = await watchedPage([server.url, site.url]);
+      await pasted.page.goto(site.url);
+      await widgetsSettled(pasted.page);
+      const es = (await (await fetch(`${server.url}/api/v1/stories?lang=es`)).json()) as {items: {title: string}[]};
+      const shown = await pasted.page.evaluate(() => {
+        const el = document.querySelector('peer-story-carousel') as (HTMLElement & {locale: {lang: string}}) | null;
+        return {lang: el?.locale.lang, text: el?.shadowRoot?.textContent ?? ''};
+      });
+      assert.equal(shown.lang, 'es');
+      assert.ok(es.items.length > 0 && es.items.every((s) => shown.text.includes(s.title)), `the Spanish stories are shown (got: ${shown.text.slice(0, 200)})`);
+      assert.deepEqual(pasted.problems, []);
+      await pasted.context.close();
+    } finally {
+      site.close();
+    }
+  });
+
+  test('the form state survives a reload through the page address', async () => {
+    const {context, page} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/embed.html`);
+    await page.getByLabel('Resource directory').check();
+    await page.getByLabel('Search words').fill('naloxone');
+    await page.getByLabel('Search words').press('Tab');
+    const before = await page.locator('#snippet').inputValue();
+    await page.reload();
+    assert.equal(await page.getByLabel('Resource directory').isChecked(), true);
+    assert.equal(await page.locator('#snippet').inputValue(), before);
+    assert.match(before, /query="naloxone"/);
+    await context.close();
+  });
+});
+
+test('issue 2: a plain page with one script tag and <peer-config lang="es"> renders with no console error', async () => {
+  const site = await otherSite(`<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Plain page</title>
+    <script type="module" src="${server.url}/cdn/peerkit.js"></script>
+  </head>
+  <body><main>
+    <peer-config lang="es" api="${server.url}/api">
+      <peer-question-box></peer-question-box>
+    </peer-config>
+  </main></body>
+</html>`);
+  try {
+    const {context, page, problems} = await watchedPage([server.url, site.url]);
+    await page.goto(site.url);
+    await widgetsSettled(page);
+    const shown = await page.evaluate(() => {
+      const el = document.querySelector('peer-question-box') as (HTMLElement & {locale: {lang: string}}) | null;
+      return {config: !!customElements.get('peer-config'), lang: el?.locale.lang, text: el?.shadowRoot?.textContent ?? ''};
+    });
+    assert.equal(shown.config, true);
+    assert.equal(shown.lang, 'es');
+    assert.match(shown.text, /Enviar mi pregunta/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    site.close();
+  }
+});
