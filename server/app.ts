@@ -170,14 +170,14 @@ export function createApp(options: AppOptions) {
     return send(c, S.FormTokenResponse, {token: await privacy.formToken()});
   });
 
-  type WriteBody = {idempotency_key: string; form_token: string; fax: string; pow?: {challenge: string; salt: string; number: number; signature: string}};
+  type WriteBody = {idempotency_key: string; form_token?: string; fax: string; pow?: {challenge: string; salt: string; number: number; signature: string}};
   /**
    * The checks every write runs. Returns 'drop' (answer success-shaped, store nothing), 'replay'
    * (same idempotency key seen: answer with the same code), or 'store'.
    */
   async function guardWrite(c: Context<Env>, kind: 'q' | 's', body: WriteBody, existing: (idem: string) => Promise<boolean>): Promise<'drop' | 'replay' | 'store'> {
     if (body.fax !== '') return 'drop';
-    const form = await privacy.checkFormToken(body.form_token);
+    const form = body.form_token ? await privacy.checkFormToken(body.form_token) : 'invalid';
     if (form === 'invalid') throw new HttpError(400, 'invalid_form_token', 'The form token is missing, forged or expired; fetch a new one from /v1/form-token.');
     if (form === 'too-fast') return 'drop';
     if (await existing(privacy.idemHash(kind, body.idempotency_key))) return 'replay';

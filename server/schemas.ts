@@ -186,7 +186,7 @@ export const PowSolution = z.strictObject({challenge: z.string().max(200), salt:
 
 const writeCommon = {
   idempotency_key: z.string().min(8).max(200),
-  form_token: z.string().min(1).max(500),
+  form_token: z.string().max(500).optional().describe('From GET /v1/form-token; missing or forged → 400 invalid_form_token'),
   fax: z.string().max(500).describe('Honeypot: leave empty'),
   pow: PowSolution.optional(),
 };
@@ -194,15 +194,23 @@ const writeCommon = {
 // --- Questions -----------------------------------------------------------------------------------
 
 export const Lang = z.enum(['en', 'es']);
+/** A language tag as widgets send it ("en", "es-MX"); stored as en/es, other languages as unknown. */
+const LangInput = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en or es')
+  .transform((l) => {
+    const p = l.slice(0, 2).toLowerCase();
+    return p === 'en' || p === 'es' ? p : undefined;
+  });
 export const Role = z.enum(['peer', 'clinician']);
 export const QuestionStatus = z.enum(['pending', 'answered', 'published', 'declined']);
 
 export const QuestionCreate = z
   .strictObject({
     body: z.string().trim().min(10).max(2000),
-    topic: z.string().trim().min(1).max(60).optional(),
+    topic: z.string().trim().min(1).max(80).optional(),
     publish_ok: z.boolean(),
-    lang: Lang.optional(),
+    lang: LangInput.optional(),
     ...writeCommon,
   })
   .meta({id: 'QuestionCreate'});
@@ -269,7 +277,7 @@ export const StoryCreate = z
         alt: z.string().trim().min(3).max(300),
       })
       .optional(),
-    lang: Lang.optional(),
+    lang: LangInput.optional(),
     ...writeCommon,
   })
   .meta({id: 'StoryCreate'});

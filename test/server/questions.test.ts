@@ -51,13 +51,14 @@ describe('questions, moderation and the write pipeline', () => {
 
   test('crisis questions are flagged urgent and sorted first; site terms extend the list', async () => {
     await question(s, {body: 'What time is the Tuesday meeting downtown?'});
-    await question(s, {body: 'Tengo miedo, quiero morir y no sé a quién llamar.', lang: 'es'});
+    await question(s, {body: 'Tengo miedo, quiero morir y no sé a quién llamar.', lang: 'es-MX'});
     await question(s, {body: 'Some days I think I will walk into traffic.'});
     const list = (await api(s, 'GET', '/v1/moderation/questions?status=pending', undefined, mod(s))).json.items as {body: string; urgent: boolean; id: number}[];
     const firstNormal = list.findIndex((i) => !i.urgent);
     const lastUrgent = list.map((i) => i.urgent).lastIndexOf(true);
     assert.ok(lastUrgent < firstNormal, 'urgent first');
     assert.equal(list.find((i) => i.body.startsWith('Tengo miedo'))?.urgent, true);
+    assert.equal((list.find((i) => i.body.startsWith('Tengo miedo')) as {lang?: string} | undefined)?.lang, 'es');
     assert.equal(list.find((i) => i.body.includes('walk into traffic'))?.urgent, true);
     assert.equal(list.find((i) => i.body.startsWith('What time'))?.urgent, false);
     const normals = list.filter((i) => !i.urgent).map((i) => i.id);
@@ -168,6 +169,12 @@ describe('questions, moderation and the write pipeline', () => {
     const forged = await api(s, 'POST', '/v1/questions', {...base, form_token: 'abc.def.ghi'});
     assert.equal(forged.status, 400);
     assert.equal(forged.json.error, 'invalid_form_token');
+    const {form_token: _omit, ...noToken} = base;
+    const missingToken = await api(s, 'POST', '/v1/questions', noToken);
+    assert.equal(missingToken.status, 400);
+    assert.equal(missingToken.json.error, 'invalid_form_token');
+    const badLang = await api(s, 'POST', '/v1/questions', {...base, lang: 'english please'});
+    assert.equal(badLang.status, 400);
     const huge = await api(s, 'POST', '/v1/questions', {...base, body: 'x'.repeat(17 * 1024)});
     assert.equal(huge.status, 413);
     assert.equal(huge.json.error, 'payload_too_large');
