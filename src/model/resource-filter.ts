@@ -140,12 +140,25 @@ function matchesCategory(ix: Indexed, category: string, presets: readonly Catego
   return hit;
 }
 
-/** Hours verdict for a resource, computed at most once per minute. */
+/** `status` values that mean the service is not running, whatever its hours say. */
+const NOT_RUNNING = /^(?:inactive|defunct|closed|temporarily[ _-]?closed|permanently[ _-]?closed|suspended)$/i;
+
+/**
+ * The hours verdict for a resource: its schedules through the hours engine, except that a service
+ * whose `status` says it is not running (inactive, defunct, temporarily closed) is closed, with no
+ * opening time, and never "open".
+ */
+export function resourceStatus(r: Resource, now: Date | number, timezone?: string): OpenStatus {
+  if (r.status && NOT_RUNNING.test(r.status.trim())) return {state: 'closed'};
+  return openStatus(r.schedules, now, timezone);
+}
+
+/** Hours verdict for a resource (see `resourceStatus`), computed at most once per minute. */
 export function statusAt(r: Resource, now: number, timezone?: string): OpenStatus {
   const ix = indexOf(r);
   const minute = Math.floor(now / 60_000);
   if (ix.status && ix.status.minute === minute && ix.status.tz === timezone) return ix.status.value;
-  const value = openStatus(r.schedules, now, timezone);
+  const value = resourceStatus(r, now, timezone);
   ix.status = {minute, tz: timezone, value};
   return value;
 }

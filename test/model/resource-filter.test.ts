@@ -2,7 +2,7 @@ import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseAll} from '../../src/sources/hsds.js';
-import {categoryPresets, filterResources, presetMatchesTerm, type CategoryPreset} from '../../src/model/resource-filter.js';
+import {categoryPresets, filterResources, presetMatchesTerm, resourceStatus, type CategoryPreset} from '../../src/model/resource-filter.js';
 import {languageKey, languageName} from '../../src/model/resource-language.js';
 import type {ResourceFilters} from '../../src/model/resource.js';
 
@@ -110,12 +110,21 @@ describe('near and radius', () => {
 
 describe('open now, language, cost', () => {
   test('open now uses the hours engine at the given instant, and every result carries its status', () => {
-    assert.deepEqual(ids({openNow: true}), ['svc-001', '2', 'svc-003', 'svc-006', 'svc-xss', 'svc-009', 'svc-013', 'svc-015', 'svc-016', 'svc-017', 'svc-020', 'svc-023', 'svc-026']);
+    // Not svc-017: its hours say open, but its status is "inactive".
+    assert.deepEqual(ids({openNow: true}), ['svc-001', '2', 'svc-003', 'svc-006', 'svc-xss', 'svc-009', 'svc-013', 'svc-015', 'svc-016', 'svc-020', 'svc-023', 'svc-026']);
     // Saturday 01:30 EST: the overnight van and the 24/7 places.
     assert.deepEqual(ids({openNow: true}, Date.parse('2026-01-17T06:30:00Z')), ['svc-001', 'svc-003', 'svc-006', 'svc-015', 'svc-016', 'svc-023']);
     const all = filterResources(resources, {}, NOW);
     assert.deepEqual(all.find((r) => r.resource.id === 'svc-010')?.status, {state: 'unknown'});
     assert.deepEqual(all.find((r) => r.resource.id === 'svc-012')?.status, {state: 'closed', opensAt: Date.parse('2026-01-14T23:00:00Z')});
+    assert.deepEqual(all.find((r) => r.resource.id === 'svc-017')?.status, {state: 'closed'});
+  });
+
+  test('a service that is not running is closed whatever its hours say', () => {
+    const open = resources.find((r) => r.id === 'svc-001')!;
+    assert.equal(resourceStatus(open, NOW).state, 'open');
+    for (const status of ['inactive', 'defunct', 'temporarily closed', 'Temporarily_Closed']) assert.deepEqual(resourceStatus({...open, status}, NOW), {state: 'closed'}, status);
+    for (const status of ['active', 'waitlist', undefined]) assert.equal(resourceStatus({...open, status}, NOW).state, 'open', String(status));
   });
 
   test('language by code or name, in English or Spanish', () => {
