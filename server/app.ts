@@ -347,6 +347,8 @@ export function createApp(options: AppOptions) {
       .where('status', '!=', 'withdrawn')
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) return jsonError(c, 404, 'not_found', 'No story matches this code.');
+    // SQLite: secure_delete overwrote the old row in the main file; flush the WAL so no copy stays there.
+    if (store.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db).catch(() => {});
     return send(c, S.StoryWithdrawn, {withdrawn: true});
   });
 

@@ -1,5 +1,7 @@
 import {test, before, after, describe} from 'node:test';
 import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {startTestServer, api, mod, story, type TestServer} from './helpers.js';
 
 // A real 1×1 PNG.
@@ -71,6 +73,11 @@ describe('stories', () => {
     assert.equal(row.body, '');
     assert.equal(row.title, '');
     assert.equal(row.photo, null);
+    for (const f of ['peerkit.db', 'peerkit.db-wal']) {
+      const bytes = existsSync(join(s.dir, f)) ? readFileSync(join(s.dir, f)) : Buffer.alloc(0);
+      assert.ok(!bytes.includes(Buffer.from('every Tuesday night')), `story text left in ${f}`);
+      assert.ok(!bytes.includes(PNG.subarray(16)), `photo bytes left in ${f}`);
+    }
     assert.ok(!((await api(s, 'GET', '/v1/moderation/stories?status=all', undefined, mod(s))).json.items as {id: number}[]).some((i) => i.id === id));
     const again = await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: r.json.withdraw_code});
     assert.equal(again.status, 404);
