@@ -31,7 +31,7 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 
 /** `<behaviour>`: `ok`, `empty` (nothing queued) or `error` (lists fail with 500). */
 function fakeApi(url: URL, init?: RequestInit): Response {
-  const [behaviour, ...rest] = url.pathname.slice(PREFIX.length).split('/');
+  const [behaviour, , ...rest] = url.pathname.slice(PREFIX.length).split('/');
   const path = rest.join('/');
   const auth = new Headers(init?.headers).get('Authorization');
   if (auth !== `Bearer ${TOKEN}`) return json(401, {error: 'unauthorized'});

@@ -23,13 +23,14 @@ let sent = 0;
 
 /** The fake API: `<behaviour>` is a comma list of `list-loading`, `list-error`, `list-empty`, `submit-slow`, `submit-offline`, `submit-refused`. */
 function fakeApi(url: URL, init?: RequestInit): Promise<Response> {
-  const [behaviour, ...rest] = url.pathname.slice(PREFIX.length).split('/');
+  const [behaviour, , ...rest] = url.pathname.slice(PREFIX.length).split('/');
   const path = rest.join('/');
   const has = (b: string) => behaviour.split(',').includes(b);
   const method = (init?.method ?? 'GET').toUpperCase();
   if (path === 'v1/form-token') return Promise.resolve(json(200, {token: `story-${Date.now()}`}));
   if (path === 'v1/questions' && method === 'POST') {
-    if (has('submit-slow')) return never();
+    // Slow, not stuck: the outbox sends one item at a time, and other stories share it.
+    if (has('submit-slow')) return new Promise((r) => setTimeout(() => r(json(201, {receipt: 'SLOW-SLOW-SLOW-SLOW', status: 'pending'})), 8000));
     if (has('submit-offline')) return Promise.reject(new TypeError('Failed to fetch'));
     if (has('submit-refused')) return Promise.resolve(json(422, {error: 'invalid', message: 'refused'}));
     return Promise.resolve(json(201, {receipt: `K7QH-M3XD-9TRV-${String(++sent).padStart(4, '0')}`, status: 'pending'}));
