@@ -19,6 +19,10 @@ const strings: Tables<typeof en> = {en, es};
 const PAGE = 50;
 const RADII = [1, 2, 5, 10, 25, 50];
 
+type LoadModule = typeof import('./load.js');
+type DetailModule = typeof import('./detail.js');
+let loadModule: Promise<LoadModule> | undefined;
+
 /**
  * A meeting finder for Meeting Guide JSON feeds and BMLT servers: filters by day, time of day,
  * attendance (in person, online, hybrid), meeting types (with and without), area, free text and
@@ -83,6 +87,7 @@ export class PeerMeetingFinder extends PeerElement {
     notice: {state: true},
     regionSearch: {state: true},
     mapState: {state: true},
+    detailView: {state: true},
   };
 
   /** Feed URL(s), space-separated (Meeting Guide), or a BMLT root server URL. */
@@ -125,6 +130,7 @@ export class PeerMeetingFinder extends PeerElement {
   declare private notice: string;
   declare private regionSearch: string;
   declare private mapState: 'idle' | 'loading' | 'ready' | 'error';
+  declare private detailView: DetailModule | undefined;
 
   private readonly favs = new FavouritesController(this);
   private results: Occurrence[] = [];
@@ -149,13 +155,16 @@ export class PeerMeetingFinder extends PeerElement {
     task: async ([src, format, tz]: [string, MeetingFormat, string], {signal}) => {
       const urls = words(src);
       if (!urls.length) return {meetings: [], issues: []} as ParsedFeed;
-      return data.loadMeetings(urls, format, {signal, defaultTimezone: tz, lang: this.locale.lang, visitorTz: this.visitorZone});
+      const {loadMeetings} = await (loadModule ??= import('./load.js'));
+      return loadMeetings(urls, format, {signal, defaultTimezone: tz, lang: this.locale.lang, visitorTz: this.visitorZone});
     },
     args: () => [this.src ?? '', this.format, this.effectiveTimezone] as [string, MeetingFormat, string],
   });
 
   constructor() {
     super();
+    // Start fetching the parsers at once, while the first frame renders.
+    loadModule ??= import('./load.js');
     this.format = 'auto';
     this.syncUrl = false;
     this.favourites = false;
@@ -371,6 +380,7 @@ export class PeerMeetingFinder extends PeerElement {
   private async openDetail(occ: Occurrence, fromVisitor = true) {
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     if (!this.selected) this.opener = (active as HTMLElement | null)?.dataset?.id ?? occ.meeting.id;
+    this.detailView ??= await import('./detail.js');
     this.selected = occ;
     this.notice = '';
     await this.updateComplete;
@@ -381,6 +391,23 @@ export class PeerMeetingFinder extends PeerElement {
       history.replaceState(history.state, '', data.meetingHash(occ.meeting.id, urlPrefix(this.id)));
       this.emit('peer-meeting-open', {meeting: occ.meeting});
     }
+  }
+
+  private get detailHost(): import('./detail.js').DetailHost {
+    return {
+      text: this.text,
+      lang: this.locale.lang,
+      tag: this.locale.tag,
+      meetings: this.meetings,
+      root: this.renderRoot as ShadowRoot,
+      whenText: (o) => this.whenText(o),
+      visitorTime: (o) => this.visitorTime(o),
+      badges: (o) => this.renderBadges(o),
+      occurrenceOf: (m) => this.occurrenceOf(m),
+      open: (o) => void this.openDetail(o),
+      shareUrl: (m) => this.shareUrl(m),
+      setNotice: (n) => (this.notice = n),
+    };
   }
 
   private closeDetail() {
@@ -398,38 +425,7 @@ export class PeerMeetingFinder extends PeerElement {
   }
 
   private shareUrl(m: Meeting): string {
-    return new URL(data.meetingHash(m.id, urlPrefix(this.id)), location.href).href;
-  }
-
-  private async share(m: Meeting) {
-    const url = this.shareUrl(m);
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({title: m.name, url});
-        return;
-      } catch (err) {
-        if ((err as Error)?.name === 'AbortError') return;
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      this.notice = this.text.linkCopied;
-    } catch {
-      this.notice = url;
-    }
-  }
-
-  private downloadIcs(occ: Occurrence) {
-    const ics = data.ics(occ.meeting, {url: this.shareUrl(occ.meeting), now: this.now});
-    const blob = new Blob([ics], {type: 'text/calendar;charset=utf-8'});
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${occ.meeting.slug.replace(/[^\w-]+/g, '-') || 'meeting'}.ics`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    return data.shareUrl(location.href, m.id, urlPrefix(this.id));
   }
 
   // ---- near --------------------------------------------------------------------------------------
@@ -709,93 +705,11 @@ export class PeerMeetingFinder extends PeerElement {
     const o = this.selected;
     const m = o?.meeting;
     return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${() => this.onDialogClose()}>
-      ${m && o ? this.renderDetailBody(o, m) : nothing}
+      ${m && o && this.detailView ? this.detailView.renderDetailBody(this.detailHost, o, m) : nothing}
       <button type="button" class="close" @click=${() => this.closeDetail()}>${this.coreText.close}</button>
       ${this.notice && m ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
     </dialog>`;
   }
 
-  private renderDetailBody(o: Occurrence, m: Meeting) {
-    const s = this.text;
-    const lang = this.locale.lang;
-    const tag = this.locale.tag;
-    const apple = /iPad|iPhone|iPod|Macintosh/.test(navigator.userAgent);
-    const directions = m.inPerson ? data.directionsUrl(m, apple) : undefined;
-    const join = safeUrl(m.conferenceUrl);
-    const tel = data.telUrl(m);
-    const feedback = data.feedbackUrl(m);
-    const tradition = data.traditionLinks(m);
-    const others = data.sameLocation(m, this.meetings);
-    const yours = this.visitorTime(o);
-    const site = safeUrl(m.url);
-    const when = m.days.length && m.start !== null ? m.days.map((d) => `${dayName(d, tag)} ${data.timeRange(m, tag)}`) : [s.byAppointment];
-    return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${m.name}</h2>
-      <div class="badges">${this.renderBadges(o)}</div>
-      <section>
-        <h3>${s.when}</h3>
-        <ul class="plain">
-          ${when.map((w) => html`<li>${w}</li>`)}
-        </ul>
-        ${yours ? html`<p class="yours">${this.whenText(o)} · ${yours}</p>` : nothing}
-        <div class="actions">
-          ${m.days.length && m.start !== null ? html`<button type="button" class="ics" @click=${() => this.downloadIcs(o)}>${s.addToCalendar}</button>` : nothing}
-          <button type="button" class="share" @click=${() => this.share(m)}>${typeof navigator.share === 'function' ? s.share : s.copyLink}</button>
-        </div>
-      </section>
-      ${m.location || m.address || m.locationNotes
-        ? html`<section>
-            <h3>${s.where}</h3>
-            ${m.location ? html`<p>${m.location}</p>` : nothing} ${m.address ? html`<p>${m.address}</p>` : nothing}
-            ${m.approximate ? html`<p class="hint">${s.locationApproximate}</p>` : nothing}
-            ${m.locationNotes ? html`<p class="pre">${m.locationNotes}</p>` : nothing}
-            ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}
-            ${directions ? html`<a class="button directions" href=${directions} target="_blank" rel="noopener noreferrer">${s.directions}</a>` : nothing}
-          </section>`
-        : nothing}
-      ${m.online
-        ? html`<section>
-            <h3>${s.online}</h3>
-            <div class="actions">
-              ${join ? html`<a class="button primary join" href=${join} target="_blank" rel="noopener noreferrer">${m.conferenceProvider ? s.joinOn(m.conferenceProvider) : s.joinOnline}</a>` : nothing}
-              ${tel ? html`<a class="button dial" href=${tel}>${s.dialIn}</a>` : nothing}
-            </div>
-            ${m.conferenceUrlNotes ? html`<p class="pre">${m.conferenceUrlNotes}</p>` : nothing}
-            ${m.conferencePhoneNotes ? html`<p class="pre">${m.conferencePhoneNotes}</p>` : nothing}
-          </section>`
-        : nothing}
-      ${m.types.length
-        ? html`<section>
-            <h3>${s.typesHeading}</h3>
-            <ul class="tags">
-              ${m.types.map((c) => html`<li>${data.typeName(c, lang, [m])}</li>`)}
-            </ul>
-          </section>`
-        : nothing}
-      ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre">${m.notes}</p></section>` : nothing}
-      ${m.group || m.groupNotes ? html`<section><h3>${s.group}</h3>${m.group ? html`<p>${m.group}</p>` : nothing}${m.groupNotes ? html`<p class="pre">${m.groupNotes}</p>` : nothing}</section>` : nothing}
-      ${tradition.length
-        ? html`<section>
-            <h3>${s.seventhTradition}</h3>
-            <ul class="plain">
-              ${tradition.map((t) => html`<li><a href=${t.url} target="_blank" rel="noopener noreferrer">${t.label}</a></li>`)}
-            </ul>
-          </section>`
-        : nothing}
-      ${others.length
-        ? html`<section>
-            <h3>${s.sameLocation}</h3>
-            <ul class="plain">
-              ${others.map((other) => {
-                const occ = this.occurrenceOf(other);
-                return html`<li><button type="button" class="link other" @click=${() => occ && this.openDetail(occ)}>${other.name}</button> <span class="hint">${occ ? this.whenText(occ) : ''}</span></li>`;
-              })}
-            </ul>
-          </section>`
-        : nothing}
-      <p class="links">
-        ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${s.website}</a>` : nothing}
-        ${feedback ? html`<a class="feedback" href=${feedback} target="_blank" rel="noopener noreferrer">${s.reportProblem}</a>` : nothing}
-        ${m.updated ? html`<span class="hint">${s.updated(dateOf(m.updated, tag))}</span>` : nothing}
-      </p>`;
-  }
+
 }

@@ -1,0 +1,146 @@
+/**
+ * The meeting details (a lazy chunk, loaded the first time a visitor opens a meeting): everything
+ * the meeting has, directions, join and dial-in links, a calendar file, sharing, other meetings at
+ * the same place, 7th Tradition links and "report a problem". Every feed string is rendered as text;
+ * every link from data went through the model's safe-URL checks.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {dayName, dateOf} from '../../core/i18n.js';
+import type {Meeting, Occurrence} from '../../model/meeting.js';
+import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLinks} from '../../model/meeting-links.js';
+import {icsFileName, meetingIcs} from '../../model/meeting-ics.js';
+import {safeUrl} from '../../model/text.js';
+import {sameLocation, timeRange, typeName} from './data.js';
+import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
+
+const PROVIDER: Record<string, string> = {venmo: 'Venmo', square: 'Cash App', paypal: 'PayPal', homegroup: 'Homegroup Online'};
+
+/** What the details need from the finder. */
+export interface DetailHost {
+  text: MeetingFinderStrings;
+  lang: string;
+  tag: string;
+  meetings: readonly Meeting[];
+  root: ShadowRoot | HTMLElement;
+  whenText(o: Occurrence): string;
+  visitorTime(o: Occurrence): string | undefined;
+  badges(o: Occurrence): unknown;
+  occurrenceOf(m: Meeting): Occurrence | undefined;
+  open(o: Occurrence): void;
+  shareUrl(m: Meeting): string;
+  setNotice(s: string): void;
+}
+
+export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): TemplateResult {
+  const s = h.text;
+  const lang = h.lang;
+  const tag = h.tag;
+  const directions = directionsUrl(m, isAppleDevice());
+  const join = joinUrl(m);
+  const tel = telUrl(m.conferencePhone);
+  const feedback = feedbackLink(m);
+  const tradition = traditionLinks(m);
+  const others = sameLocation(m, h.meetings);
+  const yours = h.visitorTime(o);
+  const site = safeUrl(m.url);
+  const when = m.days.length && m.start !== null ? m.days.map((d) => `${dayName(d, tag)} ${timeRange(m, tag)}`) : [s.byAppointment];
+  return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${m.name}</h2>
+    <div class="badges">${h.badges(o)}</div>
+    <section>
+      <h3>${s.when}</h3>
+      <ul class="plain">
+        ${when.map((w) => html`<li>${w}</li>`)}
+      </ul>
+      ${yours ? html`<p class="yours">${h.whenText(o)} · ${yours}</p>` : nothing}
+      <div class="actions">
+        ${m.days.length && m.start !== null ? html`<button type="button" class="ics" @click=${() => downloadIcs(h, o)}>${s.addToCalendar}</button>` : nothing}
+        <button type="button" class="share" @click=${() => share(h, m)}>${typeof navigator.share === 'function' ? s.share : s.copyLink}</button>
+      </div>
+    </section>
+    ${m.location || m.address || m.locationNotes
+      ? html`<section>
+          <h3>${s.where}</h3>
+          ${m.location ? html`<p>${m.location}</p>` : nothing} ${m.address ? html`<p>${m.address}</p>` : nothing}
+          ${m.approximate ? html`<p class="hint">${s.locationApproximate}</p>` : nothing}
+          ${m.locationNotes ? html`<p class="pre">${m.locationNotes}</p>` : nothing}
+          ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}
+          ${directions ? html`<a class="button directions" href=${directions} target="_blank" rel="noopener noreferrer">${s.directions}</a>` : nothing}
+        </section>`
+      : nothing}
+    ${m.online
+      ? html`<section>
+          <h3>${s.online}</h3>
+          <div class="actions">
+            ${join ? html`<a class="button primary join" href=${join} target="_blank" rel="noopener noreferrer">${m.conferenceProvider ? s.joinOn(m.conferenceProvider) : s.joinOnline}</a>` : nothing}
+            ${tel ? html`<a class="button dial" href=${tel}>${s.dialIn}</a>` : nothing}
+          </div>
+          ${m.conferenceUrlNotes ? html`<p class="pre">${m.conferenceUrlNotes}</p>` : nothing}
+          ${m.conferencePhoneNotes ? html`<p class="pre">${m.conferencePhoneNotes}</p>` : nothing}
+        </section>`
+      : nothing}
+    ${m.types.length
+      ? html`<section>
+          <h3>${s.typesHeading}</h3>
+          <ul class="tags">
+            ${m.types.map((c) => html`<li>${typeName(c, lang, [m])}</li>`)}
+          </ul>
+        </section>`
+      : nothing}
+    ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre">${m.notes}</p></section>` : nothing}
+    ${m.group || m.groupNotes ? html`<section><h3>${s.group}</h3>${m.group ? html`<p>${m.group}</p>` : nothing}${m.groupNotes ? html`<p class="pre">${m.groupNotes}</p>` : nothing}</section>` : nothing}
+    ${tradition.length
+      ? html`<section>
+          <h3>${s.seventhTradition}</h3>
+          <ul class="plain">
+            ${tradition.map((t) => html`<li><a href=${t.url} target="_blank" rel="noopener noreferrer">${PROVIDER[t.kind]} ${t.label}</a></li>`)}
+          </ul>
+        </section>`
+      : nothing}
+    ${others.length
+      ? html`<section>
+          <h3>${s.sameLocation}</h3>
+          <ul class="plain">
+            ${others.map((other) => {
+              const occ = h.occurrenceOf(other);
+              return html`<li><button type="button" class="link other" @click=${() => occ && h.open(occ)}>${other.name}</button> <span class="hint">${occ ? h.whenText(occ) : ''}</span></li>`;
+            })}
+          </ul>
+        </section>`
+      : nothing}
+    <p class="links">
+      ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${s.website}</a>` : nothing}
+      ${feedback ? html`<a class="feedback" href=${feedback} target="_blank" rel="noopener noreferrer">${s.reportProblem}</a>` : nothing}
+      ${m.updated ? html`<span class="hint">${s.updated(dateOf(m.updated, tag))}</span>` : nothing}
+    </p>`;
+}
+export async function share(h: DetailHost, m: Meeting) {
+  const url = h.shareUrl(m);
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({title: m.name, url});
+      return;
+    } catch (err) {
+      if ((err as Error)?.name === 'AbortError') return;
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    h.setNotice(h.text.linkCopied);
+  } catch {
+    h.setNotice(url);
+  }
+}
+
+export function downloadIcs(h: DetailHost, occ: Occurrence) {
+  const ics = meetingIcs(occ.meeting, {url: h.shareUrl(occ.meeting), now: Date.now(), labels: {join: h.text.joinOnline, dial: h.text.dialIn}});
+  const blob = new Blob([ics], {type: 'text/calendar;charset=utf-8'});
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = icsFileName(occ.meeting);
+  a.hidden = true;
+  h.root.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
