@@ -2,21 +2,23 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {live} from 'lit/directives/live.js';
 import {PeerElement} from '../../core/peer-element.js';
-import {dateTimeFormat, dayName, formatNumber, timeIn, wallTime, type Tables} from '../../core/i18n.js';
+import {dateTimeFormat, dayName, formatNumber, timeIn, wallTime} from '../../core/i18n.js';
 import {request, type PeerFetchError} from '../../core/fetch.js';
 import {distance, formatLatLng, parseLatLng, type DistanceUnit} from '../../model/geo.js';
 import {safeUrl} from '../../model/text.js';
-import type {Address, OpenStatus, Resource, ResourceFilters, ResourceIssue, Schedule} from '../../model/resource.js';
+import type {OpenStatus, Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import {resourceDirectory as en, type ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
-import {resourceDirectory as es} from '../../locales/es/resource-directory.js';
 import {styles} from './resource-directory.styles.js';
 import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
 import {readUrlFilters, writeUrlFilters} from './url-sync.js';
+import {addressLine, directionsUrl, scheduleZone, smsUrl, telUrl} from './links.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
 import {applyFilters, fetchOne, loadFile, presetCategoryOptions, searchServer, statusOf, weekOf, type FilterResult, type Page} from './data.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
 
-const strings: Tables<ResourceDirectoryStrings> = {en, es};
+/** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
+let es: ResourceDirectoryStrings | undefined;
+let esLoading: Promise<unknown> | undefined;
 const PAGE = 25;
 const DEFAULT_EXIT = 'https://www.google.com/';
 const RADII = [1, 5, 10, 25, 50, 100];
@@ -182,6 +184,7 @@ export class PeerResourceDirectory extends PeerElement {
   private opener: HTMLElement | null = null;
   private lastEscape = 0;
   private announced = '';
+  private detailModule?: typeof import('./detail.js');
   private announceTimer?: ReturnType<typeof setTimeout>;
   private queryTimer?: ReturnType<typeof setTimeout>;
   private clock?: ReturnType<typeof setInterval>;
@@ -200,7 +203,7 @@ export class PeerResourceDirectory extends PeerElement {
   }
 
   private get s(): ResourceDirectoryStrings {
-    return this.t(strings);
+    return this.locale.lang === 'es' && es ? es : en;
   }
 
   /** `effectiveTimezone` without asking `Intl` for the visitor's zone on every call (it is slow). */
@@ -606,6 +609,7 @@ export class PeerResourceDirectory extends PeerElement {
 
   private async openDetail(r: Resource, e: Event) {
     this.opener = e.currentTarget as HTMLElement;
+    this.detailModule ??= await import('./detail.js');
     this.detail = r;
     this.reportOpen = false;
     this.reportState = 'idle';
@@ -680,6 +684,11 @@ export class PeerResourceDirectory extends PeerElement {
   // Rendering
 
   protected override render() {
+    if (this.locale.lang === 'es' && !es) {
+      esLoading ??= import('../../locales/es/resource-directory.js').then((m) => (es = m.resourceDirectory));
+      esLoading.then(() => this.requestUpdate());
+      return this.renderLoading();
+    }
     const s = this.s;
     return html`<div part="base" class="base" lang=${this.locale.tag}>
       ${this.quickExit != null
@@ -953,153 +962,39 @@ export class PeerResourceDirectory extends PeerElement {
   private renderDialog(): TemplateResult {
     const s = this.s;
     const r = this.detail;
+    const mod = this.detailModule;
     return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-      ${r
+      ${r && mod
         ? html`<div class="dialog-body">
             <header>
               <h2 id="detail-title" tabindex="-1">${r.name}</h2>
               <button type="button" class="close" @click=${this.closeDetail}>${this.coreText.close}</button>
             </header>
-            ${this.detailLoading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing} ${this.renderDetail(r)}
-            ${this.feedbackUrl ? this.renderReport(r) : nothing}
+            ${this.detailLoading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing}
+            ${mod.detailBody({
+              s,
+              r,
+              status: this.statusText(r),
+              week: weekOf(r, this.locale.tag, this.now),
+              actions: this.renderActions(r),
+              languageName: (code) => this.languageName(code),
+              verified: (date) => this.verified(date),
+            })}
+            ${this.feedbackUrl
+              ? mod.reportSection({
+                  s,
+                  r,
+                  feedbackUrl: this.feedbackUrl,
+                  open: this.reportOpen,
+                  state: this.reportState,
+                  onOpen: () => (this.reportOpen = true),
+                  onSubmit: (e) => this.sendReport(e),
+                })
+              : nothing}
           </div>`
         : nothing}
     </dialog>`;
   }
 
-  private renderDetail(r: Resource): TemplateResult {
-    const s = this.s;
-    const tag = this.locale.tag;
-    const st = this.statusText(r);
-    const section = (title: string, body: unknown) => (body ? html`<section><h3>${title}</h3>${body}</section>` : nothing);
-    const text = (v: string | undefined) => (v ? html`<p class="pre">${v}</p>` : undefined);
-    const list = (items: string[]) => (items.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : undefined);
-    const week = weekOf(r, tag, this.now);
-    const ages = r.minimumAge !== undefined || r.maximumAge !== undefined ? s.ageRange(r.minimumAge, r.maximumAge) : undefined;
-    const links = [safeUrl(r.url), ...r.additionalUrls.map((u) => safeUrl(u))].filter((u): u is string => !!u && /^https?:/.test(u));
-    const accessibility = [...new Set(r.locations.flatMap((l) => l.accessibility))];
-    const languages = r.languages.map((l) => this.languageName(l));
-    return html`${r.alert ? html`<p class="alert" role="note"><strong>${s.alert}:</strong> ${r.alert}</p>` : nothing}
-      ${r.organization?.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
-      <p class="meta"><span class="status ${st.state}">${st.text}</span>
-        ${r.assuredDate ? html`<span class="verified">${s.lastVerified(this.verified(r.assuredDate))}</span>` : nothing}</p>
-      <div class="actions">${this.renderActions(r)}</div>
-      ${section(s.description, text(r.description))}
-      ${section(s.eligibility, text(r.eligibility))}
-      ${section(s.ages, text(ages))}
-      ${section(s.fees, text(r.fees ?? (r.free ? s.freeService : undefined)))}
-      ${section(s.applicationProcess, text(r.applicationProcess))}
-      ${section(s.requiredDocuments, list(r.requiredDocuments))}
-      ${section(s.languages, list(languages))}
-      ${section(s.interpretation, text(r.interpretationServices))}
-      ${section(
-        s.hours,
-        week.length || r.schedules.some((x) => x.description)
-          ? html`${week.length
-                ? html`<table class="hours">
-                    <tbody>
-                      ${week.map((w) => html`<tr><th scope="row">${w.name}</th><td>${w.text}</td></tr>`)}
-                    </tbody>
-                  </table>`
-                : nothing}
-              ${r.schedules.filter((x) => x.description).map((x) => html`<p class="pre">${x.description}</p>`)}
-              <p class="hint">${s.hoursNote}</p>`
-          : html`<p>${s.hoursUnknown}</p>`,
-      )}
-      ${section(
-        s.address,
-        r.locations.length
-          ? html`${r.locations.map(
-              (l) => html`<p class="pre">${[l.name, addressText(l.address)].filter(Boolean).join('\n')}</p>${l.transportation ? html`<p class="pre"><em>${s.transportation}:</em> ${l.transportation}</p>` : nothing}`,
-            )}`
-          : undefined,
-      )}
-      ${section(s.accessibility, list(accessibility))}
-      ${section(s.serviceArea, list(r.serviceAreas))}
-      ${section(
-        s.capacity,
-        r.capacities.length ? list(r.capacities.map((c) => [s.capacityLine(c.available, c.maximum, c.unit), c.description].filter(Boolean).join(' — '))) : undefined,
-      )}
-      ${section(
-        s.phones,
-        r.phones.length
-          ? html`<ul>
-              ${r.phones.map((p) => {
-                const href = p.type === 'text' ? smsUrl(p.number) : telUrl(p.number, p.extension);
-                const label = `${p.number}${p.extension ? ` ext. ${p.extension}` : ''}`;
-                return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}${p.description ? ` — ${p.description}` : ''}${p.type !== 'voice' ? ` (${p.type})` : ''}</li>`;
-              })}
-            </ul>`
-          : undefined,
-      )}
-      ${section(s.categories, list(r.categories.map((c) => c.name)))}
-      ${section(
-        s.links,
-        links.length ? html`<ul>${links.map((u) => html`<li><a href=${u} target="_blank" rel="noopener noreferrer">${u}</a></li>`)}</ul>` : undefined,
-      )}
-`;
-  }
-
-  private renderReport(r: Resource): TemplateResult {
-    const s = this.s;
-    const fb = this.feedbackUrl ?? '';
-    if (/^mailto:/i.test(fb)) {
-      const base = safeUrl(fb);
-      if (!base) return html``;
-      const url = new URL(base);
-      url.search = `subject=${encodeURIComponent(s.reportSubject(r.name))}&body=${encodeURIComponent(`service_id: ${r.id}\n\n`)}`;
-      return html`<section class="report"><h3>${s.report}</h3><p><a href=${url.href}>${s.reportMail}</a></p></section>`;
-    }
-    if (!this.reportOpen)
-      return html`<section class="report"><button type="button" @click=${() => (this.reportOpen = true)}>${s.report}</button></section>`;
-    return html`<section class="report">
-      <h3>${s.reportHeading}</h3>
-      ${this.reportState === 'sent'
-        ? html`<p role="status" class="sent">${s.reportSent}</p>`
-        : html`<form @submit=${this.sendReport}>
-            <label for="note">${s.reportNote}</label>
-            <textarea id="note" name="note" rows="4" maxlength="2000" required></textarea>
-            <button type="submit" class="primary" ?disabled=${this.reportState === 'sending'}>${this.reportState === 'sending' ? s.reportSending : s.reportSend}</button>
-            ${this.reportState === 'failed' ? html`<p role="alert" class="failed">${s.reportFailed}</p>` : nothing}
-          </form>`}
-    </section>`;
-  }
 }
 
-// ------------------------------------------------------------------------------------------------
-// Small pure helpers
-
-function scheduleZone(schedules: Schedule[], fallback: string): string | number {
-  const sc = schedules.find((x) => x.timezone || x.utcOffsetMinutes !== undefined);
-  if (sc?.timezone) return sc.timezone;
-  if (sc?.utcOffsetMinutes !== undefined) return sc.utcOffsetMinutes;
-  return fallback;
-}
-
-function addressText(a: Address | undefined): string {
-  if (!a) return '';
-  return [a.line, [a.city, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean).join(', ');
-}
-
-function addressLine(r: Resource): string {
-  return addressText(r.location?.address);
-}
-
-function telUrl(number: string, extension?: string): string | undefined {
-  const digits = number.replace(/[^\d+]/g, '');
-  if (digits.replace(/\D/g, '').length < 3) return undefined;
-  const ext = extension?.replace(/\D/g, '');
-  return safeUrl(`tel:${digits}${ext ? `,${ext}` : ''}`);
-}
-
-function smsUrl(number: string): string | undefined {
-  const digits = number.replace(/[^\d+]/g, '');
-  return digits.replace(/\D/g, '').length >= 3 ? safeUrl(`sms:${digits}`) : undefined;
-}
-
-function directionsUrl(r: Resource): string | undefined {
-  const l = r.location;
-  if (!l || l.type === 'virtual') return undefined;
-  const dest = l.latitude !== undefined && l.longitude !== undefined ? `${l.latitude},${l.longitude}` : addressText(l.address);
-  return dest ? `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(dest)}` : undefined;
-}

@@ -1,0 +1,38 @@
+/** Small pure helpers shared by the result cards and the detail: addresses and safe contact links. */
+import type {Address, Resource, Schedule} from '../../model/resource.js';
+import {safeUrl} from '../../model/text.js';
+
+export function scheduleZone(schedules: Schedule[], fallback: string): string | number {
+  const sc = schedules.find((x) => x.timezone || x.utcOffsetMinutes !== undefined);
+  if (sc?.timezone) return sc.timezone;
+  if (sc?.utcOffsetMinutes !== undefined) return sc.utcOffsetMinutes;
+  return fallback;
+}
+
+export function addressText(a: Address | undefined): string {
+  if (!a) return '';
+  return [a.line, [a.city, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean).join(', ');
+}
+
+export function addressLine(r: Resource): string {
+  return addressText(r.location?.address);
+}
+
+export function telUrl(number: string, extension?: string): string | undefined {
+  const digits = number.replace(/[^\d+]/g, '');
+  if (digits.replace(/\D/g, '').length < 3) return undefined;
+  const ext = extension?.replace(/\D/g, '');
+  return safeUrl(`tel:${digits}${ext ? `,${ext}` : ''}`);
+}
+
+export function smsUrl(number: string): string | undefined {
+  const digits = number.replace(/[^\d+]/g, '');
+  return digits.replace(/\D/g, '').length >= 3 ? safeUrl(`sms:${digits}`) : undefined;
+}
+
+export function directionsUrl(r: Resource): string | undefined {
+  const l = r.location;
+  if (!l || l.type === 'virtual') return undefined;
+  const dest = l.latitude !== undefined && l.longitude !== undefined ? `${l.latitude},${l.longitude}` : addressText(l.address);
+  return dest ? `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(dest)}` : undefined;
+}
