@@ -12,7 +12,7 @@ const API = '/fake-api/meeting-finder';
 const SKIPPED = 5;
 
 async function loaded(el: PeerMeetingFinder) {
-  await until(() => $(el, '.list, .empty, .error') !== null, 'results, empty or error state');
+  await until(() => $(el, '.list, .empty, .error') !== null, 'results, empty or error state', 15000);
   await el.updateComplete;
 }
 

@@ -1,0 +1,63 @@
+import {fixture, html, expect} from '@open-wc/testing';
+import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import '../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
+
+const FEED = '/test/fixtures/meeting-guide/feed.json';
+const API = '/fake-api/meeting-finder';
+const TILES = `${API}/tiles/{z}/{x}/{y}.png`;
+
+const tileCount = async () => ((await (await fetch(`${API}/tile-count`)).json()) as {count: number}).count;
+
+afterEach(() => history.replaceState(null, '', location.pathname));
+
+describe('<peer-meeting-finder> map view', () => {
+  it('loads Leaflet and tiles only when the visitor opens the map, with grouped pins', async function () {
+    this.timeout(60000);
+    await fetch(`${API}/control?resetTiles=1`);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} tile-url=${TILES}></peer-meeting-finder>`);
+    await until(() => $(el, '.list'), 'list', 15000);
+    expect($(el, '.leaflet-container')).to.equal(null);
+    expect(await tileCount()).to.equal(0);
+
+    const mapButton = $$(el, '.views button').find((b) => b.textContent === 'Map') as HTMLButtonElement;
+    mapButton.click();
+    await until(() => $(el, '.leaflet-container .mf-pin'), 'map with pins', 10000);
+    expect(el.getAttribute('view')).to.equal('map');
+    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+    // Leaflet's CSS is inside the shadow root, not in the page.
+    expect([...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('leaflet')))).to.equal(false);
+    // One pin per location; meetings meeting at the same place share one (with a count).
+    const pins = $$(el, '.mf-pin');
+    const counts = pins.map((p) => Number(p.textContent));
+    expect(counts.reduce((a, b) => a + b, 0)).to.be.greaterThan(pins.length - 1);
+    expect(counts.some((n) => n > 1)).to.equal(true);
+    for (let i = 0; i < 100 && (await tileCount()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await tileCount()).to.be.greaterThan(0);
+    await expectAccessible(el);
+
+    // A pin's popup lists its meetings; choosing one opens the details.
+    const pin = pins.find((p) => Number(p.textContent) > 1)!;
+    pin.click();
+    await until(() => $(el, '.mf-popup button'), 'popup');
+    ($(el, '.mf-popup button') as HTMLButtonElement).click();
+    await until(() => ($(el, 'dialog.detail') as HTMLDialogElement).open, 'details from the map');
+
+    // Back to the list: the map is torn down.
+    ($(el, 'dialog.detail .close') as HTMLButtonElement).click();
+    ($$(el, '.views button').find((b) => b.textContent === 'List') as HTMLButtonElement).click();
+    await until(() => $(el, '.list'), 'list again');
+    expect($(el, '.leaflet-container')).to.equal(null);
+    expect(el.hasAttribute('view')).to.equal(false);
+  });
+
+  it('opens straight on the map when the page sets view="map", following the filters', async function () {
+    this.timeout(60000);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} view="map" tile-url=${TILES} region="Chatham"></peer-meeting-finder>`);
+    await until(() => $(el, '.leaflet-container .mf-pin'), 'map with pins', 10000);
+    expect($$(el, '.mf-pin')).to.have.length(1);
+    el.region = undefined;
+    await until(() => $$(el, '.mf-pin').length > 5, 'pins for every place');
+    await expectAccessible(el);
+  });
+});
