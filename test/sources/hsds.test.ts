@@ -319,3 +319,35 @@ describe('API mode', () => {
     await assert.rejects(new HsdsClient(server.base('full')).search({signal: ac.signal}), (e: unknown) => e instanceof HsdsError && e.reason === 'aborted');
   });
 });
+
+describe('robustness', () => {
+  test('never throws: every field of every record replaced by odd values', () => {
+    const odd: unknown[] = [null, undefined, 0, -1, 1e308, NaN, '', '  ', 'x', '<b>', true, [], [null], {}, {id: null}, [1, 'a', {}], '2026-13-45', '25:99'];
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const mutate = (v: unknown, depth: number): unknown => {
+      if (Array.isArray(v)) return v.map((x) => mutate(x, depth + 1));
+      if (v && typeof v === 'object') {
+        const o: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) o[k] = rand() < 0.15 ? odd[Math.floor(rand() * odd.length)] : depth < 6 ? mutate(x, depth + 1) : x;
+        return o;
+      }
+      return v;
+    };
+    let parsed = 0;
+    for (let round = 0; round < 20; round++) {
+      for (const [index, s] of fixture.entries()) {
+        const m = mutate(s, 0);
+        const r = parseService(m, {index});
+        if (!isIssue(r)) {
+          parsed++;
+          assert.equal(typeof r.name, 'string');
+          assert.ok(Array.isArray(r.phones) && Array.isArray(r.schedules) && Array.isArray(r.locations));
+          openStatus(r.schedules, Date.parse('2026-01-14T15:00:00Z'));
+        }
+        parseServiceAtLocation({id: 'x', service: m, location: mutate((s.service_at_locations as unknown[] | undefined)?.[0], 0)});
+      }
+    }
+    assert.ok(parsed > 100, String(parsed));
+  });
+});
