@@ -29,12 +29,9 @@ const PROVIDERS: [RegExp, string][] = [
 /** "Zoom", "Google Meet", "Microsoft Teams", … from a join URL's host; undefined when unknown. */
 export function conferenceProvider(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
+  const m = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
+  if (!m) return undefined;
+  const host = m[1].toLowerCase().replace(/\.$/, '');
   for (const [re, name] of PROVIDERS) if (re.test(host)) return name;
   return undefined;
 }

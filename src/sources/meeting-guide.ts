@@ -23,46 +23,56 @@ export interface MeetingGuideOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schema: shapes only (kept flat and simple so 10,000 records validate fast).
-
-const scalar = z.optional(z.nullable(z.union([z.string(), z.number(), z.boolean()])));
-const scalarList = z.optional(z.nullable(z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number(), z.null()]))])));
-
-const TEXT_FIELDS = [
-  'name', 'slug', 'time', 'end_time', 'timezone', 'formatted_address', 'address', 'city', 'state', 'postal_code', 'country',
-  'region', 'sub_region', 'sub_sub_region', 'conference_url', 'conference_url_notes', 'conference_phone', 'conference_phone_notes',
-  'notes', 'location', 'location_notes', 'latitude', 'longitude', 'coordinates', 'approximate', 'updated', 'group', 'group_notes',
-  'venmo', 'square', 'paypal', 'homegroup_online', 'url', 'feedback_url', 'entity', 'entity_email', 'entity_location',
-  'entity_logo', 'entity_phone', 'entity_url', 'entity_website_url',
-] as const;
-const LIST_FIELDS = ['day', 'types', 'regions', 'feedback_emails'] as const;
+// Schema. zod validates the fields that decide whether a record is a meeting at all and when it
+// meets (identity, schedule, types, place, online); they accept every shape real feeds send. The
+// remaining text fields (notes, contacts, 7th Tradition…) are read with `text()`/`cleanUrl()`, which
+// take only strings and numbers, so a wrong shape there is simply ignored. One check function per
+// field rather than unions of primitive schemas keeps 10,000 records well inside the parse budget.
 
 type Scalar = string | number | boolean | null | undefined;
 type ScalarList = string | number | (string | number | null)[] | null | undefined;
-type RawRecord = {[K in (typeof TEXT_FIELDS)[number]]?: Scalar} & {[K in (typeof LIST_FIELDS)[number]]?: ScalarList};
 
-const shape: Record<string, typeof scalar | typeof scalarList> = {};
-for (const k of TEXT_FIELDS) shape[k] = scalar;
-for (const k of LIST_FIELDS) shape[k] = scalarList;
-/** One Meeting Guide record, shapes only; unknown fields are ignored. */
-export const meetingGuideRecordSchema = z.object(shape);
+const isScalar = (v: unknown): v is Scalar => v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isItem = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
+const isList = (v: unknown): v is ScalarList => (isScalar(v) && typeof v !== 'boolean') || (Array.isArray(v) && v.every(isItem));
+const scalar = z.optional(z.custom<Scalar>(isScalar, {message: 'expected text, a number or a boolean'}));
+const scalarList = z.optional(z.custom<ScalarList>(isList, {message: 'expected a value or an array of values'}));
 
-/** Validates one record; fields of an impossible shape are dropped (reported in `dropped`). */
+/** One Meeting Guide record: the fields that make it a meeting, in every shape feeds send them. */
+export const meetingGuideRecordSchema = z.object({
+  slug: scalar,
+  name: scalar,
+  day: scalarList,
+  time: scalar,
+  end_time: scalar,
+  timezone: scalar,
+  types: scalarList,
+  formatted_address: scalar,
+  latitude: scalar,
+  longitude: scalar,
+  approximate: scalar,
+  conference_url: scalar,
+  conference_phone: scalar,
+});
+type Validated = z.infer<typeof meetingGuideRecordSchema>;
+/** A record after validation: the validated fields, and the others as sent. */
+type RawRecord = Validated & {[field: string]: unknown};
+
+/** Validates one record; validated fields of an impossible shape are dropped (listed in `dropped`). */
 function validate(record: Record<string, unknown>): {data: RawRecord; dropped: string[]} {
   const first = meetingGuideRecordSchema.safeParse(record);
-  if (first.success) return {data: first.data as RawRecord, dropped: []};
+  if (first.success) return {data: record as RawRecord, dropped: []};
   const dropped = [...new Set(first.error.issues.map((i) => String(i.path[0])))];
   const copy: Record<string, unknown> = {...record};
   for (const k of dropped) delete copy[k];
-  const second = meetingGuideRecordSchema.safeParse(copy);
-  return {data: (second.success ? second.data : {}) as RawRecord, dropped};
+  return {data: copy as RawRecord, dropped};
 }
 
 // ---------------------------------------------------------------------------------------------
 // Coercion helpers (exported for the BMLT adapter and tests).
 
 /** Trimmed text, or undefined when empty. Numbers become strings; booleans are not text. */
-export function text(v: Scalar | unknown): string | undefined {
+export function text(v: unknown): string | undefined {
   if (typeof v === 'string') {
     const s = v.trim();
     return s ? s : undefined;
@@ -97,7 +107,7 @@ export function num(v: unknown): number | undefined {
 }
 
 /** A list from an array or a comma-separated string. */
-export function list(v: ScalarList | unknown): string[] {
+export function list(v: unknown): string[] {
   if (v === null || v === undefined) return [];
   const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [v];
   const out: string[] = [];
@@ -131,8 +141,20 @@ export function resolveTimeZone(zone: string | undefined, fallback: string): str
   return 'UTC';
 }
 
+const PLAIN_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][\w\-./%~+?=&#;:@!$*,]*)?$/i;
+/**
+ * `safeUrl()` with a fast path: a plain absolute http(s) URL (ASCII host, no spaces, quotes or
+ * brackets) is already safe and is kept as written; anything else goes through `new URL()`.
+ */
+export function cleanUrl(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  if (!s) return undefined;
+  return PLAIN_HTTP_URL.test(s) ? s : safeUrl(s);
+}
+
 /** `yes`/`true`/`1` → true. */
-function yes(v: Scalar): boolean {
+function yes(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1;
   if (typeof v === 'string') return /^(yes|y|true|1)$/i.test(v.trim());
@@ -145,12 +167,74 @@ export function attendanceOf(inPerson: boolean, online: boolean): Attendance | n
 }
 
 /** "2026-09-14 18:02:11" (UTC per the spec) → ISO; other parseable dates as ISO; else undefined. */
-function isoUpdated(v: Scalar): string | undefined {
+const updatedCache = new Map<string, string | undefined>();
+function isoUpdated(v: unknown): string | undefined {
   const s = text(v);
   if (!s) return undefined;
+  if (updatedCache.has(s)) return updatedCache.get(s);
+  const iso = parseUpdated(s);
+  if (updatedCache.size > 10_000) updatedCache.clear();
+  updatedCache.set(s, iso);
+  return iso;
+}
+function parseUpdated(s: string): string | undefined {
   const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)$/.exec(s);
   const t = m ? Date.parse(`${m[1]}T${m[2].length === 5 ? m[2] + ':00' : m[2]}Z`) : Date.parse(s);
   return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
+}
+
+/** The one-line address from the split fields (address, city, state postal_code, country). */
+function splitAddress(r: RawRecord): string | undefined {
+  const street = text(r.address);
+  const city = text(r.city);
+  const state = text(r.state);
+  const postal = text(r.postal_code);
+  const country = text(r.country);
+  if (!street && !city && !state && !postal && !country) return undefined;
+  const stateLine = state && postal ? `${state} ${postal}` : (state ?? postal);
+  return [street, city, stateLine, country].filter(Boolean).join(', ') || undefined;
+}
+
+/** `regions` (general → specific), else region / sub_region / sub_sub_region. */
+function regionsOf(r: RawRecord): string[] {
+  if (r.regions !== undefined && r.regions !== null) {
+    const list_ = list(r.regions);
+    if (list_.length) return list_;
+  }
+  const out: string[] = [];
+  let v: string | undefined;
+  if ((v = text(r.region))) out.push(v);
+  if ((v = text(r.sub_region))) out.push(v);
+  if ((v = text(r.sub_sub_region))) out.push(v);
+  return out;
+}
+
+/** Notes as plain text: HTML stripped by `plainText()` only when there is markup or odd spacing. */
+function notesText(v: unknown): string | undefined {
+  const s = text(v);
+  if (!s) return undefined;
+  return /[<&\r\t]|\s\n|\n\n/.test(s) ? plainText(s) : s;
+}
+
+// Feeds repeat the same few type codes and video hosts: normalise each once.
+const typeCache = new Map<string, string | undefined>();
+function typeCode(t: string): string | undefined {
+  let code = typeCache.get(t);
+  if (code === undefined && !typeCache.has(t)) {
+    code = canonicalType(t);
+    if (typeCache.size > 5000) typeCache.clear();
+    typeCache.set(t, code);
+  }
+  return code;
+}
+const providerCache = new Map<string, string | undefined>();
+function providerOf(url: string): string | undefined {
+  const host = /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? '';
+  if (!providerCache.has(host)) {
+    if (providerCache.size > 5000) providerCache.clear();
+    providerCache.set(host, conferenceProvider(url));
+  }
+  return providerCache.get(host);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,22 +268,27 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
     seen.set(slug, index);
 
     // Days: a number, a numeric string, a comma string or an array of them.
-    const rawDays = list(r.day);
     const days: number[] = [];
     let badDay: string | undefined;
-    for (const d of rawDays) {
-      const n = /^\d+$/.test(d) ? Number(d) : NaN;
-      if (!(n >= 0 && n <= 6)) {
-        badDay = d;
-        break;
+    const rawDay = r.day;
+    if (typeof rawDay === 'number') {
+      if (Number.isInteger(rawDay) && rawDay >= 0 && rawDay <= 6) days.push(rawDay);
+      else badDay = String(rawDay);
+    } else {
+      for (const d of list(rawDay)) {
+        const n = /^\d+$/.test(d) ? Number(d) : NaN;
+        if (!(n >= 0 && n <= 6)) {
+          badDay = d;
+          break;
+        }
+        if (!days.includes(n)) days.push(n);
       }
-      if (!days.includes(n)) days.push(n);
     }
     if (badDay !== undefined) {
       issues.push({feed: feedUrl, index, slug, code: 'bad-day', reason: `day "${badDay}" is not a day of the week 0–6 (0 = Sunday)`});
       continue;
     }
-    days.sort((a, b) => a - b);
+    if (days.length > 1) days.sort((a, b) => a - b);
 
     // Time: required when there is a day; a record with neither is "by appointment".
     let start: number | null = null;
@@ -221,9 +310,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
 
     // Location.
     const formatted = text(r.formatted_address);
-    const street = text(r.address);
-    const cityLine = [text(r.city), [text(r.state), text(r.postal_code)].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-    const address = formatted ?? ([street, cityLine, text(r.country)].filter(Boolean).join(', ') || undefined);
+    const address = formatted ?? splitAddress(r);
     let latitude = num(r.latitude);
     let longitude = num(r.longitude);
     let approximate = yes(r.approximate);
@@ -245,7 +332,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
     const hasCoordinates = latitude !== undefined;
 
     // Online.
-    const conferenceUrl = safeUrl(r.conference_url);
+    const conferenceUrl = cleanUrl(r.conference_url);
     const joinUrl = conferenceUrl && /^https?:/.test(conferenceUrl) ? conferenceUrl : undefined;
     const conferencePhone = dialString(r.conference_phone);
     if (!address && !hasCoordinates && !joinUrl && !conferencePhone) {
@@ -255,24 +342,13 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
 
     const types: string[] = [];
     for (const t of list(r.types)) {
-      const code = canonicalType(t);
+      const code = typeCode(t);
       if (code && !types.includes(code)) types.push(code);
     }
     const online = !!joinUrl || dialableDigits(conferencePhone) >= MIN_CONFERENCE_PHONE_DIGITS;
     const inPerson = (!!address || hasCoordinates) && !approximate && !types.includes(TEMPORARILY_CLOSED);
 
-    const regionList = list(r.regions);
-    const regions = regionList.length ? regionList : [text(r.region), text(r.sub_region), text(r.sub_sub_region)].filter((x): x is string => !!x);
-
-    const entityUrl = safeUrl(r.entity_url) ?? safeUrl(r.entity_website_url);
-    const entity = {
-      name: text(r.entity),
-      email: text(r.entity_email),
-      phone: text(r.entity_phone),
-      url: entityUrl,
-      location: text(r.entity_location),
-      logo: safeUrl(r.entity_logo),
-    };
+    const regions = regionsOf(r);
 
     const meeting: Meeting = {
       id: `${feedIndex}:${slug}`,
@@ -291,37 +367,41 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
       approximate,
       feedbackEmails: list(r.feedback_emails).filter((e) => e.includes('@')),
     };
-    const location = text(r.location);
-    if (location) meeting.location = location;
+    let v: string | undefined;
+    if ((v = text(r.location))) meeting.location = v;
     if (address) meeting.address = address;
-    const optionalText: [keyof Meeting, string | undefined][] = [
-      ['locationNotes', plainText(text(r.location_notes))],
-      ['notes', plainText(text(r.notes))],
-      ['group', text(r.group)],
-      ['groupNotes', plainText(text(r.group_notes))],
-      ['conferenceUrlNotes', plainText(text(r.conference_url_notes))],
-      ['conferencePhoneNotes', plainText(text(r.conference_phone_notes))],
-      ['url', safeUrl(r.url)],
-      ['feedbackUrl', safeUrl(r.feedback_url)],
-      ['venmo', text(r.venmo)],
-      ['square', text(r.square)],
-      ['paypal', text(r.paypal)],
-      ['homegroupOnline', text(r.homegroup_online)],
-      ['updated', isoUpdated(r.updated)],
-    ];
-    for (const [k, v] of optionalText) if (v) (meeting as unknown as Record<string, unknown>)[k] = v;
+    if ((v = notesText((r.location_notes)))) meeting.locationNotes = v;
+    if ((v = notesText((r.notes)))) meeting.notes = v;
+    if ((v = text(r.group))) meeting.group = v;
+    if ((v = notesText((r.group_notes)))) meeting.groupNotes = v;
+    if ((v = notesText((r.conference_url_notes)))) meeting.conferenceUrlNotes = v;
+    if ((v = notesText((r.conference_phone_notes)))) meeting.conferencePhoneNotes = v;
+    if ((v = cleanUrl(r.url))) meeting.url = v;
+    if ((v = cleanUrl(r.feedback_url))) meeting.feedbackUrl = v;
+    if ((v = text(r.venmo))) meeting.venmo = v;
+    if ((v = text(r.square))) meeting.square = v;
+    if ((v = text(r.paypal))) meeting.paypal = v;
+    if ((v = text(r.homegroup_online))) meeting.homegroupOnline = v;
+    if ((v = isoUpdated(r.updated))) meeting.updated = v;
     if (hasCoordinates) {
       meeting.latitude = latitude;
       meeting.longitude = longitude;
     }
     if (joinUrl) {
       meeting.conferenceUrl = joinUrl;
-      const provider = conferenceProvider(joinUrl);
+      const provider = providerOf(joinUrl);
       if (provider) meeting.conferenceProvider = provider;
     }
     if (conferencePhone) meeting.conferencePhone = conferencePhone;
-    if (Object.values(entity).some(Boolean)) {
-      meeting.entity = Object.fromEntries(Object.entries(entity).filter(([, v]) => v)) as Meeting['entity'];
+    if (r.entity != null || r.entity_email != null || r.entity_phone != null || r.entity_url != null || r.entity_website_url != null || r.entity_location != null || r.entity_logo != null) {
+      const entity: NonNullable<Meeting['entity']> = {};
+      if ((v = text(r.entity))) entity.name = v;
+      if ((v = text(r.entity_email))) entity.email = v;
+      if ((v = text(r.entity_phone))) entity.phone = v;
+      if ((v = cleanUrl(r.entity_url) ?? cleanUrl(r.entity_website_url))) entity.url = v;
+      if ((v = text(r.entity_location))) entity.location = v;
+      if ((v = cleanUrl(r.entity_logo))) entity.logo = v;
+      if (Object.keys(entity).length) meeting.entity = entity;
     }
     meetings.push(meeting);
   }

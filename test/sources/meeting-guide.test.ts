@@ -148,7 +148,7 @@ test('contacts, 7th Tradition, entity (entity_website_url accepted), feedback em
     name: 'Springfield Area Intergroup',
     email: 'office@aa-springfield.example',
     phone: '+1-217-555-0100',
-    url: 'https://aa-springfield.example/',
+    url: 'https://aa-springfield.example',
     location: 'Springfield, Illinois',
   });
   assert.equal(parse([rec({entity_url: 'https://a.example/x'})]).meetings[0].entity?.url, 'https://a.example/x');
