@@ -51,7 +51,6 @@ export const styles = css`
     flex: 0 0 100%;
     min-inline-size: 0;
     scroll-snap-align: start;
-    scroll-snap-stop: always;
   }
   @container (min-width: 38em) {
     .slide {

@@ -138,6 +138,8 @@ export class PeerStoryCarousel extends PeerElement {
   private _rotateTick = 0;
   private _measureFrame = 0;
   private _autoScroll = false;
+  /** The slide a programmatic scroll is heading for, until it ends. */
+  private _target?: number;
   private _resize?: ResizeObserver;
   private _pointerOnRotation = false;
   private _drag?: {id: number; x: number; left: number; moved: boolean};
@@ -274,7 +276,7 @@ export class PeerStoryCarousel extends PeerElement {
     }
     if (this._timer) return;
     const tick = ++this._rotateTick;
-    const ms = Math.max(2, Number.isFinite(this.interval) ? this.interval : 7) * 1000;
+    const ms = Math.max(1, Number.isFinite(this.interval) ? this.interval : 7) * 1000;
     this._timer = setTimeout(() => {
       this._timer = undefined;
       if (tick !== this._rotateTick || !this._canRotate()) return;
@@ -321,7 +323,8 @@ export class PeerStoryCarousel extends PeerElement {
     if (!scroller || !target) return;
     const delta = target.getBoundingClientRect().left - scroller.getBoundingClientRect().left;
     this._autoScroll = !user;
-    scroller.scrollBy({left: delta, behavior: this._reducedMotion ? 'instant' : 'smooth'});
+    this._target = Math.abs(delta) >= 1 ? index : undefined;
+    scroller.scrollTo({left: scroller.scrollLeft + delta, behavior: this._reducedMotion ? 'instant' : 'smooth'});
     this._index = index;
     if (user) this._announce(index);
     this._scheduleMeasure();
@@ -365,7 +368,7 @@ export class PeerStoryCarousel extends PeerElement {
     if (!visible.length) return;
     if (visible.join() !== this._visible.join()) this._visible = visible;
     const first = visible[0];
-    if (first !== this._index && !this._drag?.moved) {
+    if (first !== this._index && !this._drag?.moved && this._target === undefined) {
       this._index = first;
     }
   }
@@ -375,6 +378,7 @@ export class PeerStoryCarousel extends PeerElement {
   private readonly _onScrollEnd = () => {
     const wasAuto = this._autoScroll;
     this._autoScroll = false;
+    this._target = undefined;
     this._measure();
     // A swipe is a user action: announce where it landed.
     if (!wasAuto && !this._rotating) {
@@ -606,6 +610,7 @@ export class PeerStoryCarousel extends PeerElement {
         class="slides"
         part="slides"
         aria-live=${this._rotating ? 'off' : 'polite'}
+        tabindex=${this._visible.some((i) => shown[i] && this._hasControl(shown[i])) ? nothing : '0'}
         @scroll=${this._onScroll}
         @scrollend=${this._onScrollEnd}
         @pointerdown=${this._onPointerDown}
@@ -626,6 +631,11 @@ export class PeerStoryCarousel extends PeerElement {
         <p class="visually-hidden announcer">${this._announcement}</p>
       </div>
     </section>`;
+  }
+
+  /** Whether a story's card has a button (content warning, read more); else the wrapper is the Tab stop that scrolls. */
+  private _hasControl(story: Story): boolean {
+    return (story.contentWarnings.length > 0 && !this._opened.has(story.id)) || isLongStory(story.body);
   }
 
   private _renderList(shown: Story[]): TemplateResult {
