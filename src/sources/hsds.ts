@@ -440,9 +440,8 @@ export function readPage(data: unknown, url = ''): HsdsPage {
   const n = (v: unknown) => num.parse(v);
   const pageNumber = n(data.page_number);
   const totalItems = n(data.total_items);
-  const size = n(data.size);
-  let totalPages = n(data.total_pages);
-  if (totalPages === undefined && totalItems !== undefined && size) totalPages = Math.ceil(totalItems / size);
+  // `size` is not derived from: APIs disagree on whether it is the page size or this page's count.
+  const totalPages = n(data.total_pages);
   if (pageNumber !== undefined) page.pageNumber = pageNumber;
   if (totalPages !== undefined) page.totalPages = totalPages;
   if (totalItems !== undefined) page.totalItems = totalItems;
@@ -549,6 +548,8 @@ export class HsdsClient {
       }
       parsed = mode === 'basic' ? await this.details(page.contents, url, o.signal) : parseAll(page.contents, url);
     }
+    // Every Page header is optional: total_pages, else last_page, else total_items, else "a full page means more".
+    const totalPages = page.totalPages ?? (page.totalItems !== undefined ? Math.ceil(page.totalItems / o.perPage) : undefined);
     const hasMore =
       page.contents.length === 0
         ? false
@@ -556,8 +557,10 @@ export class HsdsClient {
           ? o.page < page.totalPages
           : page.lastPage !== undefined
             ? !page.lastPage
-            : page.contents.length >= o.perPage;
-    return {...parsed, page: page.pageNumber ?? o.page, ...(page.totalPages !== undefined ? {totalPages: page.totalPages} : {}), ...(page.totalItems !== undefined ? {totalItems: page.totalItems} : {}), hasMore};
+            : page.totalItems !== undefined
+              ? o.page * o.perPage < page.totalItems
+              : page.contents.length >= o.perPage;
+    return {...parsed, page: page.pageNumber ?? o.page, ...(totalPages !== undefined ? {totalPages} : {}), ...(page.totalItems !== undefined ? {totalItems: page.totalItems} : {}), hasMore};
   }
 
   /** `/services/{id}` for each list item (six at a time); a failing detail falls back to the list item. */

@@ -182,7 +182,9 @@ describe('single records', () => {
   test('Page headers are all optional', () => {
     assert.deepEqual(readPage({contents: []}), {contents: []});
     assert.deepEqual(readPage([1]), {contents: [1]});
-    assert.deepEqual(readPage({contents: [], total_items: '21', size: 10}), {contents: [], totalItems: 21, totalPages: 3});
+    assert.deepEqual(readPage({contents: [], total_items: '21', size: 10, page_number: '3'}), {contents: [], totalItems: 21, pageNumber: 3});
+    assert.deepEqual(readPage({contents: [], last_page: false}), {contents: [], lastPage: false});
+    assert.deepEqual(readPage({contents: [], empty: true}), {contents: [], lastPage: true});
     assert.throws(() => readPage({items: []}), (e: unknown) => e instanceof HsdsError && e.reason === 'not-page');
   });
 });
@@ -239,6 +241,18 @@ describe('API mode', () => {
     const exact = await allPages(client, salCount);
     assert.equal(exact.pages, 2);
     assert.equal(exact.resources.length, salCount);
+  });
+
+  test('with only total_items, stops after the last item without asking for an empty page', async () => {
+    const before = server.requests.length;
+    const client = new HsdsClient(server.base('count'));
+    const all = await allPages(client, salCount);
+    assert.equal(all.pages, 1);
+    assert.equal(all.last.totalPages, 1);
+    assert.equal(all.resources.length, salCount);
+    const paged = await allPages(client, 10);
+    assert.equal(paged.pages, Math.ceil(salCount / 10));
+    assert.equal(server.requests.slice(before).filter((r) => r.startsWith('/count/service_at_locations?')).length, 2 + Math.ceil(salCount / 10));
   });
 
   test('falls back to /services?full=true when /service_at_locations is missing', async () => {

@@ -232,3 +232,10 @@ test('the second fixture has the same slug as the first: two meetings once merge
   assert.equal(new Set(ids).size, ids.length);
   assert.ok(ids.includes('0:monday-night-big-book') && ids.includes('1:monday-night-big-book'));
 });
+
+test('a day or time of an impossible shape is a bad day or time, not "by appointment"', () => {
+  const {meetings, issues} = parse([rec({day: {monday: true}}), rec({slug: 't', time: {h: 19}}), rec({slug: 'ok', day: [1, {}]})]);
+  assert.equal(meetings.length, 0);
+  assert.deepEqual(issues.map((i) => i.code), ['bad-day', 'bad-time', 'bad-day']);
+  assert.match(issues[0].reason, /day "\{"monday":true\}"/);
+});
