@@ -254,7 +254,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
       issues.push({feed: feedUrl, index, code: 'not-object', reason: `record #${index} is not an object`});
       continue;
     }
-    const {data: r} = validate(record as Record<string, unknown>);
+    const {data: r, dropped} = validate(record as Record<string, unknown>);
     const slug = text(r.slug);
     if (!slug) {
       issues.push({feed: feedUrl, index, code: 'no-slug', reason: `record #${index}${r.name ? ` ("${text(r.name)}")` : ''} has no slug`});
@@ -284,6 +284,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
         if (!days.includes(n)) days.push(n);
       }
     }
+    if (dropped.includes('day')) badDay = JSON.stringify((record as {day?: unknown}).day) ?? '?';
     if (badDay !== undefined) {
       issues.push({feed: feedUrl, index, slug, code: 'bad-day', reason: `day "${badDay}" is not a day of the week 0–6 (0 = Sunday)`});
       continue;
@@ -293,7 +294,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
     // Time: required when there is a day; a record with neither is "by appointment".
     let start: number | null = null;
     let end: number | null = null;
-    const rawTime = r.time;
+    const rawTime = dropped.includes('time') ? (JSON.stringify((record as {time?: unknown}).time) ?? '?') : r.time;
     const hasTime = rawTime !== undefined && rawTime !== null && rawTime !== '';
     if (hasTime || days.length) {
       start = parseTime(rawTime);
