@@ -243,14 +243,20 @@ export function timeOfDay(start: number | null): TimeOfDay[] {
 // ---------------------------------------------------------------------------------------------
 // Zones for display.
 
+const abbrFormatters = new Map<string, Intl.DateTimeFormat | null>();
 /** The zone's short name at `instant` ("CST", "CDT", or "GMT-5" where the locale has none). */
 export function zoneAbbreviation(zone: string, instant: number, tag = 'en-US'): string {
-  try {
-    const part = new Intl.DateTimeFormat(tag, {timeZone: zone, timeZoneName: 'short'}).formatToParts(instant).find((p) => p.type === 'timeZoneName');
-    return part?.value ?? zone;
-  } catch {
-    return zone;
+  const key = `${tag}|${zone}`;
+  let f = abbrFormatters.get(key);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat(tag, {timeZone: zone, timeZoneName: 'short'});
+    } catch {
+      f = null;
+    }
+    abbrFormatters.set(key, f);
   }
+  return f?.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
 /** Whether two zones show different clocks at `instant` (Chicago and Winnipeg do not differ). */
