@@ -67,13 +67,6 @@ export function parseStories(json: unknown, base?: string): ParsedStories {
   return {stories, issues};
 }
 
-/** Where stories come from: `src` (a JSON file) wins over `api`. */
-export function storiesUrl(options: {api?: string; src?: string; lang?: string}): string | undefined {
-  if (options.src) return new URL(options.src, location.href).href;
-  if (options.api) return apiUrl(options.api, 'v1/stories', {lang: options.lang});
-  return undefined;
-}
-
 /** Fetches and validates the stories. Throws `PeerFetchError` (for `@lit/task`'s error state). */
 export async function fetchStories(url: string, signal?: AbortSignal): Promise<ParsedStories> {
   return parseStories(await getJson(url, {signal}), url);

@@ -17,7 +17,7 @@ import {
   type ParsedStories,
   type Story,
 } from '../../model/story.js';
-import {fetchStories, storiesUrl} from '../../sources/peerkit-stories.js';
+import {apiUrl, getJson} from '../../core/fetch.js';
 import {styles} from './story-carousel.styles.js';
 
 const strings: Tables<typeof en> = {en, es};
@@ -147,14 +147,16 @@ export class PeerStoryCarousel extends PeerElement {
   private readonly _task = new Task(this, {
     task: async ([url], {signal}) => {
       if (!url) throw new Error('no source');
-      const parsed = await fetchStories(url, signal);
+      // The zod/mini adapter loads while the stories are on their way, not before.
+      const [json, adapter] = await Promise.all([getJson(url, {signal}), import('../../sources/peerkit-stories.js')]);
+      const parsed = adapter.parseStories(json, url);
       if (parsed.issues.length) {
         this.log.warn(`${parsed.issues.length} stories skipped`, parsed.issues);
         this.emit('peer-feed-issues', {issues: parsed.issues});
       }
       return parsed;
     },
-    args: () => [storiesUrl({api: this._api, src: this.src, lang: this.locale.lang})] as const,
+    args: () => [this.src ? new URL(this.src, location.href).href : this._api ? apiUrl(this._api, 'v1/stories', {lang: this.locale.lang}) : undefined] as const,
   });
 
   constructor() {

@@ -5,11 +5,12 @@ import {Outbox, type OutboxItem, type Preparer} from '../../core/outbox.js';
 import type {Tables} from '../../core/i18n.js';
 import {peerkitPreparer, fetchFormToken} from '../../sources/peerkit-api.js';
 import {withdrawCodeOf, withdrawStory} from '../../sources/peerkit-stories.js';
-import {storyCarousel as enCarousel, storyShare as en} from '../../locales/en/story-carousel.js';
-import {storyCarousel as esCarousel, storyShare as es} from '../../locales/es/story-carousel.js';
+import {storyCarousel as enCarousel} from '../../locales/en/story-carousel.js';
+import {storyCarousel as esCarousel} from '../../locales/es/story-carousel.js';
+import {storyShare as en} from '../../locales/en/story-share.js';
+import {storyShare as es} from '../../locales/es/story-share.js';
+import {CONSENT_DURATIONS, CONTENT_WARNINGS, type ContentWarning, type ConsentDuration} from '../../model/story.js';
 import {
-  CONSENT_DURATIONS,
-  CONTENT_WARNINGS,
   LIMITS,
   dataUrlBytes,
   draftRecoveryMonths,
@@ -20,12 +21,10 @@ import {
   submissionBody,
   suggestsPseudonym,
   validateDraft,
-  type ContentWarning,
-  type ConsentDuration,
   type DraftField,
   type DraftProblem,
   type StoryDraft,
-} from '../../model/story.js';
+} from '../../model/story-draft.js';
 import {shareStyles} from './story-share.styles.js';
 
 const strings: Tables<typeof en> = {en, es};

@@ -1,5 +1,5 @@
 /** Cadenas de <peer-story-carousel>: el carrusel y los formularios para compartir y retirar. */
-import type {StoryCarouselStrings, StoryShareStrings} from '../en/story-carousel.js';
+import type {StoryCarouselStrings} from '../en/story-carousel.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Historias de personas en recuperación',
@@ -35,94 +35,4 @@ export const storyCarousel: StoryCarouselStrings = {
   withdraw: 'Retirar una historia',
   loadingForm: 'Abriendo el formulario…',
   formLoadFailed: 'No se pudo abrir el formulario. Revisa tu conexión e inténtalo de nuevo.',
-};
-
-export const storyShare: StoryShareStrings = {
-  shareHeading: 'Comparte tu historia',
-  close: 'Cerrar',
-  guidanceHeading: 'Antes de escribir',
-  guidance: [
-    'Usa solo tu nombre de pila o un nombre inventado. Sin apellidos, lugares de trabajo ni otros datos que puedan identificarte a ti o a otras personas.',
-    'No tienes que nombrar ninguna comunidad ni programa. Muchas personas los mantienen en el anonimato; basta con decir «un grupo de apoyo».',
-    'Cuéntanos cómo cambiaron las cosas para ti. Por favor, no detalles cómo alguien consumía, se hacía daño o tuvo una sobredosis: puede hacer daño a quien está pasando por un mal momento.',
-    'Una persona lee cada historia antes de publicarla. Nada aparece en este sitio sin tu consentimiento.',
-  ],
-  title: 'Título',
-  titleHint: (min, max) => `Entre ${min} y ${max} caracteres, por ejemplo «El día que pedí ayuda».`,
-  body: 'Tu historia',
-  bodyHint: (min, max) => `Entre ${min} y ${max} caracteres.`,
-  counter: (n, max) => `${n} de ${max} caracteres`,
-  name: 'Nombre de pila o seudónimo',
-  nameHint: 'Se muestra con tu historia. Un nombre inventado está bien.',
-  pseudonymSuggestion: 'Llevas menos de un año en recuperación. Te sugerimos un nombre inventado, por si más adelante prefieres mantener tu historia en privado.',
-  fellowshipNote: 'Tu historia nombra una comunidad. Puedes hacerlo, pero muchas personas las mantienen en el anonimato; «un grupo de apoyo» también sirve.',
-  recovery: 'Tiempo en recuperación (opcional)',
-  years: 'Años',
-  months: 'Meses',
-  warningsLegend: 'Advertencias de contenido',
-  warningsHint: 'Marca las que correspondan, para que cada lector decida si abrir tu historia.',
-  consentLegend: 'Tu consentimiento',
-  consentPublish: 'Acepto que esta historia se publique en este sitio web, después de que una persona la revise.',
-  durationLegend: '¿Durante cuánto tiempo?',
-  duration: {
-    '1y': 'Durante 1 año',
-    '3y': 'Durante 3 años',
-    'until-withdrawn': 'Hasta que la retire',
-  },
-  consentNote: 'Puedes retirar tu historia en cualquier momento con el código que recibirás al enviarla.',
-  photo: 'Foto (opcional)',
-  photoHint: 'Elige una foto que quieras compartir. La reducimos antes de enviarla.',
-  photoAlt: 'Describe la foto',
-  photoAltHint: 'Para quien no puede verla, por ejemplo «Un amanecer sobre un lago».',
-  photoPreview: 'Tu foto',
-  removePhoto: 'Quitar la foto',
-  photoFailed: 'No se pudo leer esta foto. Prueba con otra imagen.',
-  fax: 'Deja esto vacío',
-  submit: 'Enviar mi historia para revisión',
-  sending: 'Enviando…',
-  problems: (n) => (n === 1 ? 'Corrige 1 problema antes de enviar:' : `Corrige ${n} problemas antes de enviar:`),
-  problem: (field, problem) => {
-    const names = {
-      title: 'Título',
-      body: 'Tu historia',
-      name: 'Nombre de pila o seudónimo',
-      recovery: 'Tiempo en recuperación',
-      consentPublish: 'Consentimiento',
-      duration: 'Durante cuánto tiempo',
-      photo: 'Foto',
-      photoAlt: 'Descripción de la foto',
-    };
-    if (field === 'consentPublish') return 'Consentimiento: marca la casilla si aceptas la publicación.';
-    if (field === 'duration') return 'Durante cuánto tiempo: elige cuánto tiempo puede estar publicada tu historia.';
-    if (field === 'recovery') return 'Tiempo en recuperación: usa años completos y de 0 a 11 meses.';
-    if (field === 'photo') return 'Foto: este archivo no se puede enviar. Prueba con otra foto.';
-    const what = {required: 'es obligatorio.', tooShort: 'es demasiado corto.', tooLong: 'es demasiado largo.', invalid: 'no es válido.'}[problem];
-    return `${names[field]}: ${what}`;
-  },
-  queued: 'Tu historia está guardada en este dispositivo. La enviaremos en cuanto vuelva la conexión; mientras tanto puedes cerrar esta página.',
-  sendNow: 'Intentar enviarla ahora',
-  refused: (message) => `El servidor no aceptó tu historia: ${message}`,
-  refusedGeneric: 'El servidor no aceptó tu historia. Revísala e inténtalo de nuevo.',
-  editAgain: 'Editar y volver a enviar',
-  thanksHeading: 'Gracias por compartir tu historia',
-  thanks: 'Una persona la leerá antes de publicarla. Todavía no es pública.',
-  codeLabel: 'Tu código para retirarla',
-  codePromise: 'Guarda este código en privado. Si lo introduces en «Retirar una historia», tu historia se elimina de este sitio al instante, con su texto y su foto, en cualquier momento.',
-  copy: 'Copiar el código',
-  copied: 'Código copiado.',
-  copyFailed: 'No se pudo copiar. Selecciona el código y cópialo tú.',
-  saveNote: 'Guardar como nota',
-  noteText: (code, url) => `Código para retirar mi historia: ${code}\n\nIntrodúcelo en «Retirar una historia» en ${url} para eliminarla al instante.\n`,
-  noteFile: 'codigo-retirar-historia.txt',
-  done: 'Ya guardé mi código',
-  withdrawHeading: 'Retirar una historia',
-  withdrawIntro: 'Introduce el código que recibiste al compartir tu historia. La historia se elimina al instante.',
-  codeInput: 'Código para retirar',
-  codeHint: 'Por ejemplo K7QH-M3XD-9TRV-2PWA',
-  withdrawSubmit: 'Retirar mi historia',
-  withdrawing: 'Retirando…',
-  withdrawn: 'Tu historia se ha eliminado de este sitio. Su texto y su foto se han borrado.',
-  notFound: 'Ninguna historia tiene este código. Revísalo e inténtalo de nuevo; puede que ya se haya retirado.',
-  codeIncomplete: 'Código para retirar: introduce los 16 caracteres.',
-  noApi: 'Compartir historias no está configurado en esta página.',
 };
