@@ -187,6 +187,25 @@ describe('<peer-moderation-desk>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('is accessible in the dark theme too (urgent item, badges)', async () => {
+    const el = await fixture<PeerModerationDesk>(html`<peer-moderation-desk api=${apiOf(newNs())} theme="dark"></peer-moderation-desk>`);
+    await el.updateComplete;
+    await signIn(el);
+    await until(() => articles(el).length === 2, 'queue');
+    await expectAccessible(el);
+  });
+
+  it('fits a 320 px wide column: nothing overflows sideways', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><peer-moderation-desk api=${apiOf(newNs())}></peer-moderation-desk></div>`);
+    const el = wrap.querySelector('peer-moderation-desk') as PeerModerationDesk;
+    await el.updateComplete;
+    await signIn(el);
+    await until(() => articles(el).length === 2, 'queue');
+    const right = wrap.getBoundingClientRect().right;
+    const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > right + 0.5);
+    expect(overflowing.map((n) => n.tagName + '.' + n.className)).to.deep.equal([]);
+  });
+
   it('is usable with the keyboard: arrow keys across tabs', async () => {
     const el = await mount(newNs());
     ($(el, '#token') as HTMLInputElement).focus();

@@ -304,6 +304,32 @@ describe('<peer-question-box>', () => {
     expect(text($(el, '#question-count'))).to.equal('45 of 2,000 characters');
   });
 
+  it('fits a 320 px wide column: nothing overflows sideways (form, crisis panel, receipt, list)', async () => {
+    const ns = newNs();
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><peer-question-box api=${apiOf(ns)} lang="es" topics="Familia, Recaídas"></peer-question-box></div>`);
+    const el = wrap.querySelector('peer-question-box') as PeerQuestionBox;
+    await el.updateComplete;
+    await type(el, 'Quiero morir a veces, ¿es normal? Llevo seis meses sin consumir y no sé a quién decírselo.');
+    await until(() => $$(el, 'ol.qa > li').length === 2, 'results');
+    const right = wrap.getBoundingClientRect().right;
+    const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > right + 0.5 && !(n as HTMLElement).closest('.fax'));
+    expect(overflowing.map((n) => n.tagName + '.' + n.className)).to.deep.equal([]);
+    await submit(el);
+    await until(() => $(el, '[part="receipt-code"]'), 'receipt');
+    const codeRight = $(el, '[part="receipt-code"]')!.getBoundingClientRect().right;
+    expect(codeRight).to.be.at.most(right + 0.5);
+  });
+
+  it('is accessible in the dark theme too (crisis panel, PII warning, list)', async () => {
+    const ns = newNs();
+    const el = await fixture<PeerQuestionBox>(html`<peer-question-box api=${apiOf(ns)} theme="dark"></peer-question-box>`);
+    await type(el, 'My name is Ana and I think about suicide');
+    await submit(el);
+    await until(() => $(el, '.warning') && $$(el, 'ol.qa > li').length === 2, 'warning and list');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expectAccessible(el);
+  });
+
   describe('published list', () => {
     it('shows a loading state, then the published questions as text with peer/clinician marks and dates only', async () => {
       const ns = newNs();
