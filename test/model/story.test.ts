@@ -1,0 +1,173 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {formatRecovery, formatStoryDate, isLongStory, paragraphs, parseHiddenWarnings, visibleStories, type Story} from '../../src/model/story.js';
+import {
+  dataUrlBytes,
+  draftRecoveryMonths,
+  emptyDraft,
+  isCompleteCode,
+  mentionsFellowship,
+  normaliseCode,
+  submissionBody,
+  suggestsPseudonym,
+  validateDraft,
+  type StoryDraft,
+} from '../../src/model/story-draft.js';
+import {parseStories, withdrawCodeOf} from '../../src/sources/peerkit-stories.js';
+import {readFileSync} from 'node:fs';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/stories/${name}.json`, import.meta.url), 'utf8'));
+
+const story = (over: Partial<Story>): Story => ({id: 'x', title: 'T', body: 'B', name: 'N', contentWarnings: [], publishedOn: '2026-01-01', ...over});
+
+test('time in recovery reads naturally in English and Spanish', () => {
+  assert.equal(formatRecovery(18, 'en'), '1 year, 6 months');
+  assert.equal(formatRecovery(12, 'en'), '1 year');
+  assert.equal(formatRecovery(7, 'en'), '7 months');
+  assert.equal(formatRecovery(1, 'en'), '1 month');
+  assert.equal(formatRecovery(30, 'en'), '2 years, 6 months');
+  assert.equal(formatRecovery(0, 'en'), '');
+  assert.equal(formatRecovery(18, 'es'), '1 año y 6 meses');
+  assert.equal(formatRecovery(25, 'es'), '2 años y 1 mes');
+});
+
+test('a story date is the day itself, whatever the zone', () => {
+  assert.equal(formatStoryDate('2026-03-12', 'en-US'), 'Mar 12, 2026');
+  assert.equal(formatStoryDate('2026-01-01', 'es'), '1 ene 2026');
+  assert.equal(formatStoryDate('not a date', 'en'), 'not a date');
+});
+
+test('paragraphs split on blank lines; long stories are flagged', () => {
+  assert.deepEqual(paragraphs('One\r\n\r\nTwo\nstill two\n\n\n  Three  '), ['One', 'Two\nstill two', 'Three']);
+  assert.equal(isLongStory('x'.repeat(600)), false);
+  assert.equal(isLongStory('x'.repeat(601)), true);
+});
+
+test('readers hide stories by warning; stored settings are read defensively', () => {
+  const list = [story({id: 'a'}), story({id: 'b', contentWarnings: ['relapse']}), story({id: 'c', contentWarnings: ['overdose', 'substance-use']})];
+  assert.deepEqual(visibleStories(list, []).map((s) => s.id), ['a', 'b', 'c']);
+  assert.deepEqual(visibleStories(list, ['substance-use']).map((s) => s.id), ['a', 'b']);
+  assert.deepEqual(visibleStories(list, ['relapse', 'overdose']).map((s) => s.id), ['a']);
+  assert.deepEqual(parseHiddenWarnings('["overdose","nope","relapse"]'), ['relapse', 'overdose']);
+  assert.deepEqual(parseHiddenWarnings('{bad json'), []);
+  assert.deepEqual(parseHiddenWarnings('"relapse"'), []);
+  assert.deepEqual(parseHiddenWarnings(null), []);
+});
+
+const valid = (): StoryDraft => ({
+  ...emptyDraft(),
+  title: 'The day I asked for help',
+  body: 'For years I thought asking for help meant I had failed. It was the bravest thing I did.',
+  name: 'Robin',
+  consentPublish: true,
+  duration: '3y',
+});
+
+test('a draft needs a title, a story, a name and specific consent; nothing is pre-ticked', () => {
+  const empty = emptyDraft();
+  assert.equal(empty.consentPublish, false);
+  assert.equal(empty.duration, '');
+  assert.deepEqual(empty.warnings, []);
+  assert.deepEqual(validateDraft(empty), {title: 'required', body: 'required', name: 'required', consentPublish: 'required', duration: 'required'});
+  assert.deepEqual(validateDraft(valid()), {});
+  assert.deepEqual(validateDraft({...valid(), title: 'Hi', body: 'too short', name: 'x'.repeat(41)}), {title: 'tooShort', body: 'tooShort', name: 'tooLong'});
+  assert.deepEqual(validateDraft({...valid(), body: 'x'.repeat(5001)}), {body: 'tooLong'});
+  assert.deepEqual(validateDraft({...valid(), consentPublish: false}), {consentPublish: 'required'});
+  assert.deepEqual(validateDraft({...valid(), duration: ''}), {duration: 'required'});
+});
+
+test('a photo needs a description and must be a small image data URL', () => {
+  const photo = {dataUrl: 'data:image/jpeg;base64,' + Buffer.alloc(1000).toString('base64'), alt: ''};
+  assert.deepEqual(validateDraft({...valid(), photo}), {photoAlt: 'required'});
+  assert.deepEqual(validateDraft({...valid(), photo: {...photo, alt: 'A lake at dawn'}}), {});
+  const big = {dataUrl: 'data:image/jpeg;base64,' + Buffer.alloc(400 * 1024 + 1).toString('base64'), alt: 'A lake at dawn'};
+  assert.deepEqual(validateDraft({...valid(), photo: big}), {photo: 'invalid'});
+  assert.deepEqual(validateDraft({...valid(), photo: {dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=', alt: 'An image'}}), {photo: 'invalid'});
+  assert.equal(dataUrlBytes('data:image/png;base64,' + Buffer.alloc(10).toString('base64')), 10);
+});
+
+test('time in recovery: optional, whole years and 0–11 months; a pseudonym is suggested under a year', () => {
+  assert.equal(draftRecoveryMonths({years: '', months: ''}), undefined);
+  assert.equal(draftRecoveryMonths({years: '1', months: '6'}), 18);
+  assert.equal(draftRecoveryMonths({years: '', months: '7'}), 7);
+  assert.ok(Number.isNaN(draftRecoveryMonths({years: '1.5', months: ''})));
+  assert.ok(Number.isNaN(draftRecoveryMonths({years: '', months: '12'})));
+  assert.deepEqual(validateDraft({...valid(), years: '-1'}), {recovery: 'invalid'});
+  assert.equal(suggestsPseudonym(7), true);
+  assert.equal(suggestsPseudonym(11), true);
+  assert.equal(suggestsPseudonym(12), false);
+  assert.equal(suggestsPseudonym(undefined), false);
+});
+
+test('naming a fellowship is noticed (to suggest, never to block)', () => {
+  assert.equal(mentionsFellowship('I went to Alcoholics Anonymous'), true);
+  assert.equal(mentionsFellowship('my first NA meeting'), true);
+  assert.equal(mentionsFellowship('Alcohólicos Anónimos me ayudó'), true);
+  assert.equal(mentionsFellowship('a support group in my town'), false);
+  assert.equal(mentionsFellowship('na, I did not go'), false);
+  assert.deepEqual(validateDraft({...valid(), body: valid().body + ' I found AA.'}), {});
+});
+
+test('the submission body matches the server contract', () => {
+  const body = submissionBody(
+    {...valid(), title: '  Spaces  ', years: '0', months: '7', warnings: ['relapse', 'suicide-self-harm'], photo: {dataUrl: 'data:image/jpeg;base64,AAAA', alt: ' A lake '}},
+    'es',
+  );
+  assert.deepEqual(body, {
+    title: 'Spaces',
+    body: valid().body,
+    name: 'Robin',
+    content_warnings: ['suicide-self-harm', 'relapse'],
+    consent: {publish: true, duration: '3y'},
+    lang: 'es',
+    fax: '',
+    recovery_months: 7,
+    photo: {data_url: 'data:image/jpeg;base64,AAAA', alt: 'A lake'},
+  });
+  assert.equal('recovery_months' in submissionBody(valid(), 'en'), false);
+  assert.equal('photo' in submissionBody(valid(), 'en'), false);
+});
+
+test('withdrawal codes are tidied as typed', () => {
+  assert.equal(normaliseCode(' k7qh m3xd-9trv 2pwa '), 'K7QH-M3XD-9TRV-2PWA');
+  assert.equal(isCompleteCode('K7QH-M3XD-9TRV-2PWA'), true);
+  assert.equal(isCompleteCode(normaliseCode('k7qh m3xd')), false);
+  assert.equal(withdrawCodeOf({withdraw_code: 'K7QH-M3XD-9TRV-2PWA', status: 'pending'}), 'K7QH-M3XD-9TRV-2PWA');
+  assert.equal(withdrawCodeOf({}), undefined);
+});
+
+test('the adapter validates each story, skips and reports bad ones', () => {
+  const ok = parseStories(fixture('stories'), 'http://x.test/api/v1/stories');
+  assert.equal(ok.stories.length, 6);
+  assert.deepEqual(ok.issues, []);
+  assert.deepEqual(ok.stories[0], {
+    id: 's1',
+    title: 'The seat next to hers',
+    body: ok.stories[0].body,
+    name: 'Maya',
+    recoveryMonths: 18,
+    contentWarnings: [],
+    photoUrl: 'http://x.test/test/fixtures/stories/sunrise.svg',
+    photoAlt: 'A sunrise over a calm lake',
+    publishedOn: '2026-03-12',
+  });
+  assert.deepEqual(ok.stories[2].contentWarnings, ['relapse', 'substance-use']);
+
+  const mixed = parseStories(fixture('mixed'), 'http://x.test/f.json');
+  assert.deepEqual(mixed.stories.map((s) => s.id), ['s4', 's6', 'p1']);
+  assert.deepEqual(mixed.issues.map((i) => [i.index, i.id]), [
+    [1, 'bad1'],
+    [2, undefined],
+    [4, 's6'],
+  ]);
+  assert.equal(mixed.stories[2].photoUrl, undefined); // javascript: dropped
+  assert.deepEqual(mixed.stories[2].contentWarnings, ['abuse']); // unknown warning dropped
+
+  assert.deepEqual(parseStories({items: []}).stories, []);
+  assert.throws(() => parseStories({stories: 'nope'}), /not a list/);
+  assert.throws(() => parseStories([{title: 'only bad'}]), /no readable story/);
+  // A photo without a description is not shown.
+  const noAlt = parseStories([{id: 1, title: 'T', body: 'B', name: 'N', photo_url: 'https://x.test/p.jpg', published_on: '2026-01-01'}]);
+  assert.equal(noAlt.stories[0].photoUrl, undefined);
+  assert.equal(noAlt.stories[0].id, '1');
+});
