@@ -8,7 +8,7 @@
  * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10).
  */
 import {spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createRequire} from 'node:module';
@@ -63,13 +63,28 @@ try {
       autocannon({connections, duration: seconds, ...opts}, (err, result) => (err ? reject(err) : resolve(result)));
     });
 
+  // Server CPU seconds (utime + stime from /proc), so the cost per request can be reported even when
+  // the machine is shared and wall-clock throughput says more about the neighbours than the server.
+  const cpu = () => {
+    try {
+      const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100;
+    } catch {
+      return NaN;
+    }
+  };
+  const cpuMs: Record<string, number> = {};
+
   // Warm up (JIT, SQLite page cache).
   await run({url: `${url}/api/v1/meetings`, duration: 2});
+  let c0 = cpu();
   const feed = await run({url: `${url}/api/v1/meetings`});
+  cpuMs.feed = ((cpu() - c0) * 1000) / feed.requests.total;
 
   const {token} = (await (await fetch(`${url}/api/v1/form-token`)).json()) as {token: string};
   await new Promise((r) => setTimeout(r, 2100)); // older than the minimum time-to-submit
   let n = 0;
+  c0 = cpu();
   const submit = await run({
     url: `${url}/api/v1/questions`,
     requests: [
@@ -84,7 +99,8 @@ try {
     ],
   });
 
-  const row = (name: string, r: Result) => ({
+  cpuMs.submit = ((cpu() - c0) * 1000) / submit.requests.total;
+  const row = (name: string, r: Result, ms: number) => ({
     scenario: name,
     'requests/s': Math.round(r.requests.average),
     'p50 ms': r.latency.p50,
@@ -92,16 +108,20 @@ try {
     requests: r.requests.total,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    'server CPU ms/req': Number(ms.toFixed(3)),
+    // One Node process uses one core for JavaScript; this is what that core could serve if it had it alone.
+    'req/s per free core (est.)': Math.round(1000 / ms),
   });
-  const table = [row('GET /api/v1/meetings', feed), row('POST /api/v1/questions', submit)];
+  const table = [row('GET /api/v1/meetings', feed, cpuMs.feed), row('POST /api/v1/questions', submit, cpuMs.submit)];
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const stored = await (await fetch(`${url}/api/v1/form-token`)).ok;
-  console.log(`feed: ${table[0]['requests/s']} req/s, p99 ${table[0]['p99 ms']} ms; submissions: ${table[1]['requests/s']} req/s, p99 ${table[1]['p99 ms']} ms (${connections} connections, ${seconds} s each)`);
+  console.log(`feed: ${table[0]['requests/s']} req/s, p99 ${table[0]['p99 ms']} ms, ${table[0]['server CPU ms/req']} CPU ms/req; submissions: ${table[1]['requests/s']} req/s, p99 ${table[1]['p99 ms']} ms, ${table[1]['server CPU ms/req']} CPU ms/req (${connections} connections, ${seconds} s each, load ${load})`);
   console.log(
     `BENCH_RESULT ${JSON.stringify({
       table,
       targets: {feedRps: 3000, submitRps: 1000, p99Ms: 50},
       met: table[0]['requests/s'] >= 3000 && table[1]['requests/s'] >= 1000 && table.every((t) => t['p99 ms'] <= 50 && t.errors === 0 && t.non2xx === 0),
-      note: `peerkit serve on SQLite (WAL), ${connections} connections, ${seconds} s per scenario, server healthy after: ${stored}`,
+      note: `peerkit serve on SQLite (WAL), ${connections} connections, ${seconds} s per scenario, load average during the run ${load}, server healthy after: ${stored}`,
     })}`,
   );
 } finally {

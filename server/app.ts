@@ -62,10 +62,11 @@ export function createApp(options: AppOptions) {
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - t0)}ms`);
   });
 
+  // Headers are set before the handler runs: setting them afterwards makes Hono copy the response.
   app.use('*', async (c, next) => {
-    await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
+    await next();
   });
 
   // --- CORS: public reads for everyone, writes and moderation for allowed origins only ---
@@ -92,9 +93,9 @@ export function createApp(options: AppOptions) {
       return c.body(null, 204, cors);
     }
     if (isRestricted && !originOk) return jsonError(c, 403, 'origin_not_allowed', 'This origin may not write to this server.');
-    await next();
     for (const [k, v] of Object.entries(cors)) c.header(k, v);
     if (!isRestricted) c.header('Access-Control-Expose-Headers', 'ETag');
+    await next();
   });
 
   app.onError((err, c) => {

@@ -148,6 +148,18 @@ export function openStore(url: string | undefined, options: {pgSchema?: string} 
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('secure_delete = ON'); // withdrawn stories: overwrite freed pages
+  // Kysely prepares every query afresh; better-sqlite3 statements are reusable, so keep a small cache.
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, ReturnType<typeof prepare>>();
+  sqlite.prepare = ((source: string) => {
+    let stmt = statements.get(source);
+    if (!stmt) {
+      stmt = prepare(source);
+      if (statements.size > 500) statements.clear();
+      statements.set(source, stmt);
+    }
+    return stmt;
+  }) as typeof sqlite.prepare;
   const db = new Kysely<DB>({dialect: new SqliteDialect({database: sqlite})});
   return {db, dialect: 'sqlite', file, close: () => db.destroy()};
 }
