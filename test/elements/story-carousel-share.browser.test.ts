@@ -1,0 +1,283 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/elements/story-carousel/peer-story-carousel.js';
+import type {PeerStoryCarousel} from '../../src/elements/story-carousel/story-carousel.js';
+import type {PeerStoryShare} from '../../src/elements/story-carousel/story-share.js';
+import {Outbox} from '../../src/core/outbox.js';
+import {dataUrlBytes} from '../../src/model/story-draft.js';
+import {expectAccessible, until, $, $$} from '../support/a11y.js';
+
+const control = (body: object) => fetch('/fake-api/stories/control', {method: 'POST', body: JSON.stringify(body)});
+type Received = {received: {body: Record<string, unknown>; key: string}[]; withdrawn: string[]; tokens: number};
+const received = async () => (await (await fetch('/fake-api/stories/received')).json()) as Received;
+const SHARE_OPEN_KEY = 'peerkit:stories:share-open';
+
+async function cleanOutbox() {
+  const box = Outbox.shared();
+  for (const item of await box.list('story')) await box.remove(item.id);
+  for (const scenario of ['ok', 'reject']) await box.clearDraft(`story:draft:${new URL(`/fake-api/stories/${scenario}/v1/stories`, location.href).href}`);
+}
+
+async function carousel(scenario = 'ok', lang = 'en') {
+  const wrap = await fixture(html`<div style="inline-size: 700px">
+    <peer-story-carousel api=${`/fake-api/stories/${scenario}`} lang=${lang}></peer-story-carousel>
+  </div>`);
+  const el = wrap.querySelector('peer-story-carousel') as PeerStoryCarousel;
+  await until(() => $$(el, '.story').length > 0, 'stories');
+  return el;
+}
+
+async function openPanel(el: PeerStoryCarousel, which: 'share' | 'withdraw' = 'share'): Promise<PeerStoryShare> {
+  ($(el, which === 'share' ? 'button.share-open' : 'button.withdraw-open') as HTMLButtonElement).click();
+  return shareOf(el);
+}
+
+async function shareOf(el: PeerStoryCarousel): Promise<PeerStoryShare> {
+  await until(() => el.shadowRoot!.querySelector('peer-story-share')?.shadowRoot?.querySelector('h3'), 'the form');
+  const share = el.shadowRoot!.querySelector('peer-story-share') as PeerStoryShare;
+  await share.updateComplete;
+  return share;
+}
+
+function type(share: PeerStoryShare, selector: string, value: string) {
+  const input = $(share, selector) as HTMLInputElement | HTMLTextAreaElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+}
+
+function click(share: PeerStoryShare, selector: string) {
+  ($(share, selector) as HTMLElement).click();
+}
+
+const STORY = 'For years I thought asking for help meant I had failed. My counsellor said it was the bravest thing I could do.';
+
+async function fillValid(share: PeerStoryShare) {
+  type(share, '#f-title', 'Learning to ask');
+  type(share, '#f-body', STORY);
+  type(share, '#f-name', 'Robin');
+  type(share, '#f-years', '2');
+  type(share, '#f-months', '3');
+  click(share, 'input[value=relapse]');
+  click(share, 'input[name=consent_publish]');
+  click(share, 'input[name=duration][value="3y"]');
+  await share.updateComplete;
+}
+
+describe('<peer-story-carousel> sharing a story', () => {
+  beforeEach(async () => {
+    await control({reset: true, down: false});
+    await cleanOutbox();
+    localStorage.removeItem(SHARE_OPEN_KEY);
+  });
+  afterEach(async () => {
+    await control({down: false});
+    localStorage.removeItem(SHARE_OPEN_KEY);
+  });
+
+  it('loads the form only when asked, with plain guidance and nothing pre-ticked', async () => {
+    const el = await carousel();
+    expect(el.shadowRoot!.querySelector('peer-story-share')).to.equal(null);
+    expect(customElements.get('peer-story-share')).to.equal(undefined);
+    const open = $(el, 'button.share-open')!;
+    expect(open.getAttribute('aria-expanded')).to.equal('false');
+    const share = await openPanel(el);
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
+    expect(share.shadowRoot!.activeElement?.tagName).to.equal('H3');
+    const guidance = $(share, '.guidance')!.textContent!;
+    expect(guidance).to.contain('first name or a made-up name only');
+    expect(guidance).to.contain('do not have to name a fellowship');
+    expect(guidance).to.contain('leave out details of how anyone used drugs');
+    const boxes = $$(share, 'input[type=checkbox], input[type=radio]') as HTMLInputElement[];
+    expect(boxes.length).to.equal(5 + 1 + 3);
+    expect(boxes.filter((b) => b.checked)).to.have.length(0);
+    expect($$(share, 'input[name=duration]').map((r) => (r.closest('label') as HTMLElement).textContent!.trim())).to.deep.equal(['For 1 year', 'For 3 years', 'Until I withdraw it']);
+    const fax = $(share, 'input[name=fax]') as HTMLInputElement;
+    expect(fax.tabIndex).to.equal(-1);
+    expect(fax.closest('[aria-hidden=true]')).not.to.equal(null);
+    await expectAccessible(el);
+    await until(async () => (await received()).tokens === 1, 'form token');
+  });
+
+  it('explains every problem before sending, and sends nothing', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    click(share, 'button.submit');
+    await until(() => $(share, '.problems'), 'problems');
+    const problems = $(share, '.problems')!;
+    expect(share.shadowRoot!.activeElement).to.equal(problems);
+    expect(problems.textContent).to.contain('Please fix 5 problems');
+    expect(problems.textContent).to.contain('Consent: tick the box');
+    expect(problems.textContent).to.contain('For how long: choose');
+    expect($(share, '#f-title')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(share, '#f-title')!.getAttribute('aria-describedby')).to.contain('f-title-error');
+    await expectAccessible(el);
+    expect((await received()).received).to.have.length(0);
+  });
+
+  it('suggests a pseudonym under a year in recovery, and notices a named fellowship', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    expect($(share, '.pseudonym')).to.equal(null);
+    type(share, '#f-months', '7');
+    await share.updateComplete;
+    expect($(share, '.pseudonym')!.textContent).to.contain('We suggest a made-up name');
+    expect($(share, '#f-name')!.getAttribute('aria-describedby')).to.contain('f-name-suggest');
+    type(share, '#f-years', '1');
+    await share.updateComplete;
+    expect($(share, '.pseudonym')).to.equal(null);
+    type(share, '#f-body', 'My first Narcotics Anonymous meeting changed everything for me and my family.');
+    await share.updateComplete;
+    expect($(share, '.fellowship')!.textContent).to.contain('names a fellowship');
+    await expectAccessible(el);
+  });
+
+  it('sends a valid story once through the outbox and shows the withdrawal code', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    await fillValid(share);
+    const submitted = new Promise((r) => el.addEventListener('peer-story-submit', r, {once: true}));
+    click(share, 'button.submit');
+    await submitted;
+    await until(() => $(share, '.code'), 'withdrawal code', 10000);
+    const {received: got} = await received();
+    expect(got).to.have.length(1);
+    const body = got[0].body;
+    expect(body).to.include({title: 'Learning to ask', body: STORY, name: 'Robin', recovery_months: 27, lang: 'en', fax: ''});
+    expect(body.consent).to.deep.equal({publish: true, duration: '3y'});
+    expect(body.content_warnings).to.deep.equal(['relapse']);
+    expect(body.form_token).to.match(/^token-/);
+    expect(body.idempotency_key).to.equal(got[0].key);
+    const code = $(share, '.code')!;
+    expect(code.textContent).to.match(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+    expect(parseFloat(getComputedStyle(code).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle($(share, '.promise')!).fontSize));
+    expect($(share, '.promise')!.textContent).to.contain('removes your story from this site at once');
+    expect(share.shadowRoot!.activeElement?.tagName).to.equal('H3');
+    expect($(share, 'button.copy')).not.to.equal(null);
+    expect($(share, 'button.save-note')).not.to.equal(null);
+    await expectAccessible(el);
+    // Done: the outbox forgets it, the form closes.
+    click(share, 'button.done');
+    await until(() => !el.shadowRoot!.querySelector('peer-story-share'), 'form closed');
+    expect(await Outbox.shared().list('story')).to.have.length(0);
+    expect((await received()).received).to.have.length(1);
+  });
+
+  it('keeps a draft across a reload', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    type(share, '#f-title', 'Half-written');
+    type(share, '#f-body', 'I started writing this on the bus home.');
+    click(share, 'input[value=overdose]');
+    await share.flushDraft();
+    el.parentElement!.remove(); // the page goes away
+
+    const again = await carousel();
+    const restored = await shareOf(again); // reopens by itself: a draft was in progress
+    await until(() => ($(restored, '#f-title') as HTMLInputElement).value === 'Half-written', 'restored title');
+    expect(($(restored, '#f-body') as HTMLTextAreaElement).value).to.equal('I started writing this on the bus home.');
+    expect(($(restored, 'input[value=overdose]') as HTMLInputElement).checked).to.equal(true);
+    expect((await received()).received).to.have.length(0);
+  });
+
+  it('keeps a story written offline and sends it exactly once when the connection returns', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    await until(async () => (await received()).tokens === 1, 'form token');
+    await fillValid(share);
+    await control({down: true});
+    click(share, 'button.submit');
+    await until(() => $(share, '.send-now'), 'queued state', 10000);
+    expect($(share, '[role=status]')!.textContent).to.contain('saved on this device');
+    await expectAccessible(el);
+    el.parentElement!.remove(); // closed while offline
+
+    await control({down: false});
+    const again = await carousel();
+    const restored = await shareOf(again);
+    window.dispatchEvent(new Event('online'));
+    await until(() => $(restored, '.code'), 'withdrawal code after reconnecting', 15000);
+    window.dispatchEvent(new Event('online'));
+    await Outbox.shared().flush();
+    const {received: got} = await received();
+    expect(got).to.have.length(1);
+    expect(got[0].body.title).to.equal('Learning to ask');
+  });
+
+  it('shows the server refusal and keeps what was written', async () => {
+    const el = await carousel('reject');
+    const share = await openPanel(el);
+    await fillValid(share);
+    click(share, 'button.submit');
+    await until(() => $(share, '.refusal'), 'refusal', 10000);
+    expect($(share, '.refusal')!.textContent).to.contain('The story is too short.');
+    expect(($(share, '#f-title') as HTMLInputElement).value).to.equal('Learning to ask');
+    await expectAccessible(el);
+  });
+
+  it('resizes a large photo to a JPEG under 400 KB and requires its description', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000;
+    canvas.height = 2000;
+    const ctx = canvas.getContext('2d')!;
+    const noise = ctx.createImageData(3000, 2000);
+    for (let i = 0; i < noise.data.length; i++) noise.data[i] = (i * 2654435761) >>> 24;
+    ctx.putImageData(noise, 0, 0);
+    const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'));
+    expect(blob.size).to.be.greaterThan(400 * 1024);
+    const file = new File([blob], 'big.png', {type: 'image/png'});
+    const input = $(share, '#f-photo') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(file);
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => $(share, 'img.preview'), 'preview', 15000);
+    const src = ($(share, 'img.preview') as HTMLImageElement).src;
+    expect(src.startsWith('data:image/jpeg;base64,')).to.equal(true);
+    expect(dataUrlBytes(src)).to.be.at.most(400 * 1024);
+    await fillValid(share);
+    click(share, 'button.submit');
+    await until(() => $(share, '.problems'), 'problems');
+    expect($(share, '.problems')!.textContent).to.contain('Photo description: this is required.');
+    type(share, '#f-photoAlt', 'A lake at dawn');
+    click(share, 'button.submit');
+    await until(() => $(share, '.code'), 'sent', 10000);
+    const photo = (await received()).received[0].body.photo as {data_url: string; alt: string};
+    expect(photo.alt).to.equal('A lake at dawn');
+    expect(photo.data_url).to.equal(src);
+  });
+
+  it('withdraws a story with its code', async () => {
+    const el = await carousel();
+    const share = await openPanel(el, 'withdraw');
+    expect($(share, 'h3')!.textContent).to.equal('Withdraw a story');
+    await expectAccessible(el);
+    type(share, '#f-code', 'k7qh m3xd');
+    click(share, 'button.withdraw-submit');
+    await share.updateComplete;
+    expect($(share, '.withdraw-result')!.textContent).to.contain('enter all 16 characters');
+    type(share, '#f-code', 'AAAA-BBBB-CCCC-DDDD');
+    click(share, 'button.withdraw-submit');
+    await until(() => $(share, '.withdraw-result')!.textContent!.includes('No story has this code'), 'not found');
+    const withdrawn = new Promise((r) => el.addEventListener('peer-story-withdrawn', r, {once: true}));
+    type(share, '#f-code', ' k7qh m3xd 9trv 2pwa ');
+    click(share, 'button.withdraw-submit');
+    await withdrawn;
+    await until(() => $(share, '.withdraw-result')!.textContent!.includes('has been removed'), 'withdrawn');
+    expect((await received()).withdrawn).to.deep.equal(['K7QH-M3XD-9TRV-2PWA']);
+    await expectAccessible(el);
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await carousel('ok', 'es');
+    expect($(el, 'button.share-open')!.textContent).to.equal('Comparte tu historia');
+    const share = await openPanel(el);
+    expect($(share, 'h3')!.textContent).to.equal('Comparte tu historia');
+    expect($(share, 'label[for=f-name]')!.textContent).to.equal('Nombre de pila o seudónimo');
+    expect($(share, 'input[value=relapse]')!.closest('label')!.textContent).to.contain('recaídas');
+    click(share, 'button.submit');
+    await until(() => $(share, '.problems'), 'problems');
+    expect($(share, '.problems')!.textContent).to.contain('Corrige 5 problemas');
+    await expectAccessible(el);
+  });
+});
