@@ -167,6 +167,16 @@ describe('<peer-resource-directory> states', () => {
     await expectAccessible(el);
   });
 
+  it('fits a 320 px column and passes axe in the dark theme', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><peer-resource-directory src=${FILE} format="json" theme="dark" crisis-row quick-exit></peer-resource-directory></div>`);
+    const el = wrap.querySelector('peer-resource-directory') as PeerResourceDirectory;
+    await loaded(el);
+    expect(el.dataset.theme).to.equal('dark');
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const part of $$(el, '.filters, .card, [part=crisis]')) expect(part.scrollWidth, part.className).to.be.at.most(part.clientWidth + 1);
+    await expectAccessible(el);
+  });
+
   it('renders every text field of a hostile record as text (names, descriptions, addresses, phones, links)', async () => {
     delete (window as {__xss?: unknown}).__xss;
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${`${API}/xss.json`} format="json" feedback-url=${`${API}/feedback`}></peer-resource-directory>`);
