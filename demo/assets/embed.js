@@ -206,7 +206,7 @@ function update({withPreview}) {
   accentHint.textContent = state.accentNote;
   showProblems(state.problems);
   snippetBox.value = snippetOf(state);
-  snippetBox.rows = Math.min(14, snippetBox.value.split('\n').length);
+  snippetBox.rows = Math.min(16, Math.max(4, snippetBox.value.split('\n').reduce((n, line) => n + Math.ceil((line.length || 1) / 56), 0)));
   copyStatus.textContent = '';
   if (withPreview && !state.problems.length) renderPreview(state);
   saveToUrl();
