@@ -186,6 +186,48 @@ test('moderation calls without a valid token get 401', async () => {
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
 });
 
+test('the desk Stories tab: a pending story, content warnings edited, approved, shown as live', async () => {
+  const marker = `st${Date.now().toString(36)}`;
+  const token = ((await (await api('v1/form-token')).json()) as {token: string}).token;
+  await new Promise((r) => setTimeout(r, 2200)); // older than the form token's minimum age
+  const created = await api('v1/stories', {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify({
+      title: `A year of mornings ${marker}`,
+      body: `A year ago I could not get through a morning without a drink. Today I make breakfast for my kids. ${XSS}`,
+      name: 'Robin',
+      recovery_months: 12,
+      content_warnings: ['substance-use'],
+      consent: {publish: true, duration: '1y'},
+      lang: 'en',
+      idempotency_key: `e2e-${marker}`,
+      form_token: token,
+      fax: '',
+    }),
+  });
+  assert.equal(created.status, 201);
+
+  const staff = await visitor();
+  await openDesk(staff.page);
+  const desk = staff.page.locator('peer-moderation-desk');
+  await desk.getByRole('tab', {name: 'Stories'}).click();
+  const story = desk.locator('ol.items > li > article', {hasText: marker});
+  await story.waitFor();
+  assert.ok((await story.locator('.story-body').textContent())!.includes(XSS));
+  assert.equal(await story.locator('.story-body img, .story-body script').count(), 0);
+  assert.equal(await story.locator('input[id$="-substance-use"]').isChecked(), true);
+  await story.locator('input[id$="-relapse"]').check();
+  await story.getByRole('button', {name: 'Approve'}).click();
+  await story.getByText('Story approved.').waitFor();
+  // PEERKIT_STORY_COOLING_OFF_HOURS=0 in e2e: live at once.
+  assert.match((await story.textContent())!, /Live since|Goes live/);
+  const r = await api('v1/moderation/stories?status=approved', {headers: {Authorization: `Bearer ${server.token}`}});
+  const {items} = (await r.json()) as {items: {title: string; content_warnings: string[]}[]};
+  const saved = items.find((x) => x.title.includes(marker));
+  assert.deepEqual(saved?.content_warnings.sort(), ['relapse', 'substance-use']);
+});
+
 test("after the flows, the visitor's user agent appears nowhere in the database or the server logs", async () => {
   // Let any write in flight land, then read the database file and its write-ahead log.
   await new Promise((r) => setTimeout(r, 300));
