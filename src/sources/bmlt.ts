@@ -162,10 +162,20 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
   const seen = new Map<string, number>();
   for (let index = 0; index < rawMeetings.length; index++) {
     const raw = rawMeetings[index];
-    const parsed = raw && typeof raw === 'object' && !Array.isArray(raw) ? meetingSchema.safeParse(raw) : undefined;
-    if (!parsed?.success) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.push({feed: rootUrl, index, code: 'not-object', reason: `record #${index} is not a BMLT meeting object`});
       continue;
+    }
+    let parsed = meetingSchema.safeParse(raw);
+    if (!parsed.success) {
+      // A field of an impossible shape is dropped, not fatal (as for Meeting Guide feeds).
+      const copy: Record<string, unknown> = {...raw};
+      for (const issue of parsed.error.issues) delete copy[String(issue.path[0])];
+      parsed = meetingSchema.safeParse(copy);
+      if (!parsed.success) {
+        issues.push({feed: rootUrl, index, code: 'not-object', reason: `record #${index} is not a BMLT meeting object`});
+        continue;
+      }
     }
     const r = parsed.data as RawBmltMeeting;
     const slug = text(r.id_bigint);
