@@ -142,6 +142,7 @@ function isAllDay(rules: OpeningRule[]): boolean {
 
 /** HSDS often gives one schedule per day range; keep them as they are but drop exact duplicates. */
 function mergeSameValidity(list: Schedule[]): Schedule[] {
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((s) => {
     const key = JSON.stringify(s);
