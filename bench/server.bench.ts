@@ -31,6 +31,7 @@ interface Options {
   url: string;
   connections?: number;
   duration?: number;
+  headers?: Record<string, string>;
   requests?: {method: string; headers: Record<string, string>; setupRequest: (req: Record<string, unknown>) => Record<string, unknown>}[];
 }
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Options, cb: (err: Error | null, result: Result) => void) => void;
@@ -80,6 +81,10 @@ try {
   let c0 = cpu();
   const feed = await run({url: `${url}/api/v1/meetings`});
   cpuMs.feed = ((cpu() - c0) * 1000) / feed.requests.total;
+  // The same feed as browsers fetch it (Accept-Encoding: gzip; the gzip body is made once per revision).
+  c0 = cpu();
+  const feedGzip = await run({url: `${url}/api/v1/meetings`, headers: {'accept-encoding': 'gzip, deflate, br'}});
+  cpuMs.feedGzip = ((cpu() - c0) * 1000) / feedGzip.requests.total;
 
   const {token} = (await (await fetch(`${url}/api/v1/form-token`)).json()) as {token: string};
   await new Promise((r) => setTimeout(r, 2100)); // older than the minimum time-to-submit
@@ -112,15 +117,16 @@ try {
     // One Node process uses one core for JavaScript; this is what that core could serve if it had it alone.
     'req/s per free core (est.)': Math.round(1000 / ms),
   });
-  const table = [row('GET /api/v1/meetings', feed, cpuMs.feed), row('POST /api/v1/questions', submit, cpuMs.submit)];
+  const table = [row('GET /api/v1/meetings', feed, cpuMs.feed), row('GET /api/v1/meetings (gzip)', feedGzip, cpuMs.feedGzip), row('POST /api/v1/questions', submit, cpuMs.submit)];
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const stored = await (await fetch(`${url}/api/v1/form-token`)).ok;
-  console.log(`feed: ${table[0]['requests/s']} req/s, p99 ${table[0]['p99 ms']} ms, ${table[0]['server CPU ms/req']} CPU ms/req; submissions: ${table[1]['requests/s']} req/s, p99 ${table[1]['p99 ms']} ms, ${table[1]['server CPU ms/req']} CPU ms/req (${connections} connections, ${seconds} s each, load ${load})`);
+  for (const t of table) console.log(`${t.scenario}: ${t['requests/s']} req/s, p99 ${t['p99 ms']} ms, ${t['server CPU ms/req']} server CPU ms/req, errors ${t.errors}, non-2xx ${t.non2xx}`);
+  console.log(`(${connections} connections, ${seconds} s each, load average ${load})`);
   console.log(
     `BENCH_RESULT ${JSON.stringify({
       table,
       targets: {feedRps: 3000, submitRps: 1000, p99Ms: 50},
-      met: table[0]['requests/s'] >= 3000 && table[1]['requests/s'] >= 1000 && table.every((t) => t['p99 ms'] <= 50 && t.errors === 0 && t.non2xx === 0),
+      met: table[0]['requests/s'] >= 3000 && table[2]['requests/s'] >= 1000 && table.every((t) => t['p99 ms'] <= 50 && t.errors === 0 && t.non2xx === 0),
       note: `peerkit serve on SQLite (WAL), ${connections} connections, ${seconds} s per scenario, load average during the run ${load}, server healthy after: ${stored}`,
     })}`,
   );

@@ -122,6 +122,11 @@ export function createApp(options: AppOptions) {
     const inm = c.req.header('if-none-match');
     if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === feed.etag)) return c.body(null, 304);
     c.header('Content-Type', 'application/json; charset=utf-8');
+    c.header('Vary', 'Accept-Encoding');
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      c.header('Content-Encoding', 'gzip');
+      return c.body(feed.gzip, 200);
+    }
     return c.body(feed.body, 200);
   });
 

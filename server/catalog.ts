@@ -3,6 +3,7 @@
  * the Meeting Guide feed and the HSDS API.
  */
 import {createHash} from 'node:crypto';
+import {gzipSync} from 'node:zlib';
 import type {Kysely} from 'kysely';
 import type {z} from 'zod';
 import {type DB, type Store, getMeta, setMeta} from './db.js';
@@ -70,15 +71,21 @@ export async function importMeetings(store: Store, input: unknown, options: {rep
 }
 
 /** The feed body and its ETag, cached per revision so a read costs one tiny query. */
-let feedCache: {key: string; body: Uint8Array<ArrayBuffer>; etag: string} | undefined;
-export async function meetingsFeed(store: Store): Promise<{body: Uint8Array<ArrayBuffer>; etag: string}> {
+interface Feed {
+  body: Uint8Array<ArrayBuffer>;
+  /** The same body gzipped once per revision, for clients that accept it. */
+  gzip: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+let feedCache: (Feed & {key: string}) | undefined;
+export async function meetingsFeed(store: Store): Promise<Feed> {
   const rev = (await getMeta(store.db, 'meetings_rev')) ?? 'empty';
   const key = `${store.file ?? 'db'}:${rev}`;
   if (feedCache?.key === key) return feedCache;
   const rows = await store.db.selectFrom('meetings').select(['data']).orderBy('slug').execute();
   const body = new Uint8Array(Buffer.from(`[${rows.map((r) => r.data).join(',')}]`, 'utf8'));
   const etag = `"mg-${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-  feedCache = {key, body, etag};
+  feedCache = {key, body, gzip: new Uint8Array(gzipSync(body, {level: 9})), etag};
   return feedCache;
 }
 

@@ -57,6 +57,9 @@ for (const [label, db] of targets) {
       const again = await fetch(`${s.api}/v1/meetings`, {headers: {'if-none-match': etag}});
       assert.equal(again.status, 304);
       assert.equal(await again.text(), '');
+      const zipped = await fetch(`${s.api}/v1/meetings`, {headers: {'accept-encoding': 'gzip'}});
+      assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+      assert.deepEqual(await zipped.json(), await (await fetch(`${s.api}/v1/meetings`, {headers: {'accept-encoding': 'identity'}})).json());
       await importMeetings(s.store, [{name: 'Added later', slug: 'added-later', day: 3, time: '12:00', timezone: 'America/Chicago'}]);
       const changed = await fetch(`${s.api}/v1/meetings`, {headers: {'if-none-match': etag}});
       assert.equal(changed.status, 200);
