@@ -103,6 +103,13 @@ test('build-storybook builds every stories file, and each file renders without a
       return {dir: f?.getAttribute('dir'), lang: f?.querySelector(':scope > peer-config')?.getAttribute('lang'), theme: f?.querySelector(':scope > peer-config')?.getAttribute('theme')};
     });
     assert.deepEqual(frame, {dir: 'rtl', lang: 'es', theme: 'dark'});
+    // argTypes come from custom-elements.json: the attribute descriptions are the JSDoc ones.
+    const argTypes = await page.evaluate(() => {
+      const preview = (window as unknown as {__STORYBOOK_PREVIEW__: {currentRender?: {story: {argTypes: Record<string, {description?: string}>}}}}).__STORYBOOK_PREVIEW__;
+      return Object.fromEntries(Object.entries(preview.currentRender?.story.argTypes ?? {}).map(([k, v]) => [k, v.description ?? '']));
+    });
+    assert.match(argTypes.timezone ?? '', /IANA time zone/, 'peer-config argTypes are read from the Custom Elements Manifest');
+    assert.match(argTypes['--peer-color-accent'] ?? '', /Accent colour/);
     // The story's own <peer-config lang="es"> reaches a nested element through context.
     const probe = await page.evaluate(() => document.querySelector('sb-config-probe')?.shadowRoot?.textContent?.replace(/\s+/g, ' '));
     assert.match(probe ?? '', /hola, este elemento está en español/);
