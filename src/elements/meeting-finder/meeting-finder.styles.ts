@@ -177,7 +177,16 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
+  .list {
+    contain: layout style;
+  }
+  .filters {
+    contain: layout style;
+  }
   .meeting {
+    /* Rows off screen skip layout and paint: a keystroke lays out only what is visible. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7em;
     display: grid;
     grid-template-columns: 1fr auto;
     grid-template-areas: 'when star' 'what star';
@@ -364,6 +373,9 @@ export const styles = css`
     display: none;
   }
   @media print {
+    .meeting {
+      content-visibility: visible;
+    }
     .toolbar,
     .filters,
     .star,

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
-import {dayName, formatNumber, timeIn, dateOf, type Tables} from '../../core/i18n.js';
+import {dayName, formatNumber, timeIn, dateOf, type Locale, type Tables} from '../../core/i18n.js';
 import {getJson} from '../../core/fetch.js';
 import type {FeedIssue, Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
 import {formatLatLng} from '../../model/geo.js';
@@ -185,6 +185,12 @@ export class PeerMeetingFinder extends PeerElement {
     return this.t(strings);
   }
 
+  /** The locale, resolved once per update (it walks the ancestors and canonicalises a tag). */
+  private localeCache: Locale | undefined;
+  override get locale(): Locale {
+    return (this.localeCache ??= super.locale);
+  }
+
   private get attrs(): FilterAttributes {
     return {day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, query: this.query, near: this.near, radius: this.radius, distanceUnit: this.distanceUnit};
   }
@@ -193,8 +199,40 @@ export class PeerMeetingFinder extends PeerElement {
     return this.distanceUnit === 'km' ? 'km' : 'mi';
   }
 
+  /** The visitor's zone, read once (creating a DateTimeFormat costs about a millisecond). */
+  private zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   private get visitorZone(): string {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.zone;
+  }
+
+  /** Rendered time labels per occurrence: a keystroke re-renders the same rows without formatting again. */
+  private labels = new Map<string, {when: string; yours?: string}>();
+  private labelsTag = '';
+  private typeNames = new Map<string, string>();
+  private typeNamesLang = '';
+
+  private label(o: Occurrence): {when: string; yours?: string} {
+    const tag = this.locale.tag;
+    if (tag !== this.labelsTag || this.labels.size > 5000) {
+      this.labels = new Map();
+      this.labelsTag = tag;
+    }
+    // Meetings in one zone starting at one instant share their labels: a few hundred for 10,000 meetings.
+    const key = `${o.meeting.timezone}|${o.day}|${o.nextStart}`;
+    let l = this.labels.get(key);
+    if (!l) this.labels.set(key, (l = {when: this.whenText(o), yours: this.visitorTime(o)}));
+    return l;
+  }
+
+  private typeLabel(code: string): string {
+    const lang = this.locale.lang;
+    if (lang !== this.typeNamesLang) {
+      this.typeNames = new Map();
+      this.typeNamesLang = lang;
+    }
+    let name = this.typeNames.get(code);
+    if (name === undefined) this.typeNames.set(code, (name = data.typeName(code, lang, this.meetings)));
+    return name;
   }
 
   override connectedCallback(): void {
@@ -202,6 +240,8 @@ export class PeerMeetingFinder extends PeerElement {
     if (this.syncUrl && !this.urlRead) this.applyUrl();
     this.clock = setInterval(() => {
       this.now = Date.now();
+      this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      this.labels = new Map();
       this.all = data.occurrences(this.meetings, this.now);
       this.recompute();
       this.requestUpdate();
@@ -255,6 +295,7 @@ export class PeerMeetingFinder extends PeerElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.localeCache = undefined;
     super.willUpdate(changed);
     const status = this.task.status;
     const value = status === 2 ? (this.task.value as ParsedFeed | undefined) : undefined;
@@ -262,6 +303,7 @@ export class PeerMeetingFinder extends PeerElement {
       this.loadedFrom = value;
       this.meetings = value.meetings;
       this.issues = value.issues;
+      this.typeNames = new Map();
       this.regionOptions = data.regionOptions(this.meetings, this.locale.tag);
       this.typeCodes = data.availableTypes(this.meetings);
       this.reportIssues(value.issues);
@@ -579,7 +621,7 @@ export class PeerMeetingFinder extends PeerElement {
             <ul class="type-list">
               ${this.typeCodes.map((code) => {
                 const mode = typeMode(this.types, code);
-                const name = data.typeName(code, this.locale.lang, this.meetings);
+                const name = this.typeLabel(code);
                 return html`<li>
                   <label
                     ><span>${name}</span>
@@ -677,10 +719,10 @@ export class PeerMeetingFinder extends PeerElement {
     const m = o.meeting;
     const fav = this.favs.has(m);
     const place = [m.location, m.approximate ? undefined : m.address].filter(Boolean).join(' · ');
-    const yours = this.visitorTime(o);
+    const {when, yours} = this.label(o);
     return html`<li class="meeting" part="meeting">
       <div class="when">
-        <span class="time">${this.whenText(o)}</span>
+        <span class="time">${when}</span>
         ${yours ? html`<span class="yours">${yours}</span>` : nothing}
       </div>
       <div class="what">

@@ -1,0 +1,124 @@
+/**
+ * <peer-meeting-finder> on a 10,000-meeting Meeting Guide feed, in headless Chromium, with the CDN
+ * build (`dist/cdn/peer-meeting-finder.js`, production Lit):
+ *  - parse + validate: `JSON.parse` and the Meeting Guide adapter on the feed's text (median of 5);
+ *  - feed arrival → first results painted: the response's `responseEnd` to the first animation
+ *    frame with the list in the shadow DOM (parse, validate, occurrences, filter, render, layout);
+ *  - one search keystroke → updated list (input event → render committed and laid out), median of 30.
+ * Budgets (issue 4): 150 / 300 / 16 ms. Feed: `bench/support/meetings-feed.ts` (the data helper's).
+ */
+import {createServer} from 'node:http';
+import {existsSync, readFileSync} from 'node:fs';
+import {join, normalize} from 'node:path';
+import {build} from 'esbuild';
+import {launchBrowser} from '../test/e2e/support.js';
+import {meetingGuideFeedJson} from './support/meetings-feed.js';
+
+const N = 10_000;
+const KEYSTROKES = 30;
+const BUDGET = {parse: 150, first: 300, keystroke: 16};
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/cdn/peer-meeting-finder.js"></script></head><body style="margin:0">
+<div id="host" style="inline-size: 1000px"></div>
+<script type="module">
+  await customElements.whenDefined('peer-meeting-finder');
+  const el = document.createElement('peer-meeting-finder');
+  el.setAttribute('src', '/meetings.json');
+  el.setAttribute('timezone', 'America/Chicago');
+  document.getElementById('host').append(el);
+  while (!el.shadowRoot?.querySelector('.list')) await new Promise((r) => requestAnimationFrame(r));
+  document.body.offsetHeight;
+  await new Promise((r) => requestAnimationFrame(r));
+  const painted = performance.now();
+  const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/meetings.json'));
+  window.__first = painted - entry.responseEnd;
+  window.__count = el.resultCount;
+</script></body></html>`;
+
+async function main() {
+  if (!existsSync('dist/cdn/peer-meeting-finder.js')) throw new Error('run `npm run build` first');
+  const body = meetingGuideFeedJson(N);
+  // The adapter alone, bundled for the browser, to time parse + validate without the element.
+  const parser = await build({
+    stdin: {contents: `export {parseMeetingGuide} from './src/sources/meeting-guide.ts';`, resolveDir: process.cwd(), loader: 'ts'},
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
+  const parserJs = parser.outputFiles[0].text;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/') res.writeHead(200, {'content-type': 'text/html'}).end(page);
+    else if (url.pathname === '/meetings.json') res.writeHead(200, {'content-type': 'application/json'}).end(body);
+    else if (url.pathname === '/parser.js') res.writeHead(200, {'content-type': 'text/javascript'}).end(parserJs);
+    else if (url.pathname.startsWith('/cdn/')) {
+      const file = normalize(join('dist', url.pathname));
+      if (!file.startsWith('dist/cdn/') || !existsSync(file)) return res.writeHead(404).end();
+      res.writeHead(200, {'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream'}).end(readFileSync(file));
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as {port: number}).port;
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage({viewport: {width: 1100, height: 800}});
+    await tab.goto(`http://127.0.0.1:${port}/`);
+    await tab.waitForFunction(() => (window as unknown as {__first?: number}).__first !== undefined, undefined, {timeout: 120_000});
+    const first = await tab.evaluate(() => ({ms: (window as unknown as {__first: number}).__first, count: (window as unknown as {__count: number}).__count}));
+
+    const parse = await tab.evaluate(async () => {
+      const {parseMeetingGuide} = await import('/parser.js' as string);
+      const text = await (await fetch('/meetings.json')).text();
+      const runs: number[] = [];
+      let meetings = 0;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const parsed = parseMeetingGuide(JSON.parse(text), '/meetings.json', 0, {defaultTimezone: 'America/Chicago'});
+        runs.push(performance.now() - t0);
+        meetings = parsed.meetings.length;
+      }
+      runs.sort((a, b) => a - b);
+      return {ms: runs[2], meetings};
+    });
+
+    const samples = await tab.evaluate(async (n) => {
+      const el = document.querySelector('peer-meeting-finder') as HTMLElement & {updateComplete: Promise<boolean>; resultCount: number};
+      const input = el.shadowRoot!.querySelector('input[name=query]') as HTMLInputElement;
+      const words = ['s', 'se', 'ser', 'sere', 'seren', 'sere', 'ser', 'se', 's', '', 'h', 'ho', 'hop', 'hope', 'hope d', 'hope do', 'hope d', 'hope', '', 'e', 'es', 'esp', 'espe', 'esper', 'espe', '', 'b', 'bi', 'big', ''];
+      const out: {ms: number; count: number}[] = [];
+      for (let i = 0; i < n; i++) {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const t0 = performance.now();
+        input.value = words[i % words.length];
+        input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+        await el.updateComplete;
+        void el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().height; // layout included
+        out.push({ms: performance.now() - t0, count: el.resultCount});
+      }
+      return out;
+    }, KEYSTROKES);
+    const times = samples.map((s) => s.ms).sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const p90 = times[Math.floor(times.length * 0.9)];
+    const ok = (v: number, b: number) => (v <= b ? 'yes' : 'NO');
+    const result = {
+      table: {
+        'parse + validate (10,000 records)': {ms: +parse.ms.toFixed(1), results: parse.meetings, budgetMs: BUDGET.parse, withinBudget: ok(parse.ms, BUDGET.parse)},
+        'feed arrival → first results painted': {ms: +first.ms.toFixed(1), results: first.count, budgetMs: BUDGET.first, withinBudget: ok(first.ms, BUDGET.first)},
+        'search keystroke → list (median)': {ms: +median.toFixed(2), results: '', budgetMs: BUDGET.keystroke, withinBudget: ok(median, BUDGET.keystroke)},
+        'search keystroke → list (p90)': {ms: +p90.toFixed(2), results: '', budgetMs: ''},
+      },
+      meetings: N,
+      keystrokes: KEYSTROKES,
+    };
+    console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
