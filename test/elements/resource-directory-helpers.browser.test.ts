@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {loadSaved, shareLink, sharedIds, storeSaved} from '../../src/elements/resource-directory/saved.js';
 import {readUrlFilters, writeUrlFilters} from '../../src/elements/resource-directory/url-sync.js';
 import {labelIn, parseCategories, parseCrisisLines} from '../../src/elements/resource-directory/config.js';
-import {telUrl, smsUrl, directionsUrl, addressText} from '../../src/elements/resource-directory/links.js';
+import {telUrl, smsUrl, directionsUrl, addressText, scheduleZone} from '../../src/elements/resource-directory/links.js';
 import type {Resource} from '../../src/model/resource.js';
 
 afterEach(() => {
@@ -53,6 +53,16 @@ describe('resource directory helpers', () => {
     expect(labelIn({en: 'MOUD', es: 'MTOU'}, 'es')).to.equal('MTOU');
     expect(labelIn({en: 'Only English'}, 'es')).to.equal('Only English');
     expect(parseCrisisLines('[{"label": "Call", "href": "tel:988"}, {"label": "x", "href": "javascript:alert(1)"}, {"href": "tel:1"}]')).to.deep.equal([{label: 'Call', href: 'tel:988'}]);
+  });
+
+  it('shows a schedule’s times on the clock the hours engine uses', () => {
+    const july = Date.UTC(2026, 6, 1);
+    const rules = [{days: [1], opens: 540, closes: 1020}];
+    // "-5" in July from a New York embed is Eastern time (EDT), not a literal UTC-5.
+    expect(scheduleZone([{rules, utcOffsetMinutes: -300}], 'America/New_York', july)).to.equal('America/New_York');
+    expect(scheduleZone([{rules, utcOffsetMinutes: -300}], 'Europe/Madrid', july)).to.equal(-300);
+    expect(scheduleZone([{rules, timezone: 'America/Chicago', utcOffsetMinutes: -300}], 'America/New_York', july)).to.equal('America/Chicago');
+    expect(scheduleZone([], 'America/Denver', july)).to.equal('America/Denver');
   });
 
   it('builds contact links only from safe, plausible values', () => {

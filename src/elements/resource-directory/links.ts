@@ -1,12 +1,24 @@
 /** Small pure helpers shared by the result cards and the detail: addresses and safe contact links. */
 import type {Address, Resource, Schedule} from '../../model/resource.js';
 import {safeUrl} from '../../model/text.js';
+import {zoneOffset} from '../../model/hours.js';
 
-export function scheduleZone(schedules: Schedule[], fallback: string): string | number {
-  const sc = schedules.find((x) => x.timezone || x.utcOffsetMinutes !== undefined);
+/**
+ * The clock to show a schedule's times in, as the hours engine reads it: the schedule's zone; else
+ * the embed's zone when the schedule gives no offset or one that zone uses (HSDS "-5" for New York
+ * in July means Eastern time); else the fixed offset.
+ */
+export function scheduleZone(schedules: Schedule[], fallback: string, now = Date.now()): string | number {
+  const sc = schedules.find((x) => x.rules.length && (x.timezone || x.utcOffsetMinutes !== undefined));
   if (sc?.timezone) return sc.timezone;
-  if (sc?.utcOffsetMinutes !== undefined) return sc.utcOffsetMinutes;
-  return fallback;
+  if (sc?.utcOffsetMinutes === undefined) return fallback;
+  const year = new Date(now).getUTCFullYear();
+  try {
+    if ([0, 6].some((m) => zoneOffset(fallback, Date.UTC(year, m, 15)) === sc.utcOffsetMinutes)) return fallback;
+  } catch {
+    /* unknown zone */
+  }
+  return sc.utcOffsetMinutes;
 }
 
 export function addressText(a: Address | undefined): string {

@@ -880,7 +880,7 @@ export class PeerResourceDirectory extends PeerElement {
   private statusText(r: Resource, known?: OpenStatus): {text: string; state: OpenStatus['state']} {
     const s = this.s;
     const st = known ?? statusOf(r, this.now, this.zone);
-    const tz = scheduleZone(r.schedules, this.zone);
+    const tz = scheduleZone(r.schedules, this.zone, this.now);
     if (st.state === 'open') {
       if (st.allDay) return {state: 'open', text: s.open24};
       if (st.closesInMinutes !== undefined && st.closesInMinutes <= 60) return {state: 'open', text: s.openClosesIn(Math.max(1, Math.round(st.closesInMinutes)))};
