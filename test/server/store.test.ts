@@ -6,7 +6,8 @@
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {startTestServer, api, mod, question, story, type TestServer} from './helpers.js';
+import {startTestServer, api, mod, question, story, solve, type TestServer} from './helpers.js';
+import {seedDemo} from '../../server/seed/index.js';
 import {migrate} from '../../server/db.js';
 import {importMeetings, importServices} from '../../server/catalog.js';
 
@@ -140,6 +141,14 @@ for (const [label, db] of targets) {
       assert.deepEqual((await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: st.json.withdraw_code})).json, {withdrawn: true});
     });
 
+    test('the demo seed loads', async () => {
+      const before = ((await api(s, 'GET', '/v1/stories')).json.items as unknown[]).length;
+      const r = await seedDemo(s.store, {now: new Date(s.clock.now)});
+      assert.ok(r.meetings >= 55 && r.services >= 38);
+      assert.equal(((await api(s, 'GET', '/v1/stories')).json.items as unknown[]).length, before + 6);
+      assert.ok((await api(s, 'GET', '/hsds/services?search=naloxone')).json.total_items >= 2);
+    });
+
     test('rate-limit buckets, spent challenges and daily salts live in the database', async () => {
       const buckets = await s.store.db.selectFrom('rate_buckets').selectAll().execute();
       assert.ok(buckets.length >= 1);
@@ -147,6 +156,11 @@ for (const [label, db] of targets) {
       for (let i = 0; i < 6; i++) await question(s);
       const limited = await question(s);
       assert.equal(limited.status, 429);
+      const c = limited.json.challenge;
+      const pow = {challenge: c.challenge, salt: c.salt, number: solve(c), signature: c.signature};
+      assert.equal((await question(s, {pow})).status, 201);
+      assert.equal((await question(s, {pow})).status, 429, 'a solution is single-use');
+      assert.equal((await s.store.db.selectFrom('spent_pow').select('challenge').execute()).length, 1);
       const salts = await s.store.db.selectFrom('salts').select('day').execute();
       assert.ok(salts.length >= 1);
       // Three days on, the old salts are gone (kept at most 48 h).
