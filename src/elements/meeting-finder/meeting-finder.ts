@@ -80,14 +80,14 @@ export class PeerMeetingFinder extends PeerElement {
     tileUrl: {type: String, attribute: 'tile-url'},
     geocoder: {type: String},
     favourites: {type: Boolean, reflect: true},
-    filtersOpen: {state: true},
-    limit: {state: true},
-    selected: {state: true},
-    locating: {state: true},
-    notice: {state: true},
-    regionSearch: {state: true},
-    mapState: {state: true},
-    detailView: {state: true},
+    filtersOpen: {state: true, attribute: false},
+    limit: {state: true, attribute: false},
+    selected: {state: true, attribute: false},
+    locating: {state: true, attribute: false},
+    notice: {state: true, attribute: false},
+    regionSearch: {state: true, attribute: false},
+    mapState: {state: true, attribute: false},
+    detailView: {state: true, attribute: false},
   };
 
   /** Feed URL(s), space-separated (Meeting Guide), or a BMLT root server URL. */
