@@ -294,6 +294,8 @@ describe('<peer-resource-directory> filters', () => {
     await el.updateComplete;
     expect(el.getAttribute('near')).to.equal('39.92590,-75.11960');
     expect($$(el, '.results .card')[0].querySelector('.distance')!.textContent).to.match(/^0(\.\d)? mi away$/);
+    // The address shown is the location the distance was measured to.
+    expect($$(el, '.results .card')[0].querySelector('.address')!.textContent).to.contain('Camden');
   });
 });
 

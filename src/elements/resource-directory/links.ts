@@ -1,5 +1,6 @@
 /** Small pure helpers shared by the result cards and the detail: addresses and safe contact links. */
-import type {Address, Resource, Schedule} from '../../model/resource.js';
+import type {Address, Resource, ResourceLocation, Schedule} from '../../model/resource.js';
+import {distance} from '../../model/geo.js';
 import {safeUrl} from '../../model/text.js';
 import {zoneOffset} from '../../model/hours.js';
 
@@ -26,8 +27,17 @@ export function addressText(a: Address | undefined): string {
   return [a.line, [a.city, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean).join(', ');
 }
 
-export function addressLine(r: Resource): string {
-  return addressText(r.location?.address);
+/** The location to show: the nearest to `near` when given (the one the distance is measured to), else the first. */
+export function shownLocation(r: Resource, near?: {lat: number; lng: number}): ResourceLocation | undefined {
+  if (!near || r.locations.length < 2) return r.location;
+  let best = r.location;
+  let bestD = Infinity;
+  for (const l of r.locations) {
+    if (typeof l.latitude !== 'number' || typeof l.longitude !== 'number') continue;
+    const d = distance(near, {lat: l.latitude, lng: l.longitude});
+    if (d < bestD) [best, bestD] = [l, d];
+  }
+  return best;
 }
 
 export function telUrl(number: string, extension?: string): string | undefined {
@@ -42,8 +52,7 @@ export function smsUrl(number: string): string | undefined {
   return digits.replace(/\D/g, '').length >= 3 ? safeUrl(`sms:${digits}`) : undefined;
 }
 
-export function directionsUrl(r: Resource): string | undefined {
-  const l = r.location;
+export function directionsUrl(r: Resource, l = r.location): string | undefined {
   if (!l || l.type === 'virtual') return undefined;
   const dest = l.latitude !== undefined && l.longitude !== undefined ? `${l.latitude},${l.longitude}` : addressText(l.address);
   return dest ? `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(dest)}` : undefined;

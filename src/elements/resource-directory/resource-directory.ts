@@ -11,7 +11,7 @@ import {resourceDirectory as en, type ResourceDirectoryStrings} from '../../loca
 import {styles} from './resource-directory.styles.js';
 import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
 import {readUrlFilters, writeUrlFilters} from './url-sync.js';
-import {addressLine, directionsUrl, scheduleZone, smsUrl, telUrl} from './links.js';
+import {addressText, directionsUrl, scheduleZone, shownLocation, smsUrl, telUrl} from './links.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
 import {applyFilters, fetchOne, loadFile, presetCategoryOptions, searchServer, statusOf, weekOf, type FilterResult, type Page} from './data.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
@@ -921,7 +921,8 @@ export class PeerResourceDirectory extends PeerElement {
     const d = fr ? fr.distance : this.distanceTo(r);
     const st = this.statusText(r, fr?.status);
     const saved = this.savedIds.includes(r.id);
-    const address = addressLine(r);
+    const loc = shownLocation(r, parseLatLng(this.near));
+    const address = addressText(loc?.address);
     return html`<article class="card" part="result">
       <h3><button type="button" class="name" @click=${(e: Event) => this.openDetail(r, e)}>${r.name}</button></h3>
       ${r.organization?.name && r.organization.name !== r.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
@@ -934,7 +935,7 @@ export class PeerResourceDirectory extends PeerElement {
       ${address ? html`<p class="address">${address}</p>` : nothing}
       ${r.assuredDate ? html`<p class="verified">${s.lastVerified(this.verified(r.assuredDate))}</p>` : nothing}
       <div class="actions" part="actions">
-        ${this.renderActions(r)}
+        ${this.renderActions(r, loc)}
         <button type="button" class="save no-print" aria-pressed=${saved ? 'true' : 'false'} @click=${() => this.toggleSaved(r)}>
           ${saved ? s.saved : s.save}<span class="visually-hidden">: ${r.name}</span>
         </button>
@@ -942,7 +943,7 @@ export class PeerResourceDirectory extends PeerElement {
     </article>`;
   }
 
-  private renderActions(r: Resource): TemplateResult {
+  private renderActions(r: Resource, loc = r.location): TemplateResult {
     const s = this.s;
     const voice = r.phones.find((p) => p.type !== 'fax' && p.type !== 'text' && p.type !== 'pager') ?? undefined;
     const textable = r.phones.find((p) => p.type === 'text' || p.type === 'cell');
@@ -950,7 +951,7 @@ export class PeerResourceDirectory extends PeerElement {
     const sms = textable && smsUrl(textable.number);
     const web = safeUrl(r.url);
     const mail = r.email && /^[^\s@<>]+@[^\s@<>]+$/.test(r.email) ? safeUrl(`mailto:${r.email}`) : undefined;
-    const dir = directionsUrl(r);
+    const dir = directionsUrl(r, loc);
     const ext = (label: string, href: string) =>
       html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${s.opensNewTab}</span></a>`;
     return html`${tel ? html`<a href=${tel}>${s.call} <span class="num">${voice!.number}</span></a>` : nothing}
