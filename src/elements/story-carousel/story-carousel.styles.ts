@@ -36,6 +36,7 @@ export const styles = css`
     align-items: flex-start;
     gap: var(--_gap);
     overflow-x: auto;
+    overflow-y: hidden;
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
     scroll-padding-inline: 0;

@@ -244,6 +244,8 @@ export class PeerStoryCarousel extends PeerElement {
       this._resize.disconnect();
       this._resize = undefined;
     }
+    // Slides change height when opened or expanded: the wrapper follows the stories in view.
+    for (const slide of this._slides) this._resize?.observe(slide);
     this._scheduleMeasure();
     this._schedule();
   }
@@ -369,6 +371,11 @@ export class PeerStoryCarousel extends PeerElement {
     });
     if (!visible.length) return;
     if (visible.join() !== this._visible.join()) this._visible = visible;
+    // The wrapper is as tall as the tallest story in view (not the tallest of all), so there is no gap.
+    const slides = this._slides;
+    const tallest = Math.max(...visible.map((i) => slides[i]?.offsetHeight ?? 0));
+    const height = `${Math.ceil(tallest + parseFloat(getComputedStyle(scroller).paddingBlockEnd || '0'))}px`;
+    if (tallest > 0 && scroller.style.blockSize !== height) scroller.style.blockSize = height;
     const first = visible[0];
     if (first !== this._index && !this._drag?.moved && this._target === undefined) {
       this._index = first;
