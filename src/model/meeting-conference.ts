@@ -41,7 +41,7 @@ export function conferenceProvider(url: string | undefined): string | undefined 
  * `,` (pause), `*` and `#`. Letters and punctuation are dropped. Undefined when no digit is left.
  */
 export function dialString(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const s = String(value).trim();
   if (!s) return undefined;
   const plus = s.startsWith('+');

@@ -177,19 +177,41 @@ function instantCached(zone: string, y: number, mo: number, d: number, minutes: 
  * `visitorTz` is accepted for symmetry with `filterOccurrences`.
  */
 export function occurrences(meetings: readonly Meeting[], now: number, _visitorTz?: string): Occurrence[] {
-  const clocks = new Map<string, WallClock>();
+  // Per zone: the wall clock now, and the start instants by (day offset, minutes) computed once.
+  const zones = new Map<string, {clock: WallClock; starts: Map<number, number>}>();
   const out: Occurrence[] = [];
   for (const meeting of meetings) {
-    if (meeting.start === null || !meeting.days.length) {
+    const start = meeting.start;
+    if (start === null || !meeting.days.length) {
       out.push({meeting, day: null, nextStart: null});
       continue;
     }
-    let clock = clocks.get(meeting.timezone);
-    if (!clock) {
-      clock = wallClock(now, meeting.timezone);
-      clocks.set(meeting.timezone, clock);
+    const zone = meeting.timezone;
+    let z = zones.get(zone);
+    if (!z) {
+      z = {clock: wallClock(now, zone), starts: new Map()};
+      zones.set(zone, z);
     }
-    for (const day of meeting.days) out.push({meeting, day, nextStart: nextStart(meeting, day, now, clock)});
+    const {clock, starts} = z;
+    const dur = durationMinutes(meeting) * MINUTE;
+    for (const day of meeting.days) {
+      const delta = (day - clock.weekday + 7) % 7;
+      let next: number | null = null;
+      for (let k = delta - 7; k <= delta + 7; k += 7) {
+        const key = (k + 7) * 1440 + start;
+        let t = starts.get(key);
+        if (t === undefined) {
+          const [y, mo, d] = addDays(clock.year, clock.month, clock.day, k);
+          t = zonedTimeToInstant(zone, y, mo, d, start);
+          starts.set(key, t);
+        }
+        if (t + dur > now) {
+          next = t;
+          break;
+        }
+      }
+      out.push({meeting, day, nextStart: next});
+    }
   }
   return sortUpcoming(out);
 }

@@ -23,10 +23,10 @@ export interface MeetingGuideOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schema. zod validates the fields that decide whether a record is a meeting at all and when it
-// meets (identity, schedule, types, place, online); they accept every shape real feeds send. The
-// remaining text fields (notes, contacts, 7th Tradition…) are read with `text()`/`cleanUrl()`, which
-// take only strings and numbers, so a wrong shape there is simply ignored. One check function per
+// Schema. zod validates the fields that decide whether a record is a meeting and when it meets
+// (identity, schedule, types, regions), accepting every shape real feeds send them in. The other
+// fields are read with `text()`, `num()`, `cleanUrl()`, `dialString()`, which take only strings and
+// numbers, so a wrong shape there is simply ignored. One check function per
 // field rather than unions of primitive schemas keeps 10,000 records well inside the parse budget.
 
 type Scalar = string | number | boolean | null | undefined;
@@ -47,12 +47,7 @@ export const meetingGuideRecordSchema = z.object({
   end_time: scalar,
   timezone: scalar,
   types: scalarList,
-  formatted_address: scalar,
-  latitude: scalar,
-  longitude: scalar,
-  approximate: scalar,
-  conference_url: scalar,
-  conference_phone: scalar,
+  regions: scalarList,
 });
 type Validated = z.infer<typeof meetingGuideRecordSchema>;
 /** A record after validation: the validated fields, and the others as sent. */
@@ -135,8 +130,10 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 /** The meeting's zone: the record's when valid, else the default, else UTC. */
+let lastZone: string | undefined;
 export function resolveTimeZone(zone: string | undefined, fallback: string): string {
-  if (zone && isValidTimeZone(zone)) return zone;
+  if (zone !== undefined && zone === lastZone) return zone;
+  if (zone && isValidTimeZone(zone)) return (lastZone = zone);
   if (fallback && isValidTimeZone(fallback)) return fallback;
   return 'UTC';
 }
@@ -351,6 +348,21 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
 
     const regions = regionsOf(r);
 
+    let entity: Meeting['entity'];
+    if (r.entity != null || r.entity_email != null || r.entity_phone != null || r.entity_url != null || r.entity_website_url != null || r.entity_location != null || r.entity_logo != null) {
+      const e = {
+        name: text(r.entity),
+        email: text(r.entity_email),
+        phone: text(r.entity_phone),
+        url: cleanUrl(r.entity_url) ?? cleanUrl(r.entity_website_url),
+        location: text(r.entity_location),
+        logo: cleanUrl(r.entity_logo),
+      };
+      entity = Object.fromEntries(Object.entries(e).filter(([, v]) => v)) as Meeting['entity'];
+      if (!Object.keys(entity!).length) entity = undefined;
+    }
+    // Every meeting gets every field, in the same order (absent ones undefined): one object shape
+    // keeps the filters and the list monomorphic and fast.
     const meeting: Meeting = {
       id: `${feedIndex}:${slug}`,
       slug,
@@ -364,46 +376,32 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
       inPerson,
       online,
       attendance: attendanceOf(inPerson, online),
+      location: text(r.location),
+      address,
+      locationNotes: notesText(r.location_notes),
+      notes: notesText(r.notes),
       regions,
+      group: text(r.group),
+      groupNotes: notesText(r.group_notes),
+      latitude,
+      longitude,
       approximate,
-      feedbackEmails: list(r.feedback_emails).filter((e) => e.includes('@')),
+      conferenceUrl: joinUrl,
+      conferenceUrlNotes: notesText(r.conference_url_notes),
+      conferencePhone,
+      conferencePhoneNotes: notesText(r.conference_phone_notes),
+      conferenceProvider: joinUrl ? providerOf(joinUrl) : undefined,
+      url: cleanUrl(r.url),
+      feedbackUrl: cleanUrl(r.feedback_url),
+      feedbackEmails: r.feedback_emails == null ? [] : list(r.feedback_emails).filter((e) => e.includes('@')),
+      venmo: text(r.venmo),
+      square: text(r.square),
+      paypal: text(r.paypal),
+      homegroupOnline: text(r.homegroup_online),
+      entity,
+      updated: isoUpdated(r.updated),
+      extraTypeNames: undefined,
     };
-    let v: string | undefined;
-    if ((v = text(r.location))) meeting.location = v;
-    if (address) meeting.address = address;
-    if ((v = notesText((r.location_notes)))) meeting.locationNotes = v;
-    if ((v = notesText((r.notes)))) meeting.notes = v;
-    if ((v = text(r.group))) meeting.group = v;
-    if ((v = notesText((r.group_notes)))) meeting.groupNotes = v;
-    if ((v = notesText((r.conference_url_notes)))) meeting.conferenceUrlNotes = v;
-    if ((v = notesText((r.conference_phone_notes)))) meeting.conferencePhoneNotes = v;
-    if ((v = cleanUrl(r.url))) meeting.url = v;
-    if ((v = cleanUrl(r.feedback_url))) meeting.feedbackUrl = v;
-    if ((v = text(r.venmo))) meeting.venmo = v;
-    if ((v = text(r.square))) meeting.square = v;
-    if ((v = text(r.paypal))) meeting.paypal = v;
-    if ((v = text(r.homegroup_online))) meeting.homegroupOnline = v;
-    if ((v = isoUpdated(r.updated))) meeting.updated = v;
-    if (hasCoordinates) {
-      meeting.latitude = latitude;
-      meeting.longitude = longitude;
-    }
-    if (joinUrl) {
-      meeting.conferenceUrl = joinUrl;
-      const provider = providerOf(joinUrl);
-      if (provider) meeting.conferenceProvider = provider;
-    }
-    if (conferencePhone) meeting.conferencePhone = conferencePhone;
-    if (r.entity != null || r.entity_email != null || r.entity_phone != null || r.entity_url != null || r.entity_website_url != null || r.entity_location != null || r.entity_logo != null) {
-      const entity: NonNullable<Meeting['entity']> = {};
-      if ((v = text(r.entity))) entity.name = v;
-      if ((v = text(r.entity_email))) entity.email = v;
-      if ((v = text(r.entity_phone))) entity.phone = v;
-      if ((v = cleanUrl(r.entity_url) ?? cleanUrl(r.entity_website_url))) entity.url = v;
-      if ((v = text(r.entity_location))) entity.location = v;
-      if ((v = cleanUrl(r.entity_logo))) entity.logo = v;
-      if (Object.keys(entity).length) meeting.entity = entity;
-    }
     meetings.push(meeting);
   }
   return {meetings, issues};
