@@ -22,7 +22,7 @@ async function carousel(scenario = 'ok', lang = 'en') {
     <peer-story-carousel api=${`/fake-api/stories/${scenario}`} lang=${lang}></peer-story-carousel>
   </div>`);
   const el = wrap.querySelector('peer-story-carousel') as PeerStoryCarousel;
-  await until(() => $$(el, '.story').length > 0, 'stories');
+  await until(() => $$(el, '.story').length > 0, 'stories', 15000);
   return el;
 }
 

@@ -10,7 +10,7 @@ const control = (body: object) => fetch('/fake-api/stories/control', {method: 'P
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function ready(el: PeerStoryCarousel, count = 1) {
-  await until(() => $$(el, '.story').length >= count, 'stories');
+  await until(() => $$(el, '.story').length >= count, 'stories', 15000); // the first run compiles zod/mini
   await until(() => !$$(el, '.slide').length || !($(el, '.slide') as HTMLElement).inert, 'first slide measured');
   await el.updateComplete;
 }
@@ -420,6 +420,28 @@ describe('<peer-story-carousel> stories', () => {
     await el.updateComplete;
     expect(el.currentLayout).to.equal('list');
     expect($$(el, '.slide')).to.have.length(0);
+  });
+
+  it('is usable at 320 px and at 200 % zoom: nothing wider than the page, stories not clipped', async () => {
+    const wrap = await fixture(html`<div style="inline-size: 320px; font-size: 32px">
+      <peer-story-carousel api=${API} lang="en"></peer-story-carousel>
+    </div>`);
+    const el = wrap.querySelector('peer-story-carousel') as PeerStoryCarousel;
+    await ready(el, 6);
+    const box = el.getBoundingClientRect();
+    expect(box.width).to.be.at.most(320);
+    for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('button, summary, .controls, .footer, .share-bar')) {
+      if ((node.closest('.slide') as HTMLElement | null)?.inert) continue; // off-screen stories are scrolled away
+      const r = node.getBoundingClientRect();
+      expect(r.right, node.className).to.be.at.most(box.right + 0.5);
+      expect(r.left, node.className).to.be.at.least(box.left - 0.5);
+    }
+    const slide = $$(el, '.slide')[0];
+    const scroller = $(el, '.slides')!;
+    await until(() => scroller.getBoundingClientRect().height >= slide.getBoundingClientRect().height, 'wrapper as tall as the story');
+    (slide.querySelector('button.read-more') as HTMLButtonElement).click();
+    await until(() => scroller.getBoundingClientRect().height >= slide.getBoundingClientRect().height && slide.getBoundingClientRect().height > 600, 'wrapper grows with the opened story');
+    await expectAccessible(el);
   });
 
   it('renders every field of a hostile story as text', async () => {
