@@ -57,7 +57,7 @@ async function serve(env: Record<string, string>, args: string[] = ['--demo']): 
 }
 
 describe('peerkit CLI', () => {
-  test('import-meetings (file and URL) and import-hsds report imported and rejected records', async () => {
+  test('import-meetings (file and URL) and import-hsds report imported and rejected records; moderator add prints a token', async () => {
     const dir = tempDir();
     const env = {DATABASE_URL: `sqlite:${join(dir, 'p.db')}`};
     const r = await cli(['import-meetings', fixture('meetings-mixed.json')], env);
@@ -74,24 +74,15 @@ describe('peerkit CLI', () => {
     } finally {
       http.close();
     }
-    const s = await serve(env, []);
-    try {
-      const feed = (await (await fetch(`${s.url}/api/v1/meetings`)).json()) as {slug: string}[];
-      assert.deepEqual(feed.map((m) => String(m.slug)).sort(), ['42', 'by-appointment', 'from-url', 'good-morning']);
-      assert.equal(s.token, '', 'no demo token without --demo');
-    } finally {
-      await s.stop();
-    }
-  });
-
-  test('moderator add prints a token on the last line; only its hash is stored', async () => {
-    const dir = tempDir();
-    const env = {DATABASE_URL: `sqlite:${join(dir, 'p.db')}`};
-    const r = await cli(['moderator', 'add', 'Rosa', 'M.'], env);
-    const token = r.stdout.trim().split('\n').pop()!;
+    // moderator add prints a token on the last line; only its hash is stored.
+    const m = await cli(['moderator', 'add', 'Rosa', 'M.'], env);
+    const token = m.stdout.trim().split('\n').pop()!;
     assert.match(token, /^pk_[A-Za-z0-9_-]{32}$/);
     const s = await serve(env, []);
     try {
+      const feed = (await (await fetch(`${s.url}/api/v1/meetings`)).json()) as {slug: string}[];
+      assert.deepEqual(feed.map((x) => String(x.slug)).sort(), ['42', 'by-appointment', 'from-url', 'good-morning']);
+      assert.equal(s.token, '', 'no demo token without --demo');
       const me = await fetch(`${s.url}/api/v1/moderation/me`, {headers: {authorization: `Bearer ${token}`}});
       assert.deepEqual(await me.json(), {name: 'Rosa M.'});
     } finally {
