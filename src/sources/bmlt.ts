@@ -247,6 +247,7 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
       (x): x is string => !!x,
     );
 
+    // The same field order and shape as Meeting Guide meetings (absent fields undefined).
     const meeting: Meeting = {
       id: `${feedIndex}:${slug}`,
       slug,
@@ -260,32 +261,32 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
       inPerson,
       online,
       attendance: attendanceOf(inPerson, online),
+      location: text(r.location_text),
+      address,
+      locationNotes: plainText(text(r.location_info)),
+      notes: plainText(text(r.comments)),
       regions,
+      group: undefined,
+      groupNotes: undefined,
+      latitude,
+      longitude,
       approximate: venue === 2,
+      conferenceUrl,
+      conferenceUrlNotes: plainText(text(r.virtual_meeting_additional_info)),
+      conferencePhone,
+      conferencePhoneNotes: plainText(text(r.phone_meeting_additional_info)),
+      conferenceProvider: conferenceUrl ? conferenceProvider(conferenceUrl) : undefined,
+      url: undefined,
+      feedbackUrl: undefined,
       feedbackEmails: [],
+      venmo: undefined,
+      square: undefined,
+      paypal: undefined,
+      homegroupOnline: undefined,
+      entity: undefined,
+      updated: undefined,
+      extraTypeNames: hasExtra ? extraTypeNames : undefined,
     };
-    const location = text(r.location_text);
-    if (location) meeting.location = location;
-    if (address) meeting.address = address;
-    const locationNotes = plainText(text(r.location_info));
-    if (locationNotes) meeting.locationNotes = locationNotes;
-    const notes = plainText(text(r.comments));
-    if (notes) meeting.notes = notes;
-    if (latitude !== undefined) {
-      meeting.latitude = latitude;
-      meeting.longitude = longitude;
-    }
-    if (conferenceUrl) {
-      meeting.conferenceUrl = conferenceUrl;
-      const provider = conferenceProvider(conferenceUrl);
-      if (provider) meeting.conferenceProvider = provider;
-    }
-    const urlNotes = plainText(text(r.virtual_meeting_additional_info));
-    if (urlNotes) meeting.conferenceUrlNotes = urlNotes;
-    if (conferencePhone) meeting.conferencePhone = conferencePhone;
-    const phoneNotes = plainText(text(r.phone_meeting_additional_info));
-    if (phoneNotes) meeting.conferencePhoneNotes = phoneNotes;
-    if (hasExtra) meeting.extraTypeNames = extraTypeNames;
     meetings.push(meeting);
   }
   return {meetings, issues, formats};
