@@ -191,7 +191,7 @@ export class PeerResourceDirectory extends PeerElement {
   private observer?: IntersectionObserver;
   private observed?: Element;
   private moreAbort?: AbortController;
-  private filtered?: {key: string; items: Resource[]; value: FilterResult[]};
+  private filtered?: {key: string; items: Resource[]; value: FilterResult[]; minute: number};
   private languagesCache?: {items: Resource[]; value: string[]};
 
   constructor() {
@@ -381,10 +381,11 @@ export class PeerResourceDirectory extends PeerElement {
   /** Matching services (memoised on the inputs; open-now changes with the minute). */
   private get results(): FilterResult[] {
     const f = this.filters;
-    const key = JSON.stringify([f, Math.floor(this.now / 60000), this.categories, this.zone]);
+    // The clock only matters to the filter for "open now": an idle page does not re-filter every minute.
+    const key = JSON.stringify([f, f.openNow ? Math.floor(this.now / 60000) : 0, this.categories, this.zone]);
     if (this.filtered && this.filtered.key === key && this.filtered.items === this.items) return this.filtered.value;
     const value = applyFilters(this.items, f, this.now, this.zone, parseCategories(this.categories));
-    this.filtered = {key, items: this.items, value};
+    this.filtered = {key, items: this.items, value, minute: Math.floor(this.now / 60000)};
     return value;
   }
 
@@ -919,7 +920,8 @@ export class PeerResourceDirectory extends PeerElement {
   private renderCard(r: Resource, fr?: FilterResult): TemplateResult {
     const s = this.s;
     const d = fr ? fr.distance : this.distanceTo(r);
-    const st = this.statusText(r, fr?.status);
+    // A card's status is the filter's when it is from this minute, else fresh (cached per minute).
+    const st = this.statusText(r, fr && this.filtered?.minute === Math.floor(this.now / 60000) ? fr.status : undefined);
     const saved = this.savedIds.includes(r.id);
     const loc = shownLocation(r, parseLatLng(this.near));
     const address = addressText(loc?.address);
