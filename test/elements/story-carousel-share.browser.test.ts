@@ -155,8 +155,10 @@ describe('<peer-story-carousel> sharing a story', () => {
     expect($(share, 'button.save-note')).not.to.equal(null);
     await expectAccessible(el);
     // Done: the outbox forgets it, the form closes.
+    ($(share, 'button.done') as HTMLButtonElement).focus();
     click(share, 'button.done');
     await until(() => !el.shadowRoot!.querySelector('peer-story-share'), 'form closed');
+    await until(() => el.shadowRoot!.activeElement === $(el, 'button.share-open'), 'focus back on "Share your story"');
     expect(await Outbox.shared().list('story')).to.have.length(0);
     expect((await received()).received).to.have.length(1);
   });

@@ -514,8 +514,12 @@ export class PeerStoryCarousel extends PeerElement {
   }
 
   private _closePanel(): void {
+    const panel = this._panel;
+    const hadFocus = !!this.renderRoot.querySelector('.share-panel')?.contains((this.renderRoot as ShadowRoot).activeElement);
     this._panel = undefined;
     writeStorage(SHARE_OPEN_KEY, null);
+    // The form (and the button the visitor pressed in it) is gone: focus goes back to the button that opened it.
+    if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(panel === 'withdraw' ? 'button.withdraw-open' : 'button.share-open')?.focus());
   }
 
   // --- rendering -------------------------------------------------------------------------------
