@@ -69,20 +69,28 @@ async function watchedPage(allowed: string[], options: {colorScheme?: 'light' | 
   return {context, page, problems};
 }
 
-/** Waits until every peerkit widget on the page shows something other than its loading state. */
-async function widgetsSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('peer-') && e.localName !== 'peer-config');
-      return widgets.every((w) => {
-        const shadow = w.shadowRoot;
-        if (!customElements.get(w.localName) || !shadow) return false;
-        return !shadow.querySelector('[part~="loading"]') && (shadow.textContent ?? '').trim().length > 0;
-      });
-    },
-    undefined,
-    {timeout: 30_000},
-  );
+/**
+ * Waits until every peerkit widget on the page shows something other than its loading state; on a
+ * timeout, fails with what each widget shows and the problems seen so far.
+ */
+async function widgetsSettled(page: Page, problems: string[] = []): Promise<void> {
+  try {
+    await page.waitForFunction(
+      () => {
+        const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('peer-') && e.localName !== 'peer-config');
+        return widgets.every((w) => {
+          const shadow = w.shadowRoot;
+          if (!customElements.get(w.localName) || !shadow) return false;
+          return !shadow.querySelector('[part~="loading"]') && (shadow.textContent ?? '').trim().length > 0;
+        });
+      },
+      undefined,
+      {timeout: 30_000},
+    );
+  } catch (err) {
+    const report = await widgetReport(page).catch(() => []);
+    throw new Error(`widgets did not settle on ${page.url()}: ${(err as Error).message}\nwidgets: ${JSON.stringify(report, null, 1)}\nproblems: ${problems.join('\n')}`);
+  }
 }
 
 /** What each widget on the page shows, with any error part it renders. */
@@ -136,7 +144,7 @@ describe('demo pages', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const {context, page, problems} = await watchedPage([server.url], {colorScheme});
         await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
-        await widgetsSettled(page);
+        await widgetsSettled(page, problems);
         await page.waitForLoadState('networkidle');
 
         const head = await page.evaluate(() => ({lang: document.documentElement.lang, title: document.title, main: document.querySelectorAll('main').length, h1: document.querySelectorAll('h1').length}));
@@ -158,9 +166,9 @@ describe('demo pages', () => {
       }
 
       // 320 px wide: nothing scrolls sideways.
-      const {context, page} = await watchedPage([server.url], {width: 320});
+      const {context, page, problems} = await watchedPage([server.url], {width: 320});
       await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
-      await widgetsSettled(page);
+      await widgetsSettled(page, problems);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320 px`);
       await context.close();
@@ -170,7 +178,7 @@ describe('demo pages', () => {
   test('clinic page: the meeting finder and the directory show the server\'s data, themed by the clinic', async () => {
     const {context, page, problems} = await watchedPage([server.url]);
     await page.goto(`${server.url}/clinic.html`);
-    await widgetsSettled(page);
+    await widgetsSettled(page, problems);
     const shown = await page.evaluate(() => ({
       finder: document.querySelector('peer-meeting-finder')?.shadowRoot?.textContent ?? '',
       directory: document.querySelector('peer-resource-directory')?.shadowRoot?.textContent ?? '',
@@ -190,7 +198,7 @@ describe('demo pages', () => {
   test('blog page: the carousel shows a published story and the question box its form', async () => {
     const {context, page, problems} = await watchedPage([server.url]);
     await page.goto(`${server.url}/blog.html`);
-    await widgetsSettled(page);
+    await widgetsSettled(page, problems);
     const stories = (await (await fetch(`${server.url}/api/v1/stories?lang=en`)).json()) as {items: {title: string}[]};
     const carousel = await page.evaluate(() => document.querySelector('peer-story-carousel')?.shadowRoot?.textContent ?? '');
     assert.ok(stories.items.length > 0 && stories.items.some((s) => carousel.includes(s.title)), 'a published story title is shown');
@@ -252,7 +260,7 @@ describe('embed builder', () => {
     try {
       const pasted = await watchedPage([server.url, site.url]);
       await pasted.page.goto(site.url);
-      await widgetsSettled(pasted.page);
+      await widgetsSettled(pasted.page, pasted.problems);
       const es = (await (await fetch(`${server.url}/api/v1/stories?lang=es`)).json()) as {items: {title: string}[]};
       const shown = await pasted.page.evaluate(() => {
         const el = document.querySelector('peer-story-carousel') as (HTMLElement & {locale: {lang: string}}) | null;
@@ -297,7 +305,7 @@ test('issue 2: a plain page with one script tag and <peer-config lang="es"> rend
   try {
     const {context, page, problems} = await watchedPage([server.url, site.url]);
     await page.goto(site.url);
-    await widgetsSettled(page);
+    await widgetsSettled(page, problems);
     const shown = await page.evaluate(() => {
       const el = document.querySelector('peer-question-box') as (HTMLElement & {locale: {lang: string}}) | null;
       return {config: !!customElements.get('peer-config'), lang: el?.locale.lang, text: el?.shadowRoot?.textContent ?? ''};
