@@ -11,6 +11,10 @@ export type TimeOfDay = 'morning' | 'midday' | 'evening' | 'night';
 export type DistanceUnit = 'mi' | 'km';
 export type MeetingFormat = 'meeting-guide' | 'bmlt' | 'auto';
 
+/**
+ * Adapters create every meeting with all fields present, in this order (absent optional fields are
+ * `undefined`), so all meetings share one object shape; test for a value, not with `in`.
+ */
 export interface Meeting {
   /** Unique across every merged feed: `${feedIndex}:${slug}`. Used for favourites and deep links. */
   id: string;
@@ -33,7 +37,11 @@ export interface Meeting {
   inPerson: boolean;
   /** Can be joined online (conference URL, or a conference phone with ≥ 10 dialable characters). */
   online: boolean;
-  /** in-person | online | hybrid (both); null when neither (should not happen after validation). */
+  /**
+   * in-person | online | hybrid (both); null when neither: a temporarily closed (`TC`) or
+   * approximate-location meeting with no conference URL/phone. Such meetings still list (they have
+   * an address) but match no attendance filter.
+   */
   attendance: Attendance | null;
   /** Venue name. */
   location?: string;
