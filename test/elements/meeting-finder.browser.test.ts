@@ -63,6 +63,12 @@ describe('<peer-meeting-finder> states', () => {
     const live = $(el, '.count')!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(countText(el)).to.equal(`${el.resultCount} meetings`);
+    // Meeting names are headings (level 3 unless the page says otherwise).
+    expect($(el, '.meeting .name')!.getAttribute('role')).to.equal('heading');
+    expect($(el, '.meeting .name')!.getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '2');
+    await el.updateComplete;
+    expect($(el, '.meeting .name')!.getAttribute('aria-level')).to.equal('2');
     await expectAccessible(el);
   });
 

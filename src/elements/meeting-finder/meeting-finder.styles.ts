@@ -219,6 +219,7 @@ export const styles = css`
   .name {
     margin: 0;
     font-size: 1.05em;
+    font-weight: 700;
   }
   .star {
     grid-area: star;

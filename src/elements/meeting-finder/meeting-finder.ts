@@ -80,6 +80,7 @@ export class PeerMeetingFinder extends PeerElement {
     tileUrl: {type: String, attribute: 'tile-url'},
     geocoder: {type: String},
     favourites: {type: Boolean, reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
     filtersOpen: {state: true, attribute: false},
     limit: {state: true, attribute: false},
     selected: {state: true, attribute: false},
@@ -122,6 +123,8 @@ export class PeerMeetingFinder extends PeerElement {
   declare geocoder: string | undefined;
   /** Show only the visitor's starred meetings. */
   declare favourites: boolean;
+  /** Heading level (2–6) of each meeting's name in the list, to fit the page's outline; default 3. */
+  declare headingLevel: number | undefined;
 
   declare private filtersOpen: boolean;
   declare private limit: number;
@@ -193,6 +196,11 @@ export class PeerMeetingFinder extends PeerElement {
 
   private get attrs(): FilterAttributes {
     return {day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, query: this.query, near: this.near, radius: this.radius, distanceUnit: this.distanceUnit};
+  }
+
+  private get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return n >= 2 && n <= 6 ? n : 3;
   }
 
   private get unit(): 'mi' | 'km' {
@@ -726,7 +734,7 @@ export class PeerMeetingFinder extends PeerElement {
         ${yours ? html`<span class="yours">${yours}</span>` : nothing}
       </div>
       <div class="what">
-        <h3 class="name"><button type="button" class="open link" data-id=${m.id} @click=${() => this.openDetail(o)}>${m.name}</button></h3>
+        <div class="name" role="heading" aria-level=${this.level}><button type="button" class="open link" data-id=${m.id} @click=${() => this.openDetail(o)}>${m.name}</button></div>
         <div class="badges">${this.renderBadges(o)}</div>
         ${place ? html`<p class="place">${place}</p>` : nothing}
         ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}
