@@ -323,7 +323,7 @@ export function bmltSearchUrl(root: string, filters: MeetingFilters = {}, option
     url.searchParams.set('get_used_formats', '1');
     return url.href;
   }
-  const rootUrl = root.replace(/\/client_interface.*$/i, '').replace(/\/+$/, '');
+  const rootUrl = root.split(/[?#]/)[0].replace(/\/client_interface.*$/i, '').replace(/\/+$/, '');
   const url = new URL(`${rootUrl}/client_interface/json/`, base);
   const p = url.searchParams;
   p.set('switcher', 'GetSearchResults');

@@ -117,6 +117,7 @@ test('the GetSearchResults URL: weekdays (1 = Sunday), venue types, formats with
 test('an explicit client_interface URL keeps its parameters; BMLT URLs are recognised', () => {
   const own = new URL(bmltSearchUrl('https://x.example/main_server/client_interface/json/?switcher=GetSearchResults&services=4&recursive=1'));
   assert.deepEqual([own.searchParams.get('services'), own.searchParams.get('get_used_formats')], ['4', '1']);
+  assert.equal(new URL(bmltSearchUrl('https://x.example/main_server/?utm=1#top')).pathname, '/main_server/client_interface/json/');
   const trimmed = new URL(bmltSearchUrl('https://x.example/main_server/client_interface/json/'));
   assert.equal(trimmed.searchParams.get('switcher'), 'GetSearchResults');
   assert.ok(isBmltUrl('https://x.example/main_server'));
