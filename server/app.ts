@@ -70,7 +70,15 @@ export function createApp(options: AppOptions) {
   });
 
   // --- CORS: public reads for everyone, writes and moderation for allowed origins only ---
-  const ownOrigin = (c: Context) => new URL(c.req.url).origin;
+  /** The origin visitors use: behind a trusted proxy, X-Forwarded-Proto/Host say what it is. */
+  const ownOrigin = (c: Context) => {
+    const u = new URL(c.req.url);
+    if (!config.trustProxy) return u.origin;
+    const proto = c.req.header('x-forwarded-proto')?.split(',')[0].trim();
+    const host = c.req.header('x-forwarded-host')?.split(',')[0].trim();
+    const scheme = proto === 'https' || proto === 'http' ? proto : u.protocol.slice(0, -1);
+    return `${scheme}://${host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : u.host}`;
+  };
   const restricted = (c: Context, method: string) => c.req.path.startsWith('/api/v1/moderation') || !['GET', 'HEAD'].includes(method);
   app.use('/api/*', async (c, next) => {
     const origin = c.req.header('origin');
@@ -131,7 +139,7 @@ export function createApp(options: AppOptions) {
   });
 
   doc({method: 'get', path: '/api/hsds/', summary: 'HSDS API root', tags: ['hsds'], responses: {200: S.HsdsRoot}});
-  const hsdsRoot = (c: Context) => send(c, S.HsdsRoot, {version: '3.1.1', profile: 'https://openreferral.org/imls/hsds/', openapi_url: new URL('/api/openapi.json', c.req.url).href});
+  const hsdsRoot = (c: Context) => send(c, S.HsdsRoot, {version: '3.1.1', profile: 'https://openreferral.org/imls/hsds/', openapi_url: `${ownOrigin(c)}/api/openapi.json`});
   app.get('/api/hsds', hsdsRoot);
   app.get('/api/hsds/', hsdsRoot);
 
@@ -358,7 +366,7 @@ export function createApp(options: AppOptions) {
     return send(c, S.StoryWithdrawn, {withdrawn: true});
   });
 
-  const apiBase = (c: Context) => new URL('/api/', c.req.url).href;
+  const apiBase = (c: Context) => `${ownOrigin(c)}/api/`;
 
   doc({method: 'get', path: '/api/v1/stories', summary: 'Published stories: approved, past the cooling-off period, consent not expired', tags: ['stories'], query: S.PublicStoryQuery, responses: {200: S.PublicStoryList}});
   app.get('/api/v1/stories', async (c) => {

@@ -213,6 +213,8 @@ describe('questions, moderation and the write pipeline', () => {
       // The limit is per network (/24): a different client network still gets through.
       const other = await startTestServer({env: {PEERKIT_RATE_LIMIT: '2/0.0001', PEERKIT_TRUST_PROXY: '1'}});
       try {
+        const root = await api(other, 'GET', '/hsds/', undefined, {'x-forwarded-proto': 'https', 'x-forwarded-host': 'recovery.example.org'});
+        assert.equal(root.json.openapi_url, 'https://recovery.example.org/api/openapi.json', 'public URLs follow the trusted proxy');
         for (let i = 0; i < 2; i++) assert.equal((await question(other, {}, {'x-forwarded-for': '198.51.100.7'})).status, 201);
         assert.equal((await question(other, {}, {'x-forwarded-for': '198.51.100.99'})).status, 429, 'same /24');
         assert.equal((await question(other, {}, {'x-forwarded-for': '192.0.2.10'})).status, 201, 'another network');
