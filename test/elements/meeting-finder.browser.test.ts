@@ -340,6 +340,22 @@ describe('<peer-meeting-finder> filters', () => {
     expect($(el, '.more')).to.equal(null);
   });
 
+  it('prints every current result from the Print button', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${FEED} ${FEED_B}`} attendance="in-person"></peer-meeting-finder>`);
+    await loaded(el);
+    const original = window.print;
+    const printed: number[] = [];
+    window.print = () => printed.push($$(el, '.meeting').length);
+    try {
+      ($(el, 'button.print') as HTMLButtonElement).click();
+      await until(() => printed.length, 'print called');
+      expect(printed).to.deep.equal([el.resultCount]);
+      expect($(el, '.print-only')!.textContent).to.match(/^Printed /);
+    } finally {
+      window.print = original;
+    }
+  });
+
   it('is usable from the keyboard: type to search, Space toggles a day, Enter opens details, Escape closes them', async () => {
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(el);

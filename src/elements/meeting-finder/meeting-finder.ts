@@ -391,7 +391,6 @@ export class PeerMeetingFinder extends PeerElement {
     if (this.mapLoad) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.map-canvas');
     if (!container) return;
-    this.mapState = 'loading';
     this.mapLoad = import('./map.js')
       .then(({createMap}) => {
         if (this.view !== 'map' || !container.isConnected) return;
