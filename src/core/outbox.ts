@@ -84,6 +84,8 @@ export class Outbox {
   private db?: Promise<IDBDatabase>;
   private listeners = new Set<Listener>();
   private preparers = new Map<string, Preparer>();
+  /** Kinds some widget on this page handles; only their items are sent from this page. */
+  private kinds = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
   private flushing?: Promise<void>;
   private readonly backoffMs: number;
@@ -151,6 +153,16 @@ export class Outbox {
   /** Sets the preparer for items of `kind` (see `Preparer`). */
   setPreparer(kind: string, preparer: Preparer): void {
     this.preparers.set(kind, preparer);
+    this.kinds.add(kind);
+  }
+
+  /**
+   * Declares that this page handles items of `kind` (done implicitly by `enqueue` and
+   * `setPreparer`). Items of other kinds wait for a page whose widget knows how to prepare them
+   * (a question queued on the "Ask" page is not sent, without its form token, from the stories page).
+   */
+  claim(kind: string): void {
+    this.kinds.add(kind);
   }
 
   /** Calls `listener` whenever an item is added, sent, failed or retried. Returns an unsubscribe. */
@@ -171,6 +183,7 @@ export class Outbox {
 
   /** Stores a write and tries to send it now. The body gains `idempotency_key`. */
   async enqueue<B extends Record<string, unknown>>(kind: string, url: string, body: B): Promise<OutboxItem<B>> {
+    this.kinds.add(kind);
     const id = uuid();
     const item: OutboxItem<B> = {
       id,
@@ -235,7 +248,7 @@ export class Outbox {
     for (const listed of await this.list()) {
       // Re-read inside the lock: another tab may have sent it meanwhile.
       const item = await this.get(listed.id);
-      if (!item || item.status !== 'pending') continue;
+      if (!item || item.status !== 'pending' || !this.kinds.has(item.kind)) continue;
       if (item.nextAt > Date.now()) {
         soonest = Math.min(soonest, item.nextAt);
         continue;

@@ -41,12 +41,14 @@ describe('Outbox', () => {
     first.close(); // the tab is closed / reloaded
 
     const second = new Outbox({dbName, backoffMs: 50}); // the page is opened again
+    second.claim('question');
     const pending = await second.list('question');
     expect(pending.map((i) => i.id)).to.deep.equal([item.id]);
     expect(pending[0].body.body).to.equal('typed while offline');
 
     // Several triggers at once (online event, visibility, a second widget): still one delivery.
     const third = new Outbox({dbName, backoffMs: 50});
+    third.claim('question');
     await control({down: false});
     window.dispatchEvent(new Event('online'));
     await Promise.all([second.flush(), third.flush(), second.flush()]);
@@ -84,5 +86,28 @@ describe('Outbox', () => {
     expect(await reopened.loadDraft('story:draft')).to.equal(undefined);
     box.close();
     reopened.close();
+  });
+});
+
+describe('Outbox kinds', () => {
+  it('sends only the kinds a widget on this page handles; others wait for their own page', async () => {
+    await fetch('/fake-api/core/control', {method: 'POST', body: JSON.stringify({down: true, reset: true})});
+    const dbName = `peerkit-test-${Math.random().toString(36).slice(2)}`;
+    const ask = new Outbox({dbName, backoffMs: 20});
+    const item = await ask.enqueue('question', '/fake-api/core/items', {body: 'queued on the ask page'});
+    await ask.flush();
+    ask.close();
+    await fetch('/fake-api/core/control', {method: 'POST', body: JSON.stringify({down: false})});
+
+    const storiesPage = new Outbox({dbName, backoffMs: 20});
+    storiesPage.claim('story');
+    await storiesPage.flush();
+    expect((await storiesPage.get(item.id))?.status).to.equal('pending');
+    expect(await (await fetch('/fake-api/core/received')).json()).to.have.length(0);
+
+    storiesPage.claim('question');
+    await storiesPage.flush();
+    expect((await storiesPage.get(item.id))?.status).to.equal('sent');
+    storiesPage.close();
   });
 });
