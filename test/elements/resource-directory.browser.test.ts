@@ -409,6 +409,11 @@ describe('<peer-resource-directory> saved list', () => {
     await el.updateComplete;
     expect(el.savedServices).to.deep.equal(['svc-003', 'svc-010', 'gone-999']);
     expect($(el, '[part=saved] h2')!.textContent).to.equal('My list');
+    // Following another shared link within the page opens that list too.
+    location.hash = 'saved=svc-001';
+    await until(() => $(el, '[part=saved] h2')!.textContent === 'Shared list', 'shared list after hashchange');
+    await el.updateComplete;
+    expect($$(el, '[part=saved] .card h3').map((h) => h.textContent!.trim())).to.deep.equal(['Keystone Medically Managed Detox']);
   });
 });
 

@@ -288,11 +288,8 @@ export class PeerResourceDirectory extends PeerElement {
     super.connectedCallback();
     this.savedIds = loadSaved();
     if (this.syncUrl) this.applyUrl();
-    const ids = sharedIds(location.hash);
-    if (ids) {
-      this.shared = ids;
-      this.view = 'shared';
-    }
+    this.onHash();
+    window.addEventListener('hashchange', this.onHash);
     document.addEventListener('keydown', this.onDocumentKey);
     this.clock = setInterval(() => (this.now = Date.now()), 60_000);
   }
@@ -300,6 +297,7 @@ export class PeerResourceDirectory extends PeerElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onDocumentKey);
+    window.removeEventListener('hashchange', this.onHash);
     clearInterval(this.clock);
     clearTimeout(this.announceTimer);
     clearTimeout(this.queryTimer);
@@ -662,6 +660,14 @@ export class PeerResourceDirectory extends PeerElement {
     this.reportState = res.ok ? 'sent' : 'failed';
     if (res.ok) this.emit('peer-report', body);
   }
+
+  /** A shared list link (`#saved=…`) opens that list, on load or when followed within the page. */
+  private onHash = () => {
+    const ids = sharedIds(location.hash);
+    if (!ids) return;
+    this.shared = ids;
+    this.view = 'shared';
+  };
 
   private onDocumentKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || this.quickExit == null) return;
