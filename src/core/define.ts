@@ -17,28 +17,34 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
 
 /**
  * Registers `tag` only when the page uses it: the loader runs the first time an element with that
- * tag is found in the document (now or later). Keeps heavy, rarely used elements (the moderation
- * desk) out of a visitor's first load.
+ * tag is in the document (now or later). The all-in-one CDN bundle uses this for every element, so
+ * a page pays only for the widgets it shows. One MutationObserver serves every pending tag.
+ * (Elements inside another component's shadow root are not seen: import their own entry instead.)
  */
-export function lazyDefine(tag: string, loader: () => Promise<unknown>): void {
-  if (customElements.get(tag)) return;
-  let started = false;
-  const load = () => {
-    if (started) return;
-    started = true;
-    observer?.disconnect();
-    loader().catch((err) => console.error(`[peerkit] could not load <${tag}>`, err));
-  };
-  const found = () => document.getElementsByTagName(tag).length > 0;
-  if (found()) {
-    load();
-    return;
+const pending = new Map<string, () => Promise<unknown>>();
+let observer: MutationObserver | undefined;
+
+function scan() {
+  for (const [tag, loader] of pending) {
+    if (customElements.get(tag)) {
+      pending.delete(tag);
+    } else if (document.getElementsByTagName(tag).length > 0) {
+      pending.delete(tag);
+      loader().catch((err) => console.error(`[peerkit] could not load <${tag}>`, err));
+    }
   }
-  const observer =
-    typeof MutationObserver === 'undefined'
-      ? undefined
-      : new MutationObserver(() => {
-          if (found()) load();
-        });
-  observer?.observe(document.documentElement, {childList: true, subtree: true});
+  if (!pending.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+export function lazyDefine(tag: string, loader: () => Promise<unknown>): void {
+  if (customElements.get(tag) || pending.has(tag)) return;
+  pending.set(tag, loader);
+  scan();
+  if (pending.size && !observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(scan);
+    observer.observe(document.documentElement, {childList: true, subtree: true});
+  }
 }
