@@ -147,7 +147,19 @@ describe('demo pages', () => {
         await widgetsSettled(page, problems);
         await page.waitForLoadState('networkidle');
 
-        const head = await page.evaluate(() => ({lang: document.documentElement.lang, title: document.title, main: document.querySelectorAll('main').length, h1: document.querySelectorAll('h1').length}));
+        const head = await page.evaluate(() => {
+          const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+          return {
+            lang: document.documentElement.lang,
+            title: document.title,
+            main: document.querySelectorAll('main').length,
+            h1: document.querySelectorAll('h1').length,
+            duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
+            danglingLabels: [...document.querySelectorAll('label[for]')].map((l) => l.getAttribute('for')!).filter((id) => !document.getElementById(id)),
+          };
+        });
+        assert.deepEqual(head.duplicateIds, [], 'ids are unique');
+        assert.deepEqual(head.danglingLabels, [], 'every label points at a control');
         assert.ok(head.lang, 'the page has a lang');
         assert.ok(head.title.trim(), 'the page has a title');
         assert.equal(head.main, 1, 'one main landmark');
