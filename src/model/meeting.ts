@@ -13,7 +13,8 @@ export type MeetingFormat = 'meeting-guide' | 'bmlt' | 'auto';
 
 /**
  * Adapters create every meeting with all fields present, in this order (absent optional fields are
- * `undefined`), so all meetings share one object shape; test for a value, not with `in`.
+ * `undefined`), so all meetings share one object shape; test for a value, not with `in`. Equal
+ * arrays (days, types, regions, feedbackEmails) may be shared between meetings and are frozen.
  */
 export interface Meeting {
   /** Unique across every merged feed: `${feedIndex}:${slug}`. Used for favourites and deep links. */

@@ -234,6 +234,23 @@ function providerOf(url: string): string | undefined {
   return providerCache.get(host);
 }
 
+/**
+ * Equal lists (days, types, regions) are shared between the meetings of a feed, and frozen: a big
+ * feed repeats the same few combinations, and 10,000 meetings then hold a few hundred arrays.
+ */
+export function interner(): <T extends string | number>(list: T[]) => T[] {
+  const shared = new Map<string, unknown[]>();
+  return <T extends string | number>(list: T[]): T[] => {
+    const key = list.length === 1 ? `${typeof list[0]}:${list[0]}` : `${list.length && typeof list[0]}:${list.join('\u0001')}`;
+    let found = shared.get(key) as T[] | undefined;
+    if (!found) {
+      found = Object.freeze(list) as T[];
+      shared.set(key, found);
+    }
+    return found;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -245,6 +262,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
   const meetings: Meeting[] = [];
   const issues: FeedIssue[] = [];
   const seen = new Map<string, number>();
+  const intern = interner();
   for (let index = 0; index < json.length; index++) {
     const record = json[index];
     if (!record || typeof record !== 'object' || Array.isArray(record)) {
@@ -368,11 +386,11 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
       slug,
       feed: feedUrl,
       name: text(r.name) ?? slug,
-      days: start === null ? [] : days,
+      days: intern(start === null ? [] : days),
       start,
       end,
       timezone: resolveTimeZone(text(r.timezone), options.defaultTimezone),
-      types,
+      types: intern(types),
       inPerson,
       online,
       attendance: attendanceOf(inPerson, online),
@@ -380,7 +398,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
       address,
       locationNotes: notesText(r.location_notes),
       notes: notesText(r.notes),
-      regions,
+      regions: intern(regions),
       group: text(r.group),
       groupNotes: notesText(r.group_notes),
       latitude,
@@ -393,7 +411,7 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
       conferenceProvider: joinUrl ? providerOf(joinUrl) : undefined,
       url: cleanUrl(r.url),
       feedbackUrl: cleanUrl(r.feedback_url),
-      feedbackEmails: r.feedback_emails == null ? [] : list(r.feedback_emails).filter((e) => e.includes('@')),
+      feedbackEmails: intern(r.feedback_emails == null ? [] : list(r.feedback_emails).filter((e) => e.includes('@'))),
       venmo: text(r.venmo),
       square: text(r.square),
       paypal: text(r.paypal),
