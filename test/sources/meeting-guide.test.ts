@@ -239,3 +239,15 @@ test('a day or time of an impossible shape is a bad day or time, not "by appoint
   assert.deepEqual(issues.map((i) => i.code), ['bad-day', 'bad-time', 'bad-day']);
   assert.match(issues[0].reason, /day "\{"monday":true\}"/);
 });
+
+test('every meeting has the same fields in the same order; equal lists are shared and frozen', () => {
+  const {meetings} = parse(fixture('feed.json'));
+  const keys = Object.keys(meetings[0]).join();
+  assert.ok(meetings.every((m) => Object.keys(m).join() === keys));
+  const a = bySlug(meetings, 'monday-night-big-book');
+  const b = bySlug(meetings, 'reunion-lunes-miercoles');
+  assert.equal(a.regions, bySlug(meetings, 'womens-step-study').regions);
+  assert.equal(a.feedbackEmails, b.feedbackEmails);
+  assert.ok(Object.isFrozen(a.types) && Object.isFrozen(a.days));
+  assert.throws(() => (a.types as string[]).push('X'), TypeError);
+});
