@@ -38,7 +38,8 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Option
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const dir = mkdtempSync(join(tmpdir(), 'peerkit-bench-'));
+// BENCH_DB_DIR (e.g. /dev/shm) separates the server from a shared machine's disk contention.
+const dir = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), 'peerkit-bench-'));
 
 const child = spawn(process.execPath, ['bin/peerkit.mjs', 'serve', '--demo', '--host', '127.0.0.1', '--port', '0'], {
   env: {...process.env, DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, PEERKIT_DATA_DIR: dir, PEERKIT_RATE_LIMIT: 'off', NODE_ENV: 'production'},
