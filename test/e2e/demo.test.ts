@@ -287,6 +287,29 @@ describe('embed builder', () => {
     }
   });
 
+  test('works from the keyboard alone, with a visible focus ring', async () => {
+    const {context, page, problems} = await watchedPage([server.url], {permissions: ['clipboard-read', 'clipboard-write']});
+    await page.goto(`${server.url}/embed.html`);
+    // The skip link is the first stop and takes the visitor to the main content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => location.hash.startsWith('#main') || document.activeElement?.id === 'main' || document.querySelector('main:target') !== null), true);
+    // Arrow keys move between widgets in the radio group.
+    await page.locator('#w-meeting-finder').focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.getByLabel('Resource directory').isChecked(), true);
+    assert.match(await page.locator('#snippet').inputValue(), /<peer-resource-directory /);
+    // The copy button is reachable and shows where focus is.
+    await page.locator('#copy').focus();
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused button has an outline');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({hasText: 'Copied'}).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the form state survives a reload through the page address', async () => {
     const {context, page} = await watchedPage([server.url]);
     await page.goto(`${server.url}/embed.html`);
