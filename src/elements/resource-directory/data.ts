@@ -5,7 +5,7 @@
 import type {OpenStatus, Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import {hasHours, weeklyHours, type WeeklyRow} from '../../model/hours.js';
 import {categoryPresets, filterResources, statusAt, type CategoryPreset, type FilterResult} from '../../model/resource-filter.js';
-import {HsdsClient, loadHsdsFile} from '../../sources/hsds.js';
+import type {HsdsClient} from '../../sources/hsds.js';
 import type {CategoryOption} from './config.js';
 
 export type {FilterResult};
@@ -16,16 +16,25 @@ export interface Page {
   hasMore: boolean;
 }
 
+/**
+ * The HSDS adapter (with its zod/mini schemas) is a chunk of its own, requested as soon as this
+ * module runs, so it downloads while the element renders its search form: the widget's first paint
+ * does not wait for the validator, and the data request does not wait long for it either.
+ */
+let adapter: Promise<typeof import('../../sources/hsds.js')> | undefined;
+const hsds = () => (adapter ??= import('../../sources/hsds.js'));
+if (typeof window !== 'undefined') void hsds().catch(() => (adapter = undefined));
+
 const clients = new Map<string, HsdsClient>();
-function client(base: string): HsdsClient {
+async function client(base: string): Promise<HsdsClient> {
   let c = clients.get(base);
-  if (!c) clients.set(base, (c = new HsdsClient(base)));
+  if (!c) clients.set(base, (c = new (await hsds()).HsdsClient(base)));
   return c;
 }
 
 /** A JSON file holding an array of HSDS services: everything at once. */
 export async function loadFile(url: string, signal: AbortSignal): Promise<Page> {
-  const r = await loadHsdsFile(url, {signal});
+  const r = await (await hsds()).loadHsdsFile(url, {signal});
   return {resources: r.resources, issues: r.issues, hasMore: false};
 }
 
@@ -34,13 +43,13 @@ export async function searchServer(
   base: string,
   o: {query?: string; category?: string; page: number; perPage: number; signal?: AbortSignal},
 ): Promise<Page> {
-  const r = await client(base).search({query: o.query || undefined, category: o.category || undefined, page: o.page, perPage: o.perPage, signal: o.signal});
+  const r = await (await client(base)).search({query: o.query || undefined, category: o.category || undefined, page: o.page, perPage: o.perPage, signal: o.signal});
   return {resources: r.resources, issues: r.issues, hasMore: r.hasMore};
 }
 
 /** One fully nested service (`/services/{id}`). */
-export function fetchOne(base: string, id: string): Promise<Resource> {
-  return client(base).get(id);
+export async function fetchOne(base: string, id: string): Promise<Resource> {
+  return (await client(base)).get(id);
 }
 
 /** Site categories become filter presets (their own `terms`, or their id and labels as terms). */
