@@ -256,11 +256,28 @@ describe('<peer-meeting-finder> filters', () => {
   it('searches instantly, ignoring case and accents, and reflects the query', async () => {
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(el);
+    const all = el.resultCount;
     await type(input(el, 'input[name=query]'), 'REUNION lunes');
     await el.updateComplete;
     expect(el.getAttribute('query')).to.equal('REUNION lunes');
     expect([...new Set(names(el))]).to.deep.equal(['Reunión de los Lunes y Miércoles']);
     expect(countText(el)).to.equal('2 meetings');
+    // Typing more narrows; deleting widens again; another filter in between is honoured.
+    await type(input(el, 'input[name=query]'), 'REUNION');
+    await el.updateComplete;
+    expect(names(el)).to.include('Grupo Nueva Vida'); // "Reunión en español" in its notes
+    expect(el.resultCount).to.equal(3);
+    await type(input(el, 'input[name=query]'), '');
+    await el.updateComplete;
+    expect(el.resultCount).to.equal(all);
+    await setChecked(input(el, 'input[name=day][value="1"]'));
+    await type(input(el, 'input[name=query]'), 'sun');
+    await el.updateComplete;
+    expect(names(el)).not.to.include('Sunday Big Book Online');
+    await setChecked(input(el, 'input[name=day][value="1"]'), false);
+    await type(input(el, 'input[name=query]'), 'sund');
+    await el.updateComplete;
+    expect(names(el)).to.include('Sunday Big Book Online');
   });
 
   it('sorts by distance near a point, leaves out meetings without coordinates and honours radius', async () => {

@@ -331,9 +331,19 @@ export class PeerMeetingFinder extends PeerElement {
     this.emit('peer-feed-issues', {issues});
   }
 
+  /** What the last results were filtered from, so typing more letters only narrows the last results. */
+  private lastFilter: {all: Occurrence[]; rest: string; query: string} | undefined;
+
   private recompute() {
     if (!this.loadedFrom) return;
-    let list = data.filterOccurrences(this.all, toFilters(this.attrs), Date.now(), this.visitorZone);
+    const filters = toFilters(this.attrs);
+    const query = fold(filters.query ?? '');
+    const rest = JSON.stringify({...filters, query: undefined, favourites: this.favourites});
+    const last = this.lastFilter;
+    // Adding characters to the query can only narrow the results (every word still has to match).
+    const source = last && last.all === this.all && last.rest === rest && query.startsWith(last.query) ? this.results : this.all;
+    this.lastFilter = {all: this.all, rest, query};
+    let list = data.filterOccurrences(source, filters, Date.now(), this.visitorZone);
     if (this.favourites) list = list.filter((o) => this.favs.has(o.meeting));
     this.results = list;
   }
