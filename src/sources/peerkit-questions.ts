@@ -1,30 +1,17 @@
 /**
  * peerkit REST API adapter for questions (visitor side): the public list, receipt lookup, the
  * outbox preparer for submissions, and reading the outcome of a sent item. Wire shapes stay here;
- * `<peer-question-box>` sees `model/question.ts` objects. Validated by small hand-written guards (see below).
+ * `<peer-question-box>` sees `model/question.ts` objects. Validated with zod/mini (`peerkit-questions.schemas.ts`).
  */
 import {apiUrl, request, PeerFetchError} from '../core/fetch.js';
 import type {OutboxItem, Preparer} from '../core/outbox.js';
 import {peerkitPreparer} from './peerkit-api.js';
-import {ANSWER_ROLES, QUESTION_STATUSES, dateOnly, type AnswerRole, type PublishedPage, type PublishedQuestion, type QuestionStatus, type ReceiptStatus} from '../model/question.js';
+import type {PublishedPage, PublishedQuestion, ReceiptStatus} from '../model/question.js';
 
-// Hand-written guards rather than zod/mini: the two shapes are small, and zod would cost the
-// question box's CDN file ~5 KB gzipped of its 30 KB budget. Same rules: unknown fields ignored,
-// invalid records skipped and counted, an invalid envelope is an error.
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-const isRole = (v: unknown): v is AnswerRole => (ANSWER_ROLES as readonly unknown[]).includes(v);
-const isStatus = (v: unknown): v is QuestionStatus => (QUESTION_STATUSES as readonly unknown[]).includes(v);
-const optNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
-function toPublished(raw: unknown): PublishedQuestion | undefined {
-  if (!isObject(raw)) return undefined;
-  const {id, body, answer, answered_by_role: role} = raw;
-  const on = dateOnly(raw.published_on);
-  if ((typeof id !== 'string' && typeof id !== 'number') || typeof body !== 'string' || !body.trim() || typeof answer !== 'string' || !answer.trim() || !isRole(role) || !on) return undefined;
-  return {id: String(id), body, topic: optString(raw.topic), answer, role, publishedOn: on};
-}
+// Responses are validated with zod/mini in a module of its own, imported in parallel with the
+// request, so zod is not part of the question box's first load (budget 30 KB with Lit).
+const schemas = () => import('./peerkit-questions.schemas.js');
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Where questions are posted (the outbox item's URL). */
 export function questionsUrl(api: string): string {
@@ -40,38 +27,32 @@ export interface PublishedQuery {
 /** One page of published questions. Invalid records are skipped and counted; a bad envelope throws. */
 export async function fetchPublished(api: string, query: PublishedQuery, signal?: AbortSignal): Promise<PublishedPage> {
   const url = apiUrl(api, 'v1/questions', {topic: query.topic, search: query.search, page: query.page && query.page > 1 ? query.page : undefined});
-  const r = await request<unknown>(url, {signal});
+  const [r, {parsePage, parsePublished}] = await Promise.all([request<unknown>(url, {signal}), schemas()]);
   if (!r.ok) throw r.error;
-  const env = r.data;
-  if (!isObject(env) || !Array.isArray(env.items)) throw new PeerFetchError('invalid', `unexpected response: ${url}`);
+  const env = parsePage(r.data);
+  if (!env) throw new PeerFetchError('invalid', `unexpected response: ${url}`);
   const items: PublishedQuestion[] = [];
   let skipped = 0;
   for (const raw of env.items) {
-    const q = toPublished(raw);
+    const q = parsePublished(raw);
     if (q) items.push(q);
     else skipped++;
   }
-  const perPageRaw = optNumber(env.per_page);
-  const perPage = perPageRaw && perPageRaw > 0 ? perPageRaw : Math.max(items.length, 1);
-  return {items, total: optNumber(env.total) ?? items.length + skipped, page: optNumber(env.page) ?? query.page ?? 1, perPage, skipped};
+  const perPage = isNumber(env.per_page) && env.per_page > 0 ? env.per_page : Math.max(items.length, 1);
+  return {items, total: env.total ?? items.length + skipped, page: env.page ?? query.page ?? 1, perPage, skipped};
 }
 
 /** Looks up a receipt (POST, so the code never lands in an access log). `null` when unknown (404). */
 export async function lookupReceipt(api: string, receipt: string, signal?: AbortSignal): Promise<ReceiptStatus | null> {
   const url = apiUrl(api, 'v1/questions/lookup');
-  const r = await request<unknown>(url, {method: 'POST', body: {receipt}, signal, retries: 0});
+  const [r, {parseLookup}] = await Promise.all([request<unknown>(url, {method: 'POST', body: {receipt}, signal, retries: 0}), schemas()]);
   if (!r.ok) {
     if (r.error.status === 404) return null;
     throw r.error;
   }
-  const d = r.data;
-  if (!isObject(d) || !isStatus(d.status)) throw new PeerFetchError('invalid', `unexpected response: ${url}`);
-  return {
-    status: d.status,
-    answer: optString(d.answer),
-    answeredOn: dateOnly(d.answered_at),
-    role: isRole(d.answered_by_role) ? d.answered_by_role : undefined,
-  };
+  const status = parseLookup(r.data);
+  if (!status) throw new PeerFetchError('invalid', `unexpected response: ${url}`);
+  return status;
 }
 
 /** The receipt code from a sent item's server response. */
