@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import type {Address, Phone, PhoneType, Resource, ResourceIssue, ResourceLocation, Schedule, Taxonomy} from '../model/resource.js';
-import {isTimeZone, schedulesFromHsds} from '../model/hours.js';
+import {isTimeZone} from '../model/hours.js';
+import {schedulesFromHsds} from '../model/hours-parse.js';
 import {plainText, safeUrl} from '../model/text.js';
 import {PeerFetchError, apiUrl, request, type FetchErrorKind} from '../core/fetch.js';
 import {languageKey} from '../model/resource-language.js';

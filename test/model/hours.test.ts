@@ -1,6 +1,7 @@
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
-import {openStatus, schedulesFromHsds, weeklyHours, closesInMinutes, parseClock, parseUtcOffset, parseByDay} from '../../src/model/hours.js';
+import {openStatus, weeklyHours, closesInMinutes} from '../../src/model/hours.js';
+import {schedulesFromHsds, parseClock, parseUtcOffset, parseByDay} from '../../src/model/hours-parse.js';
 import type {Schedule} from '../../src/model/resource.js';
 
 const at = (iso: string) => new Date(iso);
