@@ -128,6 +128,23 @@ export const styles = css`
     align-items: center;
     gap: 0.4em;
   }
+  /* A flex summary loses its disclosure triangle: draw a chevron (→ closed, ↓ open, ← in RTL). */
+  .types summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    margin-inline: 0.15em 0.25em;
+  }
+  :host(:dir(rtl)) .types summary::before {
+    transform: rotate(135deg);
+  }
+  .types[open] summary::before {
+    transform: rotate(45deg);
+  }
   .type-list {
     list-style: none;
     margin: 0;
