@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: runs every bench/*.bench.ts (each prints one line `BENCH_RESULT <json>`), merges the
-// results into bench/results.json and prints a table. `npm run bench -- size` runs only matching files.
+// results into bench/results.json and prints a table. `npm run bench -- size` runs only matching files
+// (and keeps the other entries of bench/results.json).
 import {spawnSync} from 'node:child_process';
-import {readdirSync, writeFileSync, existsSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
 import os from 'node:os';
 
 const filter = process.argv.slice(2);
@@ -11,7 +12,9 @@ const files = readdirSync('bench')
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => !filter.length || filter.some((x) => f.includes(x)))
   .sort();
-const results = {};
+// A filtered run (`npm run bench -- size`) updates its own entries and keeps the others.
+const previous = filter.length && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')).results ?? {} : {};
+const results = {...previous};
 let failed = false;
 for (const f of files) {
   console.log(`\n▶ bench/${f}`);
@@ -32,7 +35,7 @@ const out = {
 };
 writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
 console.log('\n' + '─'.repeat(72));
-for (const [name, value] of Object.entries(results)) {
+for (const [name, value] of Object.entries(results).filter(([n]) => files.includes(`${n}.bench.ts`))) {
   console.log(`\n${name}`);
   const rows = value.table ?? value;
   console.table(rows);
