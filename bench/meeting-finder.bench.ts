@@ -12,6 +12,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join, normalize} from 'node:path';
 import {build} from 'esbuild';
 import {launchBrowser} from '../test/e2e/support.js';
+import {measureKeystrokes} from './support/keystrokes.js';
 import {meetingGuideFeedJson} from './support/meetings-feed.js';
 
 const N = 10_000;
@@ -99,25 +100,7 @@ async function main() {
       return runs.sort((a, b) => a - b)[2];
     });
 
-    const samples = await tab.evaluate(async (n) => {
-      const el = document.querySelector('peer-meeting-finder') as HTMLElement & {updateComplete: Promise<boolean>; resultCount: number};
-      const input = el.shadowRoot!.querySelector('input[name=query]') as HTMLInputElement;
-      const words = ['s', 'se', 'ser', 'sere', 'seren', 'sere', 'ser', 'se', 's', '', 'h', 'ho', 'hop', 'hope', 'hope d', 'hope do', 'hope d', 'hope', '', 'e', 'es', 'esp', 'espe', 'esper', 'espe', '', 'b', 'bi', 'big', ''];
-      const out: {ms: number; count: number}[] = [];
-      for (let i = 0; i < n; i++) {
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const t0 = performance.now();
-        input.value = words[i % words.length];
-        input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-        await el.updateComplete;
-        void el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().height; // layout included
-        out.push({ms: performance.now() - t0, count: el.resultCount});
-      }
-      return out;
-    }, KEYSTROKES);
-    const times = samples.map((s) => s.ms).sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
-    const p90 = times[Math.floor(times.length * 0.9)];
+    const {median, p90} = await measureKeystrokes(tab, {tag: 'peer-meeting-finder', input: 'input[name=query]', words: ['s', 'se', 'ser', 'sere', 'seren', 'sere', 'ser', 'se', 's', '', 'h', 'ho', 'hop', 'hope', 'hope d', 'hope do', 'hope d', 'hope', '', 'e', 'es', 'esp', 'espe', 'esper', 'espe', '', 'b', 'bi', 'big', ''], count: KEYSTROKES});
     const ok = (v: number, b: number) => (v <= b ? 'yes' : 'NO');
     const result = {
       table: {

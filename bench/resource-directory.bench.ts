@@ -10,6 +10,7 @@ import {createServer} from 'node:http';
 import {existsSync, readFileSync} from 'node:fs';
 import {join, normalize} from 'node:path';
 import {launchBrowser} from '../test/e2e/support.js';
+import {measureKeystrokes} from './support/keystrokes.js';
 
 const N = 2000;
 const KEYSTROKES = 30;
@@ -86,25 +87,7 @@ async function main() {
     await tab.goto(`http://127.0.0.1:${port}/`);
     await tab.waitForFunction(() => (window as unknown as {__firstRender?: number}).__firstRender !== undefined, undefined, {timeout: 60_000});
     const first = await tab.evaluate(() => ({ms: (window as unknown as {__firstRender: number}).__firstRender, count: (window as unknown as {__count: number}).__count}));
-    const samples = await tab.evaluate(async (n) => {
-      const el = document.querySelector('peer-resource-directory') as HTMLElement & {updateComplete: Promise<boolean>; resultCount: number};
-      const input = el.shadowRoot!.querySelector('#q') as HTMLInputElement;
-      const words = ['d', 'de', 'det', 'deto', 'detox', 'deto', 'det', 'de', 'd', '', 'h', 'ho', 'hou', 'hous', 'housi', 'housin', 'housing', 'housing c', 'housing ca', 'housing cam', 'housing ca', 'housing c', 'housing', '', 'p', 'pe', 'pee', 'peer', 'pee', ''];
-      const out: {ms: number; count: number}[] = [];
-      for (let i = 0; i < n; i++) {
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const t0 = performance.now();
-        input.value = words[i % words.length];
-        input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-        await el.updateComplete;
-        void el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().height; // layout included
-        out.push({ms: performance.now() - t0, count: el.resultCount});
-      }
-      return out;
-    }, KEYSTROKES);
-    const times = samples.map((s) => s.ms).sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
-    const p90 = times[Math.floor(times.length * 0.9)];
+    const {median, p90} = await measureKeystrokes(tab, {tag: 'peer-resource-directory', input: '#q', words: ['d', 'de', 'det', 'deto', 'detox', 'deto', 'det', 'de', 'd', '', 'h', 'ho', 'hou', 'hous', 'housi', 'housin', 'housing', 'housing c', 'housing ca', 'housing cam', 'housing ca', 'housing c', 'housing', '', 'p', 'pe', 'pee', 'peer', 'pee', ''], count: KEYSTROKES});
     const result = {
       table: {
         'first render (2,000 services)': {ms: +first.ms.toFixed(1), results: first.count, budgetMs: ''},

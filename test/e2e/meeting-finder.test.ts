@@ -7,7 +7,7 @@
 import {test, before, after, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {startServer, launchBrowser, type RunningServer} from './support.js';
+import {startServer, launchBrowser, type RunningServer, watchPage} from './support.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,11 +33,7 @@ async function open(path = '/meetings.html', width = 1000): Promise<Opened> {
   const context = await browser.newContext({viewport: {width, height: 900}, timezoneId: 'America/Chicago'});
   await context.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({status: 200, contentType: 'image/png', body: PNG}));
   const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const {requests, errors} = watchPage(page);
   await page.goto(server.url + path);
   return {context, page, requests, errors};
 }

@@ -6,7 +6,7 @@
 import {test, before, after, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {startServer, launchBrowser, type RunningServer} from './support.js';
+import {startServer, launchBrowser, type RunningServer, watchPage} from './support.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -31,11 +31,7 @@ async function open(path = '/directory.html'): Promise<Opened> {
   // The neutral site of the quick exit, served locally: no test ever leaves the machine.
   await context.route('https://www.google.com/**', (route) => route.fulfill({status: 200, contentType: 'text/html', body: '<title>Google</title><p>neutral</p>'}));
   const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const {requests, errors} = watchPage(page);
   await page.goto(server.url + path);
   return {context, page, requests, errors};
 }

@@ -76,3 +76,13 @@ export const CHROMIUM_ARGS = [
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true});
 }
+
+/** Records every request a page makes and every console error or uncaught exception it shows. */
+export function watchPage(page: import('playwright-core').Page): {requests: string[]; errors: string[]} {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {requests, errors};
+}
