@@ -4,6 +4,7 @@
 //   2. browser — elements in Chromium: test/**/*.browser.test.ts (@web/test-runner)
 //   3. e2e   — flows against the running server in Chromium: test/e2e/**/*.test.ts (playwright-core)
 // Options: --only=node,browser,e2e   --no-build   (the e2e phase needs the CDN build; it is made first)
+// NODE_FILES=a.test.ts,b.test.ts narrows the node phase; WTR_FILES the browser phase.
 import {spawn} from 'node:child_process';
 import {readdirSync, readFileSync, rmSync, statSync, existsSync, mkdtempSync} from 'node:fs';
 import {join} from 'node:path';
@@ -34,6 +35,9 @@ const run = (cmd, argv, env = {}) =>
 
 const totals = {passed: 0, failed: 0, skipped: 0};
 const failures = [];
+// Named failures, repeated at the very end: CI logs are often read from the tail only.
+const failed = [];
+const strip = (t) => t.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 const tmp = mkdtempSync(join(tmpdir(), 'peerkit-test-'));
 
 async function nodePhase(name, list, extra = []) {
@@ -50,6 +54,24 @@ async function nodePhase(name, list, extra = []) {
   totals.passed += num('pass');
   totals.failed += num('fail') + num('cancelled');
   totals.skipped += num('skipped') + num('todo');
+  // TAP: "not ok N - name" then an indented YAML block holding the error.
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const m = line.match(/^(\s*)not ok \d+ - (.*)$/);
+    if (!m) return;
+    const detail = [];
+    for (let j = i + 1; j < lines.length && j < i + 40; j++) {
+      if (/^\s*(not )?ok \d+/.test(lines[j])) break;
+      if (/^\s*(error|expected|actual|location|code):/.test(lines[j])) {
+        detail.push(lines[j].trim().slice(0, 300));
+        if (/\|-?$/.test(lines[j])) detail.push('  ' + (lines[j + 1] ?? '').trim().slice(0, 300));
+      }
+    }
+    const own = lines.slice(i + 1, i + 40);
+    const end = own.findIndex((l) => /^\s*\.\.\.$/.test(l));
+    if (!own.slice(0, end < 0 ? 40 : end).some((l) => l.includes('subtestsFailed')))
+      failed.push(`[${name}] ${m[2]}\n    ${detail.join('\n    ')}`);
+  });
   if (code !== 0) failures.push(name);
 }
 
@@ -62,7 +84,7 @@ if (!args.includes('--no-build') && (want('e2e') || want('browser'))) {
 }
 
 if (want('node')) {
-  await nodePhase('node', files('test', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts') && !p.startsWith(join('test', 'e2e'))), [
+  await nodePhase('node', (process.env.NODE_FILES ? process.env.NODE_FILES.split(',') : null) ?? files('test', (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts') && !p.startsWith(join('test', 'e2e'))), [
     '--test-concurrency=2',
   ]);
 }
@@ -74,6 +96,13 @@ if (want('browser') && files('test', (p) => p.endsWith('.browser.test.ts')).leng
     totals.failed += Number(m[2]);
     totals.skipped += Number(m[3] ?? 0);
   }
+  // @web/test-runner: "❌ suite > test" followed by the indented error.
+  const lines = strip(out).split('\n');
+  let file = '';
+  lines.forEach((line, i) => {
+    if (/^\S.*\.test\.ts:$/.test(line.trim())) file = line.trim().slice(0, -1);
+    if (line.includes('❌')) failed.push(`[browser] ${file} ${line.trim()}\n    ${lines.slice(i + 1, i + 8).map((l) => l.trim()).filter(Boolean).join('\n    ')}`);
+  });
   if (code !== 0) {
     failures.push('browser');
     if (!m || Number(m[2]) === 0) totals.failed += 1;
@@ -84,6 +113,7 @@ if (want('e2e')) {
 }
 rmSync(tmp, {recursive: true, force: true});
 
+if (failed.length) console.log(`\nFailed tests:\n${failed.join('\n')}`);
 console.log(`\npeerkit tests: ${failures.length ? 'FAILED in ' + failures.join(', ') : 'all phases green'}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failures.length ? 1 : 0);
