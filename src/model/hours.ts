@@ -5,7 +5,10 @@
  * missing or unparseable: that is `unknown`.
  */
 import type {OpenStatus, Schedule} from './resource.js';
-import {dateTimeFormat, dayName, wallTime} from '../core/i18n.js';
+import {dayName, wallTime} from '../core/i18n.js';
+import {zoneOffset} from './zone-offset.js';
+
+export {zoneOffset};
 
 const MINUTE = 60_000;
 const DAY = 1440;
@@ -44,28 +47,6 @@ interface Wall {
   day: number;
   minutes: number;
   weekday: number;
-}
-
-const partsFormat = (zone: string) =>
-  dateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
-
-const offsetCache = new Map<string, number>();
-
-/** Offset of `zone` from UTC at `instant`, in minutes (cached per zone and quarter hour). */
-export function zoneOffset(zone: string, instant: number): number {
-  const bucket = Math.floor(instant / (15 * MINUTE));
-  const key = `${zone}|${bucket}`;
-  let off = offsetCache.get(key);
-  if (off === undefined) {
-    const at = bucket * 15 * MINUTE;
-    const p: Record<string, number> = {};
-    for (const part of partsFormat(zone).formatToParts(at)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-    const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
-    off = Math.round((asUtc - at) / MINUTE);
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    offsetCache.set(key, off);
-  }
-  return off;
 }
 
 /** Where a schedule's clock lives: an IANA zone or a fixed offset. */

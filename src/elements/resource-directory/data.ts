@@ -3,8 +3,9 @@
  * engine, shaped for the element. Nothing here parses wire formats; that is `sources/hsds.ts`.
  */
 import type {OpenStatus, Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
-import {hasHours, weeklyHours, type WeeklyRow} from '../../model/hours.js';
-import {categoryPresets, filterResources, statusAt, type CategoryPreset, type FilterResult} from '../../model/resource-filter.js';
+import type {WeeklyRow} from '../../model/hours.js';
+import type {FilterResult} from '../../model/resource-filter.js';
+import {categoryPresets, type CategoryPreset} from '../../model/resource-categories.js';
 import type {HsdsClient} from '../../sources/hsds.js';
 import type {CategoryOption} from './config.js';
 
@@ -16,14 +17,25 @@ export interface Page {
   hasMore: boolean;
 }
 
+type Engine = typeof import('./engine.js');
+
 /**
- * The HSDS adapter (with its zod/mini schemas) is a chunk of its own, requested as soon as this
- * module runs, so it downloads while the element renders its search form: the widget's first paint
- * does not wait for the validator, and the data request does not wait long for it either.
+ * The HSDS adapter (with its zod/mini schemas), the filter and the hours engine are a chunk of
+ * their own (`engine.ts`), requested as soon as this module runs, so it downloads while the element
+ * renders its search form: the widget's first paint does not wait for them, and the data request
+ * does not wait long either. Every load goes through it, so once a service is on screen the engine
+ * is here and filtering and hours stay synchronous.
  */
-let adapter: Promise<typeof import('../../sources/hsds.js')> | undefined;
-const hsds = () => (adapter ??= import('../../sources/hsds.js'));
+let adapter: Promise<Engine> | undefined;
+let ready: Engine | undefined;
+const hsds = () => (adapter ??= import('./engine.js').then((m) => (ready = m)));
 if (typeof window !== 'undefined') void hsds().catch(() => (adapter = undefined));
+
+/** The loaded engine; only called with services in hand, which only a finished load gives. */
+function engine(): Engine {
+  if (!ready) throw new Error('resource-directory: the data engine is not loaded yet');
+  return ready;
+}
 
 const clients = new Map<string, HsdsClient>();
 async function client(base: string): Promise<HsdsClient> {
@@ -64,7 +76,8 @@ function presetsFor(options: CategoryOption[] | undefined): readonly CategoryPre
 }
 
 export function applyFilters(items: readonly Resource[], filters: ResourceFilters, now: number, timezone: string, categories?: CategoryOption[]): FilterResult[] {
-  return filterResources(items, filters, now, {presets: presetsFor(categories), timezone});
+  if (!items.length) return [];
+  return engine().filterResources(items, filters, now, {presets: presetsFor(categories), timezone});
 }
 
 /** The built-in plain-language categories for recovery services. */
@@ -73,10 +86,11 @@ export function presetCategoryOptions(): CategoryOption[] {
 }
 
 export function statusOf(r: Resource, now: number, tz: string): OpenStatus {
-  return statusAt(r, now, tz);
+  return engine().statusAt(r, now, tz);
 }
 
 /** Monday-first weekly rows, or none when the record has no readable hours. */
 export function weekOf(r: Resource, lang: string, now: number): WeeklyRow[] {
+  const {hasHours, weeklyHours} = engine();
   return hasHours(r.schedules) ? weeklyHours(r.schedules, lang, now) : [];
 }

@@ -2,7 +2,7 @@
 import type {Address, Resource, ResourceLocation, Schedule} from '../../model/resource.js';
 import {distance} from '../../model/geo.js';
 import {safeUrl} from '../../model/text.js';
-import {zoneOffset} from '../../model/hours.js';
+import {zoneOffset} from '../../model/zone-offset.js';
 
 /**
  * The clock to show a schedule's times in, as the hours engine reads it: the schedule's zone; else

@@ -1,0 +1,8 @@
+/**
+ * Everything the directory needs only once it has data: the HSDS adapter (with its zod/mini
+ * schemas), the filter and the hours engine. One lazy chunk, requested by `data.ts` as soon as it
+ * runs; no service can be shown before a load through it has finished.
+ */
+export {HsdsClient, loadHsdsFile} from '../../sources/hsds.js';
+export {filterResources, statusAt} from '../../model/resource-filter.js';
+export {hasHours, weeklyHours} from '../../model/hours.js';
