@@ -129,3 +129,39 @@ export function pluralCategory(n: number, tag: string): Intl.LDMLPluralRule {
 export function plural(n: number, tag: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}): string {
   return (forms[pluralCategory(n, tag)] ?? forms.other).replace('{n}', formatNumber(n, tag));
 }
+
+/**
+ * String tables whose English table is bundled and whose other languages are lazy chunks, loaded
+ * the first time an element renders in that language (a page in English never downloads Spanish).
+ * Use through `PeerElement.lazyT()`; a language whose chunk cannot be loaded falls back to English.
+ */
+export class LazyTables<S> {
+  private readonly tables: Partial<Record<Lang, S>>;
+  private readonly loading = new Map<Lang, Promise<unknown>>();
+
+  constructor(
+    readonly en: S,
+    private readonly loaders: Record<Exclude<Lang, 'en'>, () => Promise<S>>,
+  ) {
+    this.tables = {en};
+  }
+
+  /** The table for `lang`, or undefined while it is not loaded. */
+  get(lang: Lang): S | undefined {
+    return this.tables[lang];
+  }
+
+  /** Loads the table for `lang` (once); settles when `get(lang)` returns it. */
+  load(lang: Lang): Promise<unknown> {
+    if (this.tables[lang]) return Promise.resolve();
+    let p = this.loading.get(lang);
+    if (!p) {
+      p = this.loaders[lang as Exclude<Lang, 'en'>]().then(
+        (table) => (this.tables[lang] = table),
+        () => (this.tables[lang] = this.en),
+      );
+      this.loading.set(lang, p);
+    }
+    return p;
+  }
+}

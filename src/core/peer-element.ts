@@ -1,7 +1,7 @@
 import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {configContext, type PeerConfig, type Theme} from './context.js';
-import {resolveLocale, inheritedLangTag, type Locale, type Tables} from './i18n.js';
+import {resolveLocale, inheritedLangTag, type LazyTables, type Locale, type Tables} from './i18n.js';
 import {createLogger, type Logger} from './log.js';
 import {themeStyles} from './theme.js';
 import {core as coreEn} from '../locales/en/core.js';
@@ -76,6 +76,37 @@ export class PeerElement extends LitElement {
   /** The string table for the current language. */
   protected t<S>(tables: Tables<S>): S {
     return tables[this.locale.lang];
+  }
+
+  /** A language being loaded for this element (see `lazyT`); `updateComplete` waits for it. */
+  private stringsLoading?: Promise<unknown>;
+
+  /**
+   * The string table for the current language from lazily loaded tables, or undefined while its
+   * chunk loads: render `renderLoading()` then; the element renders again when it arrives, and
+   * `updateComplete` resolves only after that render. English is always there at once.
+   */
+  protected lazyT<S>(tables: LazyTables<S>): S | undefined {
+    const lang = this.locale.lang;
+    const table = tables.get(lang);
+    if (table) return table;
+    const loading = tables.load(lang);
+    if (this.stringsLoading !== loading) {
+      this.stringsLoading = loading;
+      void loading.then(() => this.requestUpdate());
+    }
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.stringsLoading) {
+      const loading = this.stringsLoading;
+      await loading;
+      if (this.stringsLoading === loading) this.stringsLoading = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Shared strings (retry, loading, errors). */

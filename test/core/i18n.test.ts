@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {resolveLocale, supportedLang, dayName, wallTime, formatList, plural} from '../../src/core/i18n.js';
+import {resolveLocale, supportedLang, dayName, wallTime, formatList, plural, LazyTables} from '../../src/core/i18n.js';
 import {core as en} from '../../src/locales/en/core.js';
 import {core as es} from '../../src/locales/es/core.js';
 
@@ -31,4 +31,20 @@ test('the Spanish core table has every English key', () => {
   for (const k of Object.keys(en) as (keyof typeof en)[]) {
     assert.equal(typeof es[k], typeof en[k], k);
   }
+});
+
+test('LazyTables: English at once, Spanish once loaded (one load), English when the chunk fails', async () => {
+  let loads = 0;
+  const tables = new LazyTables({hi: 'Hello'}, {es: async () => (loads++, {hi: 'Hola'})});
+  assert.equal(tables.get('en')?.hi, 'Hello');
+  assert.equal(tables.get('es'), undefined);
+  const first = tables.load('es');
+  assert.equal(tables.load('es'), first);
+  await first;
+  assert.equal(tables.get('es')?.hi, 'Hola');
+  assert.equal(loads, 1);
+
+  const offline = new LazyTables({hi: 'Hello'}, {es: () => Promise.reject(new Error('chunk failed'))});
+  await offline.load('es');
+  assert.equal(offline.get('es')?.hi, 'Hello');
 });

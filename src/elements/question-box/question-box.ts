@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import {Outbox, type OutboxItem} from '../../core/outbox.js';
-import {dateTimeFormat, formatNumber, type Tables} from '../../core/i18n.js';
+import {dateTimeFormat, formatNumber, LazyTables} from '../../core/i18n.js';
 import {safeUrl} from '../../model/text.js';
 import {detectCrisis} from '../../model/crisis.js';
 import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
@@ -10,11 +10,11 @@ import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENG
 import {fetchFormToken} from '../../sources/peerkit-api.js';
 import {fetchPublished, lookupReceipt, questionsPreparer, questionsUrl, receiptOf, refusalOf, MIN_TOKEN_AGE_MS, type Refusal} from '../../sources/peerkit-questions.js';
 import {questionBox as en} from '../../locales/en/question-box.js';
-import {questionBox as es} from '../../locales/es/question-box.js';
 import {crisisLinesFor, type CrisisLines} from './crisis-lines.js';
 import {styles} from './question-box.styles.js';
 
-const strings: Tables<typeof en> = {en, es};
+// Spanish is a chunk of its own, loaded only when a box renders in Spanish.
+const strings = new LazyTables(en, {es: () => import('../../locales/es/question-box.js').then((m) => m.questionBox)});
 
 type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued';
 type Lookup =
@@ -163,8 +163,9 @@ export class PeerQuestionBox extends PeerElement {
     this.page = 1;
   }
 
+  /** The strings in force (English until the Spanish table has loaded; `render` waits for it). */
   private get s() {
-    return this.t(strings);
+    return strings.get(this.locale.lang) ?? en;
   }
 
   /** The API base in force: own `api`, then `<peer-config api>`. */
@@ -501,7 +502,8 @@ export class PeerQuestionBox extends PeerElement {
   // --- rendering --------------------------------------------------------------------------------
 
   protected override render() {
-    const s = this.s;
+    const s = this.lazyT(strings);
+    if (!s) return this.renderLoading();
     if (!this.apiBase) {
       return html`<div part="base" class="box"><div class="state error" role="alert" part="error"><p>${s.noApi}</p></div></div>`;
     }

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {live} from 'lit/directives/live.js';
 import {PeerElement} from '../../core/peer-element.js';
-import {dateTimeFormat, dayName, formatNumber, timeIn, wallTime} from '../../core/i18n.js';
+import {dateTimeFormat, dayName, formatNumber, LazyTables, timeIn, wallTime} from '../../core/i18n.js';
 import {request, type PeerFetchError} from '../../core/fetch.js';
 import {distance, formatLatLng, parseLatLng, type DistanceUnit} from '../../model/geo.js';
 import {safeUrl} from '../../model/text.js';
@@ -17,8 +17,7 @@ import {applyFilters, fetchOne, loadFile, presetCategoryOptions, searchServer, s
 import {languageKey, languageName} from '../../model/resource-language.js';
 
 /** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
-let es: ResourceDirectoryStrings | undefined;
-let esLoading: Promise<unknown> | undefined;
+const strings = new LazyTables(en, {es: () => import('../../locales/es/resource-directory.js').then((m) => m.resourceDirectory)});
 const PAGE = 25;
 const DEFAULT_EXIT = 'https://www.google.com/';
 const RADII = [1, 5, 10, 25, 50, 100];
@@ -203,7 +202,7 @@ export class PeerResourceDirectory extends PeerElement {
   }
 
   private get s(): ResourceDirectoryStrings {
-    return this.locale.lang === 'es' && es ? es : en;
+    return strings.get(this.locale.lang) ?? en;
   }
 
   /** `effectiveTimezone` without asking `Intl` for the visitor's zone on every call (it is slow). */
@@ -691,11 +690,7 @@ export class PeerResourceDirectory extends PeerElement {
   // Rendering
 
   protected override render() {
-    if (this.locale.lang === 'es' && !es) {
-      esLoading ??= import('../../locales/es/resource-directory.js').then((m) => (es = m.resourceDirectory));
-      esLoading.then(() => this.requestUpdate());
-      return this.renderLoading();
-    }
+    if (!this.lazyT(strings)) return this.renderLoading();
     const s = this.s;
     return html`<div part="base" class="base" lang=${this.locale.tag}>
       ${this.quickExit != null

@@ -1,9 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
-import type {Tables} from '../../core/i18n.js';
+import {LazyTables} from '../../core/i18n.js';
 import {storyCarousel as en} from '../../locales/en/story-carousel.js';
-import {storyCarousel as es} from '../../locales/es/story-carousel.js';
 import {
   CONTENT_WARNINGS,
   HIDDEN_WARNINGS_KEY,
@@ -20,7 +19,8 @@ import {
 import {apiUrl, getJson} from '../../core/fetch.js';
 import {styles} from './story-carousel.styles.js';
 
-const strings: Tables<typeof en> = {en, es};
+// Spanish is a chunk of its own, loaded only when a carousel renders in Spanish (while the stories load).
+const strings = new LazyTables(en, {es: () => import('../../locales/es/story-carousel.js').then((m) => m.storyCarousel)});
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const SHARE_OPEN_KEY = 'peerkit:stories:share-open';
 
@@ -180,8 +180,9 @@ export class PeerStoryCarousel extends PeerElement {
     return this.api || this.config.api || undefined;
   }
 
+  /** The strings in force (English until the Spanish table has loaded; `render` waits for it). */
   private get _s() {
-    return this.t(strings);
+    return strings.get(this.locale.lang) ?? en;
   }
 
   /** The layout shown now: the attribute, unless the visitor toggled "show all". */
@@ -525,6 +526,7 @@ export class PeerStoryCarousel extends PeerElement {
   // --- rendering -------------------------------------------------------------------------------
 
   protected override render() {
+    if (!this.lazyT(strings)) return this.renderLoading();
     const hasSource = !!(this.src || this._api);
     return html`
       ${hasSource
