@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'data/**', 'bench/results.json']},
+  {ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'data/**', 'bench/results.json', 'bench/.tmp/**', '.prof/**']},
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],

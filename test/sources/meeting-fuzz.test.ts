@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {inspect} from 'node:util';
 import {parseMeetingGuide} from '../../src/sources/meeting-guide.js';
 import {parseBmlt} from '../../src/sources/bmlt.js';
 import {occurrences} from '../../src/model/meeting-time.js';
@@ -69,4 +70,26 @@ test('BMLT: odd values in every field never throw, and every kept meeting is wel
   assert.equal(r.meetings.length + r.issues.length, meetings.length);
   assert.ok(r.meetings.length > 300, `kept ${r.meetings.length}`);
   r.meetings.forEach(checkMeeting);
+});
+
+test('the adapter’s fast shape check agrees with the zod schema on every odd value in every validated field', async () => {
+  const {recordShapeOk, meetingGuideRecordSchema} = await import('../../src/sources/meeting-guide.js');
+  const fields = ['slug', 'name', 'day', 'time', 'end_time', 'timezone', 'types', 'regions'];
+  let rejected = 0;
+  for (const field of fields) {
+    for (const v of [...ODD, [[1]], [true], ['O', {}], new Date(0), () => 1, Symbol('s'), 10n]) {
+      const record: Record<string, unknown> = {slug: 's', day: 1, time: '19:00', address: '1 Main St', [field]: v};
+      const zodSays = meetingGuideRecordSchema.safeParse(record).success;
+      assert.equal(recordShapeOk(record), zodSays, `${field} = ${inspect(v)}`);
+      if (!zodSays) rejected++;
+    }
+  }
+  assert.ok(rejected > 20, 'the schema rejects the impossible shapes');
+  // And a random mix, several fields odd at once.
+  const rnd = prng(7);
+  for (let i = 0; i < 2000; i++) {
+    const record: Record<string, unknown> = {};
+    for (const f of fields) if (rnd() < 0.6) record[f] = ODD[Math.floor(rnd() * ODD.length)];
+    assert.equal(recordShapeOk(record), meetingGuideRecordSchema.safeParse(record).success, JSON.stringify(record));
+  }
 });
