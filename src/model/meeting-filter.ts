@@ -122,10 +122,13 @@ export interface RegionNode {
 export function regionTree(meetings: readonly Meeting[], tag = 'en'): RegionNode[] {
   const root: RegionNode = {name: '', path: [], count: 0, children: []};
   const index = new Map<string, RegionNode>();
-  for (const m of meetings) {
+  // Adapters share equal region lists between meetings: walk each distinct list once, with its count.
+  const lists = new Map<readonly string[], number>();
+  for (const m of meetings) if (m.regions.length) lists.set(m.regions, (lists.get(m.regions) ?? 0) + 1);
+  for (const [regions, count] of lists) {
     let parent = root;
-    for (let i = 0; i < m.regions.length; i++) {
-      const name = m.regions[i].trim();
+    for (let i = 0; i < regions.length; i++) {
+      const name = regions[i].trim();
       if (!name) continue;
       const path = [...parent.path, name];
       const key = path.join('\u0000');
@@ -135,7 +138,7 @@ export function regionTree(meetings: readonly Meeting[], tag = 'en'): RegionNode
         index.set(key, node);
         parent.children.push(node);
       }
-      node.count++;
+      node.count += count;
       parent = node;
     }
   }
@@ -165,7 +168,10 @@ export function availableTypes(meetings: readonly Meeting[]): string[] {
 
 /** How many meetings carry each type code. */
 export function typeCounts(meetings: readonly Meeting[]): Map<string, number> {
+  // Adapters share equal type lists between meetings: count each distinct list once.
+  const lists = new Map<readonly string[], number>();
+  for (const m of meetings) if (m.types.length) lists.set(m.types, (lists.get(m.types) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const m of meetings) for (const c of m.types) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const [types, n] of lists) for (const c of types) counts.set(c, (counts.get(c) ?? 0) + n);
   return counts;
 }
