@@ -57,6 +57,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     );
   });
 
+const utf8 = new TextDecoder();
+
 async function attempt<T>(url: string, o: RequestOptions): Promise<FetchResult<T>> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), o.timeoutMs ?? 15000);
@@ -87,7 +89,9 @@ async function attempt<T>(url: string, o: RequestOptions): Promise<FetchResult<T
     }
     let text: string;
     try {
-      text = await res.text();
+      // Bytes, then one decode: for a multi-megabyte feed Chromium hands an ArrayBuffer to the page
+      // tens of milliseconds sooner than `text()` (bench/meeting-finder.bench.ts). Same UTF-8 and BOM rules.
+      text = utf8.decode(await res.arrayBuffer());
     } catch {
       if (o.signal?.aborted) return {ok: false, error: new PeerFetchError('aborted', 'aborted')};
       return {ok: false, error: new PeerFetchError(timeout.signal.aborted ? 'timeout' : 'network', `body lost: ${url}`)};
