@@ -16,7 +16,11 @@ import * as data from './data.js';
 import type {MeetingMap} from './map.js';
 
 const strings: Tables<typeof en> = {en, es};
-const PAGE = 50;
+/**
+ * Rows rendered at first and added per scroll: two to three screens. The rest render as the visitor
+ * scrolls near the end (or presses "show more"); a 10,000-meeting feed paints only these.
+ */
+const PAGE = 24;
 const RADII = [1, 2, 5, 10, 25, 50];
 
 type LoadModule = typeof import('./load.js');
