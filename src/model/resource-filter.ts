@@ -9,9 +9,32 @@ import {distance} from './geo.js';
 import {fold, queryWords} from './text.js';
 import {openStatus} from './hours.js';
 import {languageKey} from './resource-language.js';
-import {categoryPresets, type CategoryPreset} from './resource-categories.js';
+import {categoryLabels, type CategoryLabel} from './resource-categories.js';
 
-export {categoryPresets, type CategoryPreset} from './resource-categories.js';
+export interface CategoryPreset extends CategoryLabel {
+  /**
+   * Words or phrases matched as whole words against taxonomy term names (folded), and exactly
+   * against term codes and ids.
+   */
+  terms: string[];
+}
+
+/** What each built-in category matches (its id and labels are in `resource-categories.ts`). */
+const TERMS: Record<string, string[]> = {
+  detox: ['detox', 'detoxification', 'withdrawal', 'withdrawal management', 'desintoxicacion', 'abstinencia'],
+  treatment: ['substance use treatment', 'substance use disorder', 'substance abuse', 'addiction', 'addiction treatment', 'drug treatment', 'alcohol treatment', 'rehab', 'rehabilitation', 'outpatient', 'intensive outpatient', 'iop', 'residential treatment', 'inpatient', 'tratamiento', 'adicciones'],
+  moud: ['medication for opioid use disorder', 'moud', 'mat', 'medication assisted treatment', 'medication assisted', 'opioid treatment program', 'otp', 'buprenorphine', 'suboxone', 'methadone', 'naltrexone', 'vivitrol', 'metadona', 'buprenorfina'],
+  'recovery-housing': ['sober living', 'sober house', 'recovery housing', 'recovery residence', 'recovery residences', 'recovery home', 'halfway house', 'oxford house', 'vivienda de recuperacion'],
+  'harm-reduction': ['harm reduction', 'naloxone', 'narcan', 'syringe', 'syringe services', 'syringe exchange', 'needle exchange', 'fentanyl test strips', 'drug checking', 'overdose prevention', 'reduccion de danos', 'naloxona', 'jeringas'],
+  'peer-support': ['peer support', 'peer', 'peer recovery', 'support group', 'support groups', 'mutual aid', 'mutual support', 'recovery support', 'self help', 'apoyo entre pares', 'grupo de apoyo', 'grupos de apoyo'],
+  crisis: ['crisis', 'crisis hotlines', 'hotline', 'hotlines', 'helpline', 'suicide', 'suicide prevention', '988', 'crisis intervention', 'linea de ayuda', 'linea de crisis'],
+  housing: ['housing', 'shelter', 'shelters', 'homeless', 'homelessness', 'rental assistance', 'vivienda', 'refugio'],
+  legal: ['legal', 'legal aid', 'legal services', 'expungement', 'record clearing', 'asistencia legal', 'ayuda legal'],
+  'mental-health': ['mental health', 'behavioral health', 'counseling', 'counselling', 'therapy', 'psychiatry', 'psychiatric', 'salud mental', 'terapia'],
+};
+
+/** Plain-language categories for recovery services. Sites can pass their own list instead. */
+export const categoryPresets: CategoryPreset[] = categoryLabels.map((c) => ({...c, terms: TERMS[c.id]}));
 
 export interface FilterResult {
   resource: Resource;

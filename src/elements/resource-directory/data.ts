@@ -4,8 +4,8 @@
  */
 import type {OpenStatus, Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import type {WeeklyRow} from '../../model/hours.js';
-import type {FilterResult} from '../../model/resource-filter.js';
-import {categoryPresets, type CategoryPreset} from '../../model/resource-categories.js';
+import type {CategoryPreset, FilterResult} from '../../model/resource-filter.js';
+import {categoryLabels} from '../../model/resource-categories.js';
 import type {HsdsClient} from '../../sources/hsds.js';
 import type {CategoryOption} from './config.js';
 
@@ -66,6 +66,7 @@ export async function fetchOne(base: string, id: string): Promise<Resource> {
 
 /** Site categories become filter presets (their own `terms`, or their id and labels as terms). */
 function presetsFor(options: CategoryOption[] | undefined): readonly CategoryPreset[] {
+  const {categoryPresets} = engine();
   if (!options) return categoryPresets;
   return options.map((o) => {
     const builtIn = categoryPresets.find((p) => p.id === o.id);
@@ -82,7 +83,7 @@ export function applyFilters(items: readonly Resource[], filters: ResourceFilter
 
 /** The built-in plain-language categories for recovery services. */
 export function presetCategoryOptions(): CategoryOption[] {
-  return categoryPresets.map((p) => ({id: p.id, label: p.label}));
+  return categoryLabels.map((p) => ({id: p.id, label: p.label}));
 }
 
 export function statusOf(r: Resource, now: number, tz: string): OpenStatus {

@@ -4,5 +4,5 @@
  * runs; no service can be shown before a load through it has finished.
  */
 export {HsdsClient, loadHsdsFile} from '../../sources/hsds.js';
-export {filterResources, statusAt} from '../../model/resource-filter.js';
+export {categoryPresets, filterResources, statusAt} from '../../model/resource-filter.js';
 export {hasHours, weeklyHours} from '../../model/hours.js';
