@@ -295,10 +295,7 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
 // ---------------------------------------------------------------------------------------------
 // The query.
 
-/** Whether a URL points at a BMLT server rather than a JSON feed (`…/main_server`, `client_interface`). */
-export function isBmltUrl(url: string): boolean {
-  return /\/main_server\/?(?:[?#]|$)/i.test(url) || /client_interface/i.test(url);
-}
+export {isBmltUrl} from './bmlt-url.js';
 
 export interface BmltQueryOptions {
   /** Format names in this language (`lang_enum`). */

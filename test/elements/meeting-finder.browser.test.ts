@@ -534,3 +534,69 @@ describe('<peer-meeting-finder> URL sync and several finders', () => {
     await expectAccessible(wrapper);
   });
 });
+
+describe('<peer-meeting-finder> on a BMLT root server', () => {
+  const BMLT = `${API}/bmlt/main_server/`;
+  const queries = async (): Promise<URLSearchParams[]> => ((await (await fetch(`${API}/bmlt-queries`)).json()) as {queries: string[]}).queries.map((q) => new URLSearchParams(q));
+  beforeEach(() => fetch(`${API}/control?resetBmlt=1`, {method: 'POST'}));
+
+  it('sends the embed’s filters as BMLT parameters, and the visitor’s changes fetch again with theirs', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${BMLT} attendance="online"></peer-meeting-finder>`);
+    await loaded(el);
+    let sent = await queries();
+    expect(sent).to.have.length(1);
+    expect(sent[0].get('switcher')).to.equal('GetSearchResults');
+    expect(sent[0].get('get_used_formats')).to.equal('1');
+    expect(sent[0].get('venue_types')).to.equal('2,3');
+    await showAll(el);
+    expect(names(el)).to.include.members(['Recovery at Noon', 'Hybrid Hope']);
+    expect(names(el)).not.to.include('Just For Today');
+    // The visitor picks Wednesday (BMLT counts from 1 = Sunday, so 4): one more search, with both.
+    await setChecked(input(el, 'input[name=day][value="3"]'));
+    await until(() => !$(el, '[part=loading]') && $(el, '.list, .empty'), 'results after the second search');
+    await el.updateComplete;
+    sent = await queries();
+    expect(sent).to.have.length(2);
+    expect(sent[1].get('weekdays')).to.equal('4');
+    expect(sent[1].get('venue_types')).to.equal('2,3');
+    expect(names(el)).to.deep.equal(['Hybrid Hope']);
+    // Typing words is not a server filter: no new search.
+    await type(input(el, 'input[name=query]'), 'hope');
+    await el.updateComplete;
+    expect(await queries()).to.have.length(2);
+    expect(names(el)).to.deep.equal(['Hybrid Hope']);
+    await expectAccessible(el);
+  });
+
+  it('maps required and excluded type codes to format ids with AND, once the server has named its formats', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${BMLT} types="O -ONL"></peer-meeting-finder>`);
+    await loaded(el);
+    // The first search cannot know the ids; its answer lists them, and the search runs again with them.
+    for (let i = 0; (await queries()).length < 2; i++) {
+      if (i > 100) throw new Error('no second search with format ids');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await until(() => !$(el, '[part=loading]') && $(el, '.list, .empty'), 'results');
+    await el.updateComplete;
+    const sent = await queries();
+    expect(sent[0].get('formats')).to.equal(null);
+    expect(sent[1].get('formats')!.split(',').sort()).to.deep.equal(['-56', '17']);
+    expect(sent[1].get('formats_comparison_operator')).to.equal('AND');
+    await showAll(el);
+    expect(names(el)).to.deep.equal(['Just For Today']);
+    // And it settles: no third search.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await queries()).to.have.length(2);
+  });
+
+  it('a Meeting Guide feed is fetched once, whatever the visitor filters', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
+    await loaded(el);
+    const before = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/meeting-guide/feed.json')).length;
+    await setChecked(input(el, 'input[name=attendance][value=online]'));
+    await setChecked(input(el, 'input[name=day][value="3"]'));
+    await el.updateComplete;
+    expect($(el, '[part=loading]')).to.equal(null);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/meeting-guide/feed.json')).length).to.equal(before);
+  });
+});

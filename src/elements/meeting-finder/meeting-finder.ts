@@ -13,6 +13,8 @@ import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseTypes, s
 import {FavouritesController} from './favourites.js';
 import {readUrl, SYNCED, urlPrefix, writeUrl, type SyncedKey} from './url-sync.js';
 import * as data from './data.js';
+import {isBmltUrl} from '../../sources/bmlt-url.js';
+import type {LoadedMeetings} from '../../sources/meetings.js';
 import type {MeetingMap} from './map.js';
 
 const strings: Tables<typeof en> = {en, es};
@@ -159,14 +161,38 @@ export class PeerMeetingFinder extends PeerElement {
   private urlRead = false;
 
   private readonly task = new Task(this, {
-    task: async ([src, format, tz]: [string, MeetingFormat, string], {signal}) => {
+    task: async ([src, format, tz, server]: [string, MeetingFormat, string, string], {signal}) => {
       const urls = words(src);
       if (!urls.length) return {meetings: [], issues: []} as ParsedFeed;
       const {loadMeetings} = await (loadModule ??= import('./load.js'));
-      return loadMeetings(urls, format, {signal, defaultTimezone: tz, lang: this.locale.lang, visitorTz: this.visitorZone});
+      return loadMeetings(urls, format, {
+        signal,
+        defaultTimezone: tz,
+        lang: this.locale.lang,
+        visitorTz: this.visitorZone,
+        // BMLT: the filters the server can apply travel as query parameters (the list is still
+        // filtered here too); type codes become format ids once a response has named them.
+        ...(server ? {filters: toFilters(this.attrs), bmltFormats: (this.loadedFrom as LoadedMeetings | undefined)?.bmltFormats} : {}),
+      });
     },
-    args: () => [this.src ?? '', this.format, this.effectiveTimezone] as [string, MeetingFormat, string],
+    args: () => [this.src ?? '', this.format, this.effectiveTimezone, this.serverFilterKey()] as [string, MeetingFormat, string, string],
   });
+
+  /**
+   * For a BMLT root server, the filters it can apply (days, attendance, types, distance) as one key:
+   * a change fetches again with them as query parameters. Empty for JSON feeds, which are fetched
+   * once and filtered in the page. `today`/`tomorrow` carry the visitor's weekday, so the key
+   * changes at midnight.
+   */
+  private serverFilterKey(): string {
+    const srcs = words(this.src ?? '');
+    if (!srcs.length || !(this.format === 'bmlt' || (this.format === 'auto' && srcs.some(isBmltUrl)))) return '';
+    const {day, attendance, types, near, radius, distanceUnit} = toFilters(this.attrs);
+    const weekday = day?.some((d) => typeof d === 'string') ? new Date(this.now).getDay() : undefined;
+    // Type codes map to format ids only once a response has listed the formats: then fetch again.
+    const formatsKnown = !!types && !!(this.loadedFrom as LoadedMeetings | undefined)?.bmltFormats?.length;
+    return JSON.stringify([day, weekday, attendance, types, formatsKnown, near && radius ? [near, radius, distanceUnit] : undefined]);
+  }
 
   constructor() {
     super();

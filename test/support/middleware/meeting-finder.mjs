@@ -7,7 +7,11 @@
 //   xss.json       → a feed whose text fields hold markup and scripts
 //   tiles/z/x/y.png→ a 1×1 PNG, counted (assert no tile before the map opens)
 //   tile-count     → {count}
-//   control?failing=0|1&resetTiles=1
+//   bmlt/main_server/client_interface/json/?switcher=GetSearchResults&… → a small BMLT root server
+//                  (test/fixtures/bmlt/results.json) applying weekdays, venue_types and formats (ids,
+//                  -id excludes, AND) as BMLT does, and returning the formats its results use
+//   bmlt-queries   → {queries: [query string of every BMLT search so far]}
+//   control?failing=0|1&resetTiles=1&resetBmlt=1
 // and, for the map chunk in the test runner, Vite's `?inline` CSS import of Leaflet's style sheet.
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -15,7 +19,25 @@ import {fileURLToPath} from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const feed = () => readFileSync(root + 'test/fixtures/meeting-guide/feed.json', 'utf8');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const state = {failing: true, tiles: 0};
+const state = {failing: true, tiles: 0, bmlt: []};
+
+/** What a BMLT root server answers to GetSearchResults, for the parameters the finder sends. */
+function bmltSearch(query) {
+  const fixture = JSON.parse(readFileSync(root + 'test/fixtures/bmlt/results.json', 'utf8'));
+  const ids = (v) => (v ? String(v).split(',').filter(Boolean) : []);
+  const weekdays = ids(query.weekdays);
+  const venues = ids(query.venue_types);
+  const formats = ids(query.formats);
+  const meetings = fixture.meetings.filter((m) => {
+    const own = ids(m.format_shared_id_list);
+    if (weekdays.length && !weekdays.includes(String(m.weekday_tinyint))) return false;
+    if (venues.length && !venues.includes(String(m.venue_type))) return false;
+    for (const f of formats) if (f.startsWith('-') ? own.includes(f.slice(1)) : !own.includes(f)) return false;
+    return true;
+  });
+  const used = new Set(meetings.flatMap((m) => ids(m.format_shared_id_list)));
+  return query.get_used_formats ? {meetings, formats: fixture.formats.filter((f) => used.has(f.id))} : meetings;
+}
 
 const XSS = [
   {
@@ -50,6 +72,7 @@ export default async function meetingFinderFakeApi(ctx, next) {
     // Query parameters, not a body: the dev server may already have consumed the request body.
     if (ctx.query.failing !== undefined) state.failing = ctx.query.failing === '1';
     if (ctx.query.resetTiles !== undefined) state.tiles = 0;
+    if (ctx.query.resetBmlt !== undefined) state.bmlt = [];
     ctx.body = {ok: true, failing: state.failing, q: ctx.querystring};
     return;
   }
@@ -93,6 +116,16 @@ export default async function meetingFinderFakeApi(ctx, next) {
     state.tiles++;
     ctx.type = 'image/png';
     ctx.body = PNG;
+    return;
+  }
+  if (path.startsWith('bmlt/main_server/client_interface/json')) {
+    state.bmlt.push(ctx.querystring);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(bmltSearch(ctx.query));
+    return;
+  }
+  if (path === 'bmlt-queries') {
+    ctx.body = {queries: state.bmlt};
     return;
   }
   if (path === 'tile-count') {
