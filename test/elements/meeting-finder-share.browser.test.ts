@@ -120,18 +120,14 @@ describe('<peer-meeting-finder> sharing a meeting', () => {
     expect(dialogOf(other).querySelector('h2')!.textContent).to.equal('Capitol Noon');
   });
 
-  // BUG: detail.ts share() calls navigator.share({title: m.name, url}) with no `text`. Many share
-  // targets (messaging apps, SMS, Android's share sheet) drop `title` and send `text` + `url` only, so
-  // the friend receives a bare `…#mf-meeting=0%3Acapitol-noon` that does not say which meeting it is.
-  // The share data should carry a text naming the meeting (e.g. "Capitol Noon – Monday 12:00 PM").
-  it.skip('with the Web Share API: the shared text names the meeting (share targets that ignore the title)', async () => {
+  it('with the Web Share API: the shared text names the meeting and its time (share targets that ignore the title)', async () => {
     withWebShare();
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(el);
     await openMeeting(el, 'Capitol Noon');
     shareButton(el).click();
     await until(() => shared.length, 'navigator.share called');
-    expect(shared[0].text ?? '').to.contain('Capitol Noon');
+    expect(shared[0].text ?? '').to.match(/^Capitol Noon – \w+day \d{1,2}:\d{2}/);
   });
 
   it('with the Web Share API: a finder with an id shares a link in its own namespace', async () => {
@@ -185,18 +181,15 @@ describe('<peer-meeting-finder> sharing a meeting', () => {
     });
   }
 
-  // BUG: the confirmation outlives the dialog. share() puts "Link copied" in the finder's one `notice`
-  // state (meeting-finder.ts `setNotice`), which render() also shows under the result count
-  // (`.summary .notice`); closing the details (closeDetail / onDialogClose) does not clear it, so after
-  // the dialog closes the page keeps saying "Link copied" under "7 meetings" until some other action
-  // (opening a meeting, "Near me", a place search) replaces it. Closing the details should clear it.
-  it.skip('the "Link copied" confirmation goes away with the dialog', async () => {
+  it('the "Link copied" confirmation goes away with the dialog, and is said once, inside it', async () => {
     withoutWebShare();
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(el);
     await openMeeting(el, 'Capitol Noon');
     shareButton(el).click();
     await until(() => dialogNotice(el), 'the confirmation');
+    // One live region says it: the dialog's, not also the one under the count behind it.
+    expect($(el, '.summary .notice')).to.equal(null);
     (dialogOf(el).querySelector('.close') as HTMLButtonElement).click();
     await until(() => !dialogOf(el).open && location.hash === '', 'details closed');
     await el.updateComplete;

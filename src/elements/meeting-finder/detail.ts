@@ -116,8 +116,11 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
 export async function share(h: DetailHost, m: Meeting) {
   const url = h.shareUrl(m);
   if (typeof navigator.share === 'function') {
+    // Many share targets (messages, SMS) drop the title: the text names the meeting and its time too.
+    const occ = h.occurrenceOf(m);
+    const when = occ ? h.whenText(occ) : '';
     try {
-      await navigator.share({title: m.name, url});
+      await navigator.share({title: m.name, text: when ? `${m.name} – ${when}` : m.name, url});
       return;
     } catch (err) {
       if ((err as Error)?.name === 'AbortError') return;

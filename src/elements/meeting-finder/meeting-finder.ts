@@ -92,6 +92,8 @@ export class PeerMeetingFinder extends PeerElement {
     selected: {state: true, attribute: false},
     locating: {state: true, attribute: false},
     notice: {state: true, attribute: false},
+    dialogNotice: {state: true, attribute: false},
+    geocoding: {state: true, attribute: false},
     regionSearch: {state: true, attribute: false},
     mapState: {state: true, attribute: false},
     detailView: {state: true, attribute: false},
@@ -136,7 +138,12 @@ export class PeerMeetingFinder extends PeerElement {
   declare private limit: number;
   declare private selected: Occurrence | undefined;
   declare private locating: boolean;
+  /** A message under the count: location refused, place not found. */
   declare private notice: string;
+  /** A message inside the details dialog only (link copied), gone when the dialog closes. */
+  declare private dialogNotice: string;
+  /** A place search is waiting for the geocoder. */
+  declare private geocoding: boolean;
   declare private regionSearch: string;
   declare private mapState: 'idle' | 'loading' | 'ready' | 'error';
   declare private detailView: DetailModule | undefined;
@@ -205,6 +212,8 @@ export class PeerMeetingFinder extends PeerElement {
     this.limit = PAGE;
     this.locating = false;
     this.notice = '';
+    this.dialogNotice = '';
+    this.geocoding = false;
     this.regionSearch = '';
     this.mapState = 'idle';
   }
@@ -472,6 +481,7 @@ export class PeerMeetingFinder extends PeerElement {
     this.detailView ??= await import('./detail.js');
     this.selected = occ;
     this.notice = '';
+    this.dialogNotice = '';
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
     if (dialog && !dialog.open) dialog.showModal();
@@ -495,7 +505,7 @@ export class PeerMeetingFinder extends PeerElement {
       occurrenceOf: (m) => this.occurrenceOf(m),
       open: (o) => void this.openDetail(o),
       shareUrl: (m) => this.shareUrl(m),
-      setNotice: (n) => (this.notice = n),
+      setNotice: (n) => (this.dialogNotice = n),
     };
   }
 
@@ -505,6 +515,7 @@ export class PeerMeetingFinder extends PeerElement {
 
   private async onDialogClose() {
     const opener = this.opener;
+    this.dialogNotice = '';
     this.selected = undefined;
     this.opener = undefined;
     if (data.meetingIdFromHash(location.hash, urlPrefix(this.id))) history.replaceState(history.state, '', location.pathname + location.search);
@@ -546,7 +557,7 @@ export class PeerMeetingFinder extends PeerElement {
     if (!q || !this.geocoder) return;
     const url = safeUrl(this.geocoder.replace('{query}', encodeURIComponent(q)), location.href);
     if (!url) return;
-    this.locating = true;
+    this.geocoding = true;
     this.notice = '';
     try {
       const point = data.geocodeResult(await getJson<unknown>(url, {retries: 0}));
@@ -555,7 +566,7 @@ export class PeerMeetingFinder extends PeerElement {
     } catch {
       this.notice = this.text.placeNotFound;
     } finally {
-      this.locating = false;
+      this.geocoding = false;
     }
   }
 
@@ -686,7 +697,7 @@ export class PeerMeetingFinder extends PeerElement {
       <fieldset class="near">
         <legend>${s.near}</legend>
         <div class="chips">
-          <button type="button" class="near-me" aria-pressed=${this.near ? 'true' : 'false'} ?disabled=${this.locating} @click=${() => this.nearMe()}>${this.locating ? s.locating : this.near ? s.nearMeActive : s.nearMe}</button>
+          <button type="button" class="near-me" aria-pressed=${this.near ? 'true' : 'false'} ?disabled=${this.locating || this.geocoding} @click=${() => this.nearMe()}>${this.locating ? s.locating : this.near ? s.nearMeActive : s.nearMe}</button>
           ${this.near
             ? html`<label class="stack inline"
                   >${s.within}
@@ -701,7 +712,7 @@ export class PeerMeetingFinder extends PeerElement {
         ${this.geocoder
           ? html`<form class="place" @submit=${this.nearPlace}>
               <label class="stack">${s.nearPlace}<input type="text" name="place" autocomplete="off" placeholder=${s.nearPlacePlaceholder} /></label>
-              <button type="submit" ?disabled=${this.locating}>${s.nearPlaceGo}</button>
+              <button type="submit" ?disabled=${this.locating || this.geocoding}>${s.nearPlaceGo}</button>
             </form>`
           : nothing}
       </fieldset>
@@ -796,7 +807,7 @@ export class PeerMeetingFinder extends PeerElement {
     return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${() => this.onDialogClose()}>
       ${m && o && this.detailView ? this.detailView.renderDetailBody(this.detailHost, o, m) : nothing}
       <button type="button" class="close" @click=${() => this.closeDetail()}>${this.coreText.close}</button>
-      ${this.notice && m ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.dialogNotice && m ? html`<p class="notice" role="status">${this.dialogNotice}</p>` : nothing}
     </dialog>`;
   }
 
