@@ -41,6 +41,12 @@ export interface RequestOptions {
   as?: 'json' | 'text';
   /** Base backoff in ms (doubles each attempt, with jitter); default 400. */
   backoffMs?: number;
+  /**
+   * Reads a successful response's body instead of the default JSON parse (e.g. as a stream, see
+   * `json-stream.ts`); called afresh on every attempt. A `SyntaxError` from it is a `parse` failure;
+   * other errors reach the caller as they are.
+   */
+  read?: (res: Response) => Promise<unknown>;
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -86,6 +92,18 @@ async function attempt<T>(url: string, o: RequestOptions): Promise<FetchResult<T
       if (o.signal?.aborted) return {ok: false, error: new PeerFetchError('aborted', 'aborted')};
       if (timeout.signal.aborted) return {ok: false, error: new PeerFetchError('timeout', `timed out: ${url}`)};
       return {ok: false, error: new PeerFetchError('network', `${(err as Error)?.message ?? err}: ${url}`)};
+    }
+    if (o.read && res.ok) {
+      try {
+        return {ok: true, data: (await o.read(res)) as T, status: res.status, headers: res.headers};
+      } catch (err) {
+        if (o.signal?.aborted) return {ok: false, error: new PeerFetchError('aborted', 'aborted')};
+        if (err instanceof SyntaxError) return {ok: false, error: new PeerFetchError('parse', `not JSON: ${url}`, res.status)};
+        if (err instanceof TypeError || (err as Error)?.name === 'AbortError') {
+          return {ok: false, error: new PeerFetchError(timeout.signal.aborted ? 'timeout' : 'network', `body lost: ${url}`)};
+        }
+        throw err;
+      }
     }
     let text: string;
     try {

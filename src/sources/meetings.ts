@@ -11,7 +11,8 @@
 import {getJson, PeerFetchError} from '../core/fetch.js';
 import type {FeedIssue, Meeting, MeetingFilters, MeetingFormat, ParsedFeed} from '../model/meeting.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
-import {parseMeetingGuide} from './meeting-guide.js';
+import {meetingGuideParser, parseMeetingGuide, type MeetingGuideParser} from './meeting-guide.js';
+import {readJsonArray} from '../core/json-stream.js';
 import {bmltSearchUrl, isBmltUrl, parseBmlt, type BmltFormat} from './bmlt.js';
 
 export {MeetingFeedError} from '../model/meeting-errors.js';
@@ -52,26 +53,64 @@ export function detectFormat(json: unknown): DetectedFormat | undefined {
   return undefined;
 }
 
-async function fetchJson(url: string, feed: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchJson<T = unknown>(url: string, feed: string, signal?: AbortSignal, read?: (res: Response) => Promise<T>): Promise<T> {
   try {
-    return await getJson<unknown>(url, {signal});
+    return await getJson<T>(url, {signal, read});
   } catch (err) {
     if (err instanceof PeerFetchError && err.kind === 'parse') throw new MeetingFeedError('not-json', feed);
     throw err;
   }
 }
 
-async function loadOne(src: string, index: number, format: MeetingFormat, o: LoadOptions): Promise<ParsedFeed & {format: DetectedFormat; formats?: BmltFormat[]}> {
+type Loaded = ParsedFeed & {format: DetectedFormat; formats?: BmltFormat[]};
+
+/** A whole parsed response: Meeting Guide or BMLT, as `format` says or as detected. */
+function parseWhole(json: unknown, src: string, index: number, format: MeetingFormat, o: LoadOptions): Loaded {
+  const detected = format === 'meeting-guide' ? 'meeting-guide' : detectFormat(json);
+  if (detected === 'bmlt') return {...parseBmlt(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'bmlt'};
+  if (detected === 'meeting-guide') return {...parseMeetingGuide(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'meeting-guide'};
+  throw new MeetingFeedError(Array.isArray(json) ? 'unknown-shape' : 'not-array', src);
+}
+
+/**
+ * Reads a feed as it arrives: once the first records show it is a Meeting Guide array, every batch
+ * of complete records goes through the adapter while the rest is still downloading, so a big
+ * feed is ready moments after its last byte. Anything else (BMLT, an object, a short feed whose
+ * shape is unclear) is parsed whole at the end, with the same result as before.
+ */
+function streamFeed(src: string, index: number, format: MeetingFormat, o: LoadOptions) {
+  return async (res: Response): Promise<Loaded> => {
+    let parser: MeetingGuideParser | undefined;
+    let collected: unknown[] = [];
+    let undecided = true;
+    const end = await readJsonArray(
+      res,
+      (items) => {
+        if (parser) return parser.push(items);
+        for (const item of items) collected.push(item);
+        if (!undecided || (format !== 'meeting-guide' && collected.length < 20)) return;
+        undecided = false;
+        if (format === 'meeting-guide' || detectFormat(collected) === 'meeting-guide') {
+          parser = meetingGuideParser(src, index, {defaultTimezone: o.defaultTimezone});
+          parser.push(collected);
+          collected = [];
+        }
+      },
+      o.signal,
+    );
+    if (!end.streamed) return parseWhole(end.value, src, index, format, o);
+    if (parser) return {...parser.finish(), format: 'meeting-guide'};
+    return parseWhole(collected, src, index, format, o);
+  };
+}
+
+async function loadOne(src: string, index: number, format: MeetingFormat, o: LoadOptions): Promise<Loaded> {
   if (format === 'bmlt' || (format === 'auto' && isBmltUrl(src))) {
     const url = bmltSearchUrl(src, o.filters, {lang: o.lang, now: o.now, visitorTz: o.visitorTz ?? o.defaultTimezone, formats: o.bmltFormats});
     const json = await fetchJson(url, src, o.signal);
     return {...parseBmlt(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'bmlt'};
   }
-  const json = await fetchJson(src, src, o.signal);
-  const detected = format === 'meeting-guide' ? 'meeting-guide' : detectFormat(json);
-  if (detected === 'bmlt') return {...parseBmlt(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'bmlt'};
-  if (detected === 'meeting-guide') return {...parseMeetingGuide(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'meeting-guide'};
-  throw new MeetingFeedError(Array.isArray(json) ? 'unknown-shape' : 'not-array', src);
+  return fetchJson(src, src, o.signal, streamFeed(src, index, format, o));
 }
 
 /**

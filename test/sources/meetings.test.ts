@@ -5,8 +5,12 @@ import {readFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {loadMeetings, detectFormat, MeetingFeedError} from '../../src/sources/meetings.js';
 import {PeerFetchError} from '../../src/core/fetch.js';
+import {parseMeetingGuide} from '../../src/sources/meeting-guide.js';
+import {meetingGuideFeedJson} from '../../bench/support/meetings-feed.js';
 
 const fixture = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url));
+let bigFeed: string | undefined;
+const big = () => (bigFeed ??= meetingGuideFeedJson(3000));
 let server: Server;
 let base = '';
 const requests: string[] = [];
@@ -34,6 +38,23 @@ before(async () => {
         return send(200, fixture('bmlt/bare.json'));
       case '/main_server/client_interface/json/':
         return send(200, fixture('bmlt/results.json'));
+      case '/big.json': {
+        // A big feed in small pieces, slowly, the way a far server sends it: the reader sees many chunks.
+        const body = Buffer.from(big());
+        res.writeHead(200, {'Content-Type': 'application/json'});
+        let at = 0;
+        const next = () => {
+          if (at >= body.length) return void res.end();
+          res.write(body.subarray(at, (at += 7919)));
+          setImmediate(next);
+        };
+        return next();
+      }
+      case '/cut.json': {
+        // A feed cut off mid-record.
+        res.writeHead(200, {'Content-Type': 'application/json'});
+        return void res.end(big().slice(0, 50_000));
+      }
       case '/missing.json':
         return send(404, '{"error":"not_found"}');
       default:
@@ -121,4 +142,18 @@ test('detectFormat', () => {
   assert.equal(detectFormat({meetings: [], formats: []}), 'bmlt');
   assert.equal(detectFormat({error: 'x'}), undefined);
   assert.equal(detectFormat([{a: 1}]), undefined);
+});
+
+test('a big feed read as it arrives gives exactly what parsing it whole gives', async () => {
+  const loaded = await loadMeetings([`${base}/big.json`], 'auto', {defaultTimezone: 'America/Chicago'});
+  const whole = parseMeetingGuide(JSON.parse(big()), `${base}/big.json`, 0, {defaultTimezone: 'America/Chicago'});
+  assert.equal(loaded.format, 'meeting-guide');
+  assert.equal(loaded.meetings.length, whole.meetings.length);
+  assert.ok(loaded.meetings.length > 2900);
+  assert.deepEqual(loaded.meetings, whole.meetings);
+  assert.deepEqual(loaded.issues, whole.issues);
+});
+
+test('a feed cut off mid-record is "not JSON", not a shorter list', async () => {
+  await assert.rejects(loadMeetings([`${base}/cut.json`], 'meeting-guide', {defaultTimezone: 'UTC'}), (err) => err instanceof MeetingFeedError && err.reason === 'not-json');
 });
