@@ -99,7 +99,11 @@ export class PeerMeetingFinder extends PeerElement {
     detailView: {state: true, attribute: false},
   };
 
-  /** Feed URL(s), space-separated (Meeting Guide), or a BMLT root server URL. */
+  /**
+   * Feed URL(s), space-separated (Meeting Guide), or a BMLT root server URL. A Meeting Guide feed is
+   * fetched once and read as it downloads; a BMLT server is asked again when a filter it can apply
+   * (days, attendance, types, distance) changes.
+   */
   declare src: string | undefined;
   /** `meeting-guide`, `bmlt` or `auto` (default: detected from the response). */
   declare format: MeetingFormat;
