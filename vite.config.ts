@@ -39,13 +39,43 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * CDN build only: Vite wraps every dynamic `import()` in `__vitePreload(load, deps)`, whose helper
+ * (1.7 KB, in every widget's first load) injects `<link rel=modulepreload|stylesheet>` for `deps`.
+ * With `modulePreload: false` and no CSS files (Lit styles live in JS), `deps` is always empty, so
+ * the helper comes down to: load, and on failure fire Vite's cancelable `vite:preloadError` on
+ * `window` before rethrowing. That is all this replacement does; a build that emits a CSS file
+ * (whose preloading it would skip) fails instead.
+ */
+function slimPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'peerkit:slim-preload-helper',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) =>
+      source === id
+        ? `export const __vitePreload = (load) => Promise.resolve().then(() => load().catch((error) => {
+  const event = new Event('vite:preloadError', {cancelable: true});
+  event.payload = error;
+  window.dispatchEvent(event);
+  if (!event.defaultPrevented) throw error;
+}));`
+        : null,
+    generateBundle(_options, bundle) {
+      const css = Object.keys(bundle).filter((f) => f.endsWith('.css'));
+      if (css.length) this.error(`CSS files in the CDN build (${css.join(', ')}): the slim preload helper would not preload them`);
+    },
+  };
+}
+
 export default defineConfig(({mode}) => {
   if (mode === 'cdn') {
     const input: Record<string, string> = {peerkit: src('cdn.ts')};
     for (const name of elements) input[`peer-${name}`] = src(`cdn/peer-${name}.ts`);
     return {
       publicDir: false,
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCss(), slimPreloadHelper()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
