@@ -222,6 +222,19 @@ test('parseTime accepts HH:MM, H:MM, HH:MM:SS and HHMM numbers only', () => {
   assert.equal(parseTime(1930), 1170);
   assert.equal(parseTime('24:00'), 0);
   for (const bad of ['7pm', '19h30', '', '12:60', 1960, 'noon', null]) assert.equal(parseTime(bad), null, String(bad));
+  // Every five-character "xx:yy" agrees with the general pattern (the fast path must not drift).
+  const slow = (s: string) => {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(s);
+    if (!m || +m[1] > 24 || +m[2] > 59 || (+m[1] === 24 && +m[2] !== 0)) return null;
+    return (+m[1] % 24) * 60 + +m[2];
+  };
+  const chars = ['0', '1', '2', '4', '5', '9', 'a', ' ', '/', ':', '-'];
+  for (const a of chars) for (const b of chars) for (const c of chars) for (const d of chars) {
+    const t = `${a}${b}:${c}${d}`;
+    assert.equal(parseTime(t), slow(t.trim()), t);
+  }
+  assert.equal(parseTime('24:01'), null);
+  assert.equal(parseTime('23:59'), 1439);
 });
 
 test('the second fixture has the same slug as the first: two meetings once merged by feed index', () => {
