@@ -78,8 +78,24 @@ export class PeerElement extends LitElement {
     return tables[this.locale.lang];
   }
 
-  /** A language being loaded for this element (see `lazyT`); `updateComplete` waits for it. */
-  private stringsLoading?: Promise<unknown>;
+  /** Lazy chunks this element waits for (see `renderWhenLoaded`); `updateComplete` waits for them. */
+  private readonly chunksLoading = new Set<Promise<unknown>>();
+
+  /**
+   * Renders the element again once `chunk` (a lazy `import()` the current render could not use
+   * yet) settles; `updateComplete` resolves only after that render. False when it was already
+   * waiting for that chunk.
+   */
+  protected renderWhenLoaded(chunk: Promise<unknown>): boolean {
+    if (this.chunksLoading.has(chunk)) return false;
+    this.chunksLoading.add(chunk);
+    const settled = () => {
+      this.chunksLoading.delete(chunk);
+      this.requestUpdate();
+    };
+    chunk.then(settled, settled);
+    return true;
+  }
 
   /**
    * The string table for the current language from lazily loaded tables, or undefined while its
@@ -87,23 +103,15 @@ export class PeerElement extends LitElement {
    * `updateComplete` resolves only after that render. English is always there at once.
    */
   protected lazyT<S>(tables: LazyTables<S>): S | undefined {
-    const lang = this.locale.lang;
-    const table = tables.get(lang);
-    if (table) return table;
-    const loading = tables.load(lang);
-    if (this.stringsLoading !== loading) {
-      this.stringsLoading = loading;
-      void loading.then(() => this.requestUpdate());
-    }
-    return undefined;
+    const table = tables.get(this.locale.lang);
+    if (!table) this.renderWhenLoaded(tables.load(this.locale.lang));
+    return table;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.stringsLoading) {
-      const loading = this.stringsLoading;
-      await loading;
-      if (this.stringsLoading === loading) this.stringsLoading = undefined;
+    while (this.chunksLoading.size) {
+      await Promise.allSettled(this.chunksLoading);
       done = await super.getUpdateComplete();
     }
     return done;

@@ -2,28 +2,28 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import {Outbox, type OutboxItem} from '../../core/outbox.js';
-import {dateTimeFormat, formatNumber, LazyTables} from '../../core/i18n.js';
+import {formatNumber, LazyTables} from '../../core/i18n.js';
 import {safeUrl} from '../../model/text.js';
 import {detectCrisis} from '../../model/crisis.js';
 import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
-import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH, type ReceiptStatus} from '../../model/question.js';
+import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH} from '../../model/question.js';
 import {fetchFormToken} from '../../sources/peerkit-api.js';
 import {fetchPublished, lookupReceipt, questionsPreparer, questionsUrl, receiptOf, refusalOf, MIN_TOKEN_AGE_MS, type Refusal} from '../../sources/peerkit-questions.js';
 import {questionBox as en} from '../../locales/en/question-box.js';
 import {crisisLinesFor, type CrisisLines} from './crisis-lines.js';
 import {styles} from './question-box.styles.js';
+import type {AnswersHost, Lookup} from './answers.js';
 
 // Spanish is a chunk of its own, loaded only when a box renders in Spanish.
 const strings = new LazyTables(en, {es: () => import('../../locales/es/question-box.js').then((m) => m.questionBox)});
 
+// The answer views ("check my answer", the public list) need the network anyway: a lazy chunk.
+type Answers = typeof import('./answers.js');
+let answers: Answers | undefined;
+let answersLoading: Promise<Answers> | undefined;
+const loadAnswers = () => (answersLoading ??= import('./answers.js').then((m) => (answers = m)));
+
 type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued';
-type Lookup =
-  | {kind: 'idle'}
-  | {kind: 'empty'}
-  | {kind: 'loading'}
-  | {kind: 'found'; result: ReceiptStatus}
-  | {kind: 'not-found'}
-  | {kind: 'error'; error: unknown};
 
 interface Draft {
   body: string;
@@ -135,6 +135,8 @@ export class PeerQuestionBox extends PeerElement {
   private unsubscribe?: () => void;
   private draftTimer?: ReturnType<typeof setTimeout>;
   private lookupAbort?: AbortController;
+  /** The answer views' chunk could not be loaded. */
+  private answersError?: unknown;
   private readonly onOnline = () => {
     if (this.phase === 'queued' && this.itemId) void this.outbox.retryNow(this.itemId);
   };
@@ -142,7 +144,8 @@ export class PeerQuestionBox extends PeerElement {
   private readonly listTask = new Task(this, {
     task: async ([api, topic, search, page, hidden], {signal}) => {
       if (!api || hidden) return undefined;
-      return fetchPublished(api, {topic: topic || undefined, search: search || undefined, page}, signal);
+      const [data] = await Promise.all([fetchPublished(api, {topic: topic || undefined, search: search || undefined, page}, signal), loadAnswers()]);
+      return data;
     },
     args: () => [this.apiBase, this.topic, this.search, this.page, this.noPublicList] as const,
   });
@@ -695,76 +698,31 @@ export class PeerQuestionBox extends PeerElement {
     </section>`;
   }
 
+  /** What both answer views need from the element. */
+  private get answersHost(): AnswersHost {
+    return {s: this.s, tag: this.locale.tag, renderLoading: (label) => this.renderLoading(label), renderError: (error, retry) => this.renderError(error, retry)};
+  }
+
   private renderLookup(): TemplateResult {
-    const s = this.s;
-    const l = this.lookup;
-    const invalid = l.kind === 'empty' || l.kind === 'not-found';
-    return html`<section class="panel" part="lookup" aria-labelledby="lookup-title">
-      <h3 id="lookup-title">${s.lookupTitle}</h3>
-      <form novalidate @submit=${this.runLookup}>
-        <div class="field">
-          <label for="code">${s.lookupLabel}</label>
-          <span class="hint" id="code-hint">${s.lookupHint}</span>
-          <input
-            type="text"
-            id="code"
-            name="receipt"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            aria-describedby=${invalid ? 'code-hint lookup-error' : 'code-hint'}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            .value=${this.lookupCode}
-            @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${l.kind === 'loading'}>${s.lookupSubmit}</button>
-        </div>
-      </form>
-      ${this.renderLookupResult()}
-    </section>`;
-  }
-
-  private renderLookupResult(): TemplateResult | typeof nothing {
-    const s = this.s;
-    const l = this.lookup;
-    switch (l.kind) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return this.renderLoading(s.lookupChecking);
-      case 'empty':
-        return html`<p class="field-error" id="lookup-error" role="alert">${s.lookupEmpty}</p>`;
-      case 'not-found':
-        return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p id="lookup-error">${s.lookupNotFound}</p></div>`;
-      case 'error':
-        return html`<div id="lookup-result" tabindex="-1">${this.renderError(l.error, () => void this.runLookup())}</div>`;
-      case 'found': {
-        const r = l.result;
-        return html`<div class="notice result" id="lookup-result" tabindex="-1" aria-labelledby="result-status">
-          <dl>
-            <dt>${s.statusLabel}</dt>
-            <dd id="result-status">${s.status[r.status]}</dd>
-            ${r.answer
-              ? html`<dt>${s.answerLabel}</dt>
-                  <dd class="answer">${r.answer}</dd>`
-              : nothing}
-          </dl>
-          ${r.role || r.answeredOn
-            ? html`<p class="meta">
-                ${r.role ? html`<span class="badge ${r.role}">${s.answeredBy[r.role]}</span>` : nothing}
-                ${r.answeredOn ? html`<span>${s.answeredOn(this.formatDate(r.answeredOn))}</span>` : nothing}
-              </p>`
-            : nothing}
-        </div>`;
+    if (!answers) {
+      if (this.answersError) return this.renderError(this.answersError, () => ((this.answersError = undefined), this.requestUpdate()));
+      const chunk = loadAnswers();
+      if (this.renderWhenLoaded(chunk)) {
+        chunk.catch((error) => {
+          if (answersLoading === chunk) answersLoading = undefined;
+          this.answersError = error;
+        });
       }
+      return this.renderLoading();
     }
-  }
-
-  private formatDate(ymd: string): string {
-    const t = Date.parse(`${ymd}T00:00:00Z`);
-    return Number.isNaN(t) ? ymd : dateTimeFormat(this.locale.tag, {dateStyle: 'medium', timeZone: 'UTC'}).format(t);
+    return answers.renderLookup({
+      ...this.answersHost,
+      lookup: this.lookup,
+      code: this.lookupCode,
+      onCode: (code) => (this.lookupCode = code),
+      onSubmit: (e) => void this.runLookup(e),
+      retry: () => void this.runLookup(),
+    });
   }
 
   private renderList(): TemplateResult {
@@ -782,30 +740,8 @@ export class PeerQuestionBox extends PeerElement {
         initial: () => this.renderLoading(s.listLoading),
         pending: () => this.renderLoading(s.listLoading),
         error: (e) => this.renderError(e, () => void this.listTask.run()),
-        complete: (data) => {
-          if (!data) return nothing;
-          if (!data.items.length) return html`<p class="state" role="status">${this.search ? s.listNoMatch(this.search) : s.listEmpty}</p>`;
-          const pages = Math.max(1, Math.ceil(data.total / data.perPage));
-          return html`<p class="meta" role="status">${s.resultCount(data.total)}</p>
-            <ol class="qa">
-              ${data.items.map(
-                (q) => html`<li>
-                  <article aria-label=${`${s.question}: ${q.body.slice(0, 80)}`}>
-                    <p class="q"><span class="visually-hidden">${s.question}: </span>${q.body}</p>
-                    <p class="meta"><span class="badge ${q.role}">${s.role[q.role]}</span> ${q.topic ? html`· <span>${q.topic}</span>` : nothing} · <span>${s.publishedOn(this.formatDate(q.publishedOn))}</span></p>
-                    <p class="a"><span class="visually-hidden">${s.answer}: </span>${q.answer}</p>
-                  </article>
-                </li>`,
-              )}
-            </ol>
-            ${pages > 1
-              ? html`<nav class="pager" aria-label=${s.listTitle}>
-                  <button type="button" ?disabled=${data.page <= 1} @click=${() => this.goToPage(data.page - 1)}>${s.previous}</button>
-                  <span>${s.pageOf(data.page, pages)}</span>
-                  <button type="button" ?disabled=${data.page >= pages} @click=${() => this.goToPage(data.page + 1)}>${s.next}</button>
-                </nav>`
-              : nothing}`;
-        },
+        // The task loads the answers chunk with the page, so it is here once a page is.
+        complete: (data) => (data && answers ? answers.renderPublished({...this.answersHost, search: this.search, goToPage: (page) => this.goToPage(page)}, data) : nothing),
       })}
     </section>`;
   }

@@ -1,0 +1,137 @@
+/**
+ * The question box's answer views: "check my answer" (the receipt form and its result) and the
+ * published questions and answers. Both need the network, so they are a lazy chunk: loaded when the
+ * visitor opens the check tab, and alongside the first page of the public list.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {dateTimeFormat} from '../../core/i18n.js';
+import type {PublishedPage, ReceiptStatus} from '../../model/question.js';
+import type {QuestionBoxStrings} from '../../locales/en/question-box.js';
+
+export type Lookup =
+  | {kind: 'idle'}
+  | {kind: 'empty'}
+  | {kind: 'loading'}
+  | {kind: 'found'; result: ReceiptStatus}
+  | {kind: 'not-found'}
+  | {kind: 'error'; error: unknown};
+
+/** What the views need from the element. */
+export interface AnswersHost {
+  s: QuestionBoxStrings;
+  /** BCP 47 tag for dates. */
+  tag: string;
+  renderLoading(label?: string): TemplateResult;
+  renderError(error: unknown, retry: () => void): TemplateResult;
+}
+
+export interface LookupView extends AnswersHost {
+  lookup: Lookup;
+  code: string;
+  onCode(code: string): void;
+  onSubmit(e: Event): void;
+  retry(): void;
+}
+
+export interface ListView extends AnswersHost {
+  search: string;
+  goToPage(page: number): void;
+}
+
+function formatDate(ymd: string, tag: string): string {
+  const t = Date.parse(`${ymd}T00:00:00Z`);
+  return Number.isNaN(t) ? ymd : dateTimeFormat(tag, {dateStyle: 'medium', timeZone: 'UTC'}).format(t);
+}
+
+export function renderLookup(v: LookupView): TemplateResult {
+  const s = v.s;
+  const l = v.lookup;
+  const invalid = l.kind === 'empty' || l.kind === 'not-found';
+  return html`<section class="panel" part="lookup" aria-labelledby="lookup-title">
+    <h3 id="lookup-title">${s.lookupTitle}</h3>
+    <form novalidate @submit=${v.onSubmit}>
+      <div class="field">
+        <label for="code">${s.lookupLabel}</label>
+        <span class="hint" id="code-hint">${s.lookupHint}</span>
+        <input
+          type="text"
+          id="code"
+          name="receipt"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck="false"
+          aria-describedby=${invalid ? 'code-hint lookup-error' : 'code-hint'}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          .value=${v.code}
+          @input=${(e: Event) => v.onCode((e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${l.kind === 'loading'}>${s.lookupSubmit}</button>
+      </div>
+    </form>
+    ${renderLookupResult(v)}
+  </section>`;
+}
+
+function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
+  const s = v.s;
+  const l = v.lookup;
+  switch (l.kind) {
+    case 'idle':
+      return nothing;
+    case 'loading':
+      return v.renderLoading(s.lookupChecking);
+    case 'empty':
+      return html`<p class="field-error" id="lookup-error" role="alert">${s.lookupEmpty}</p>`;
+    case 'not-found':
+      return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p id="lookup-error">${s.lookupNotFound}</p></div>`;
+    case 'error':
+      return html`<div id="lookup-result" tabindex="-1">${v.renderError(l.error, v.retry)}</div>`;
+    case 'found': {
+      const r = l.result;
+      return html`<div class="notice result" id="lookup-result" tabindex="-1" aria-labelledby="result-status">
+        <dl>
+          <dt>${s.statusLabel}</dt>
+          <dd id="result-status">${s.status[r.status]}</dd>
+          ${r.answer
+            ? html`<dt>${s.answerLabel}</dt>
+                <dd class="answer">${r.answer}</dd>`
+            : nothing}
+        </dl>
+        ${r.role || r.answeredOn
+          ? html`<p class="meta">
+              ${r.role ? html`<span class="badge ${r.role}">${s.answeredBy[r.role]}</span>` : nothing}
+              ${r.answeredOn ? html`<span>${s.answeredOn(formatDate(r.answeredOn, v.tag))}</span>` : nothing}
+            </p>`
+          : nothing}
+      </div>`;
+    }
+  }
+}
+
+/** One page of the published questions and answers (the list's heading and search stay with the element). */
+export function renderPublished(v: ListView, data: PublishedPage): TemplateResult {
+  const s = v.s;
+  if (!data.items.length) return html`<p class="state" role="status">${v.search ? s.listNoMatch(v.search) : s.listEmpty}</p>`;
+  const pages = Math.max(1, Math.ceil(data.total / data.perPage));
+  return html`<p class="meta" role="status">${s.resultCount(data.total)}</p>
+    <ol class="qa">
+      ${data.items.map(
+        (q) => html`<li>
+          <article aria-label=${`${s.question}: ${q.body.slice(0, 80)}`}>
+            <p class="q"><span class="visually-hidden">${s.question}: </span>${q.body}</p>
+            <p class="meta"><span class="badge ${q.role}">${s.role[q.role]}</span> ${q.topic ? html`· <span>${q.topic}</span>` : nothing} · <span>${s.publishedOn(formatDate(q.publishedOn, v.tag))}</span></p>
+            <p class="a"><span class="visually-hidden">${s.answer}: </span>${q.answer}</p>
+          </article>
+        </li>`,
+      )}
+    </ol>
+    ${pages > 1
+      ? html`<nav class="pager" aria-label=${s.listTitle}>
+          <button type="button" ?disabled=${data.page <= 1} @click=${() => v.goToPage(data.page - 1)}>${s.previous}</button>
+          <span>${s.pageOf(data.page, pages)}</span>
+          <button type="button" ?disabled=${data.page >= pages} @click=${() => v.goToPage(data.page + 1)}>${s.next}</button>
+        </nav>`
+      : nothing}`;
+}
