@@ -2,7 +2,7 @@
  * The directory's seam to the data layer: the HSDS adapter (file or API), the filter and the hours
  * engine, shaped for the element. Nothing here parses wire formats; that is `sources/hsds.ts`.
  */
-import type {OpenStatus, Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
+import type {Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import type {WeeklyRow} from '../../model/hours.js';
 import type {CategoryPreset, FilterResult} from '../../model/resource-filter.js';
 import {categoryLabels} from '../../model/resource-categories.js';
@@ -31,8 +31,8 @@ let ready: Engine | undefined;
 const hsds = () => (adapter ??= import('./engine.js').then((m) => (ready = m)));
 if (typeof window !== 'undefined') void hsds().catch(() => (adapter = undefined));
 
-/** The loaded engine; only called with services in hand, which only a finished load gives. */
-function engine(): Engine {
+/** The loaded engine (with the result cards); only called with services in hand, which only a finished load gives. */
+export function engine(): Engine {
   if (!ready) throw new Error('resource-directory: the data engine is not loaded yet');
   return ready;
 }
@@ -84,10 +84,6 @@ export function applyFilters(items: readonly Resource[], filters: ResourceFilter
 /** The built-in plain-language categories for recovery services. */
 export function presetCategoryOptions(): CategoryOption[] {
   return categoryLabels.map((p) => ({id: p.id, label: p.label}));
-}
-
-export function statusOf(r: Resource, now: number, tz: string): OpenStatus {
-  return engine().statusAt(r, now, tz);
 }
 
 /** Monday-first weekly rows, or none when the record has no readable hours. */

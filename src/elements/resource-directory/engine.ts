@@ -1,8 +1,9 @@
 /**
  * Everything the directory needs only once it has data: the HSDS adapter (with its zod/mini
- * schemas), the filter and the hours engine. One lazy chunk, requested by `data.ts` as soon as it
- * runs; no service can be shown before a load through it has finished.
+ * schemas), the filter, the hours engine and the result cards. One lazy chunk, requested by
+ * `data.ts` as soon as it runs; no service can be shown before a load through it has finished.
  */
 export {HsdsClient, loadHsdsFile} from '../../sources/hsds.js';
 export {categoryPresets, filterResources, statusAt} from '../../model/resource-filter.js';
 export {hasHours, weeklyHours} from '../../model/hours.js';
+export {renderActions, renderCard, statusText, verified} from './cards.js';

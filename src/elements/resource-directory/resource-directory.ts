@@ -2,18 +2,18 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {live} from 'lit/directives/live.js';
 import {PeerElement} from '../../core/peer-element.js';
-import {dateTimeFormat, dayName, formatNumber, LazyTables, timeIn, wallTime} from '../../core/i18n.js';
+import {LazyTables} from '../../core/i18n.js';
 import {request, type PeerFetchError} from '../../core/fetch.js';
-import {distance, formatLatLng, parseLatLng, type DistanceUnit} from '../../model/geo.js';
+import {formatLatLng, parseLatLng, type DistanceUnit} from '../../model/geo.js';
 import {safeUrl} from '../../model/text.js';
-import type {OpenStatus, Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
+import type {Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import {resourceDirectory as en, type ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
 import {styles} from './resource-directory.styles.js';
 import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
 import {readUrlFilters, writeUrlFilters} from './url-sync.js';
-import {addressText, directionsUrl, scheduleZone, shownLocation, smsUrl, telUrl} from './links.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
-import {applyFilters, fetchOne, loadFile, presetCategoryOptions, searchServer, statusOf, weekOf, type FilterResult, type Page} from './data.js';
+import {applyFilters, engine, fetchOne, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page} from './data.js';
+import type {CardContext} from './cards.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
 
 /** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
@@ -802,11 +802,13 @@ export class PeerResourceDirectory extends PeerElement {
       </div>`;
     }
     const shown = results.slice(0, this.visibleCount);
+    const cards = engine();
+    const c = this.cardContext();
     const more = this.visibleCount < results.length || (this.mode === 'hsds' && this.hasMore);
     return html`<section class="results" aria-labelledby="results-h" aria-busy=${busy ? 'true' : 'false'}>
       <h2 id="results-h" class="visually-hidden">${s.heading}</h2>
       <ul class="list" part="list" role="list">
-        ${shown.map((fr) => html`<li>${this.renderCard(fr.resource, fr)}</li>`)}
+        ${shown.map((fr) => html`<li>${cards.renderCard(c, fr.resource, fr)}</li>`)}
       </ul>
       ${more
         ? html`<div class="sentinel" aria-hidden="true"></div>
@@ -845,6 +847,9 @@ export class PeerResourceDirectory extends PeerElement {
     const s = this.s;
     const ids = view === 'saved' ? this.savedIds : this.shared;
     const loaded = this.task.status === 2;
+    // A finished load went through the engine chunk, so the cards are here once `loaded`.
+    const cards = loaded ? engine() : undefined;
+    const c = cards && this.cardContext();
     return html`<section class="panel" part="saved" aria-labelledby="panel-h">
       <h2 id="panel-h" tabindex="-1">${view === 'saved' ? s.savedHeading : s.sharedHeading}</h2>
       <div class="panel-actions no-print">
@@ -858,11 +863,11 @@ export class PeerResourceDirectory extends PeerElement {
         : nothing}
       ${view === 'saved' ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p>` : nothing}
       ${this.task.status === 3 ? this.renderDirectoryError(this.task.error) : !loaded ? this.renderLoading() : nothing}
-      ${loaded && ids.length
+      ${cards && c && ids.length
         ? html`<ul class="list" part="list" role="list">
             ${ids.map((id) => {
               const r = this.known.get(id);
-              if (r) return html`<li>${this.renderCard(r)}</li>`;
+              if (r) return html`<li>${cards.renderCard(c, r)}</li>`;
               if (this.mode === 'hsds' && !this.missing.has(id)) return html`<li class="state loading">${this.coreText.loading}</li>`;
               return html`<li class="state">${s.missingService(id)}
                 ${view === 'saved' ? html`<button type="button" @click=${() => this.toggleSaved({id} as Resource)}>${s.remove}</button>` : nothing}</li>`;
@@ -872,103 +877,30 @@ export class PeerResourceDirectory extends PeerElement {
     </section>`;
   }
 
-  private distanceTo(r: Resource): number | undefined {
-    const near = parseLatLng(this.near);
-    const loc = r.location;
-    if (!near || loc?.latitude === undefined || loc.longitude === undefined) return undefined;
-    return distance(near, {lat: loc.latitude, lng: loc.longitude}, this.distanceUnit === 'km' ? 'km' : 'mi');
-  }
-
-  private statusText(r: Resource, known?: OpenStatus): {text: string; state: OpenStatus['state']} {
-    const s = this.s;
-    const st = known ?? statusOf(r, this.now, this.zone);
-    const tz = scheduleZone(r.schedules, this.zone, this.now);
-    if (st.state === 'open') {
-      if (st.allDay) return {state: 'open', text: s.open24};
-      if (st.closesInMinutes !== undefined && st.closesInMinutes <= 60) return {state: 'open', text: s.openClosesIn(Math.max(1, Math.round(st.closesInMinutes)))};
-      if (st.closesAt !== undefined) return {state: 'open', text: s.openClosesAt(this.timeAt(st.closesAt, tz))};
-      return {state: 'open', text: s.open};
-    }
-    if (st.state === 'closed') {
-      if (st.opensAt === undefined) return {state: 'closed', text: s.closed};
-      const time = this.timeAt(st.opensAt, tz);
-      const sameDay = this.dayKey(st.opensAt, tz) === this.dayKey(this.now, tz);
-      const tomorrowOrLater = !sameDay && st.opensAt - this.now > 6 * 3600_000;
-      return {state: 'closed', text: tomorrowOrLater ? s.closedOpensOn(this.weekdayAt(st.opensAt, tz), time) : s.closedOpensAt(time)};
-    }
-    return {state: 'unknown', text: s.hoursUnknown};
-  }
-
-  private timeAt(ms: number, tz: string | number): string {
-    return typeof tz === 'number' ? wallTime(((Math.floor((ms / 60000 + tz) % 1440) + 1440) % 1440), this.locale.tag) : timeIn(ms, this.locale.tag, tz);
-  }
-
-  private dayKey(ms: number, tz: string | number): string {
-    if (typeof tz === 'number') return new Date(ms + tz * 60000).toISOString().slice(0, 10);
-    return dateTimeFormat('en-CA', {timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit'}).format(ms);
-  }
-
-  private weekdayAt(ms: number, tz: string | number): string {
-    if (typeof tz === 'number') return dayName(new Date(ms + tz * 60000).getUTCDay(), this.locale.tag);
-    return dateTimeFormat(this.locale.tag, {weekday: 'long', timeZone: tz}).format(ms);
-  }
-
-  private verified(date: string): string {
-    const d = /^\d{4}-\d{2}-\d{2}/.test(date) ? new Date(date.slice(0, 10) + 'T12:00:00Z') : new Date(date);
-    return Number.isNaN(d.getTime()) ? date : dateTimeFormat(this.locale.tag, {dateStyle: 'medium', timeZone: 'UTC'}).format(d);
-  }
-
-  private renderCard(r: Resource, fr?: FilterResult): TemplateResult {
-    const s = this.s;
-    const d = fr ? fr.distance : this.distanceTo(r);
-    // A card's status is the filter's when it is from this minute, else fresh (cached per minute).
-    const st = this.statusText(r, fr && this.filtered?.minute === Math.floor(this.now / 60000) ? fr.status : undefined);
-    const saved = this.savedIds.includes(r.id);
-    const loc = shownLocation(r, parseLatLng(this.near));
-    const address = addressText(loc?.address);
-    return html`<article class="card" part="result">
-      <h3><button type="button" class="name" @click=${(e: Event) => this.openDetail(r, e)}>${r.name}</button></h3>
-      ${r.organization?.name && r.organization.name !== r.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
-      <p class="meta">
-        <span class="status ${st.state}" part="status">${st.text}</span>
-        ${d !== undefined ? html`<span class="distance">${s.distance(formatNumber(d, this.locale.tag, {maximumFractionDigits: d < 10 ? 1 : 0}), this.distanceUnit === 'km' ? s.unitKm : s.unitMi)}</span>` : nothing}
-        ${r.status && r.status !== 'active' ? html`<span class="svc-status">${s.status(r.status)}</span>` : nothing}
-      </p>
-      ${r.alert ? html`<p class="alert">${r.alert}</p>` : nothing}
-      ${address ? html`<p class="address">${address}</p>` : nothing}
-      ${r.assuredDate ? html`<p class="verified">${s.lastVerified(this.verified(r.assuredDate))}</p>` : nothing}
-      <div class="actions" part="actions">
-        ${this.renderActions(r, loc)}
-        <button type="button" class="save no-print" aria-pressed=${saved ? 'true' : 'false'} @click=${() => this.toggleSaved(r)}>
-          ${saved ? s.saved : s.save}<span class="visually-hidden">: ${r.name}</span>
-        </button>
-      </div>
-    </article>`;
-  }
-
-  private renderActions(r: Resource, loc = r.location): TemplateResult {
-    const s = this.s;
-    const voice = r.phones.find((p) => p.type !== 'fax' && p.type !== 'text' && p.type !== 'pager') ?? undefined;
-    const textable = r.phones.find((p) => p.type === 'text' || p.type === 'cell');
-    const tel = voice && telUrl(voice.number, voice.extension);
-    const sms = textable && smsUrl(textable.number);
-    const web = safeUrl(r.url);
-    const mail = r.email && /^[^\s@<>]+@[^\s@<>]+$/.test(r.email) ? safeUrl(`mailto:${r.email}`) : undefined;
-    const dir = directionsUrl(r, loc);
-    const ext = (label: string, href: string) =>
-      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${s.opensNewTab}</span></a>`;
-    return html`${tel ? html`<a href=${tel}>${s.call} <span class="num">${voice!.number}</span></a>` : nothing}
-    ${sms ? html`<a href=${sms}>${s.text} <span class="num">${textable!.number}</span></a>` : nothing}
-    ${dir ? ext(s.directions, dir) : nothing} ${web && /^https?:/.test(web) ? ext(s.website, web) : nothing}
-    ${mail ? html`<a href=${mail}>${s.email}</a>` : nothing}`;
+  /** What the cards (in the engine chunk, here once services are) need from the element. */
+  private cardContext(): CardContext {
+    return {
+      s: this.s,
+      tag: this.locale.tag,
+      now: this.now,
+      zone: this.zone,
+      near: parseLatLng(this.near),
+      unit: this.distanceUnit === 'km' ? 'km' : 'mi',
+      fresh: this.filtered?.minute === Math.floor(this.now / 60000),
+      isSaved: (id) => this.savedIds.includes(id),
+      open: (r, e) => void this.openDetail(r, e),
+      toggleSaved: (r) => this.toggleSaved(r),
+    };
   }
 
   private renderDialog(): TemplateResult {
     const s = this.s;
     const r = this.detail;
     const mod = this.detailModule;
+    // The dialog opens from a card, so the engine chunk is here whenever `r` is.
+    const cards = r && mod ? engine() : undefined;
     return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-      ${r && mod
+      ${r && mod && cards
         ? html`<div class="dialog-body">
             <header>
               <h2 id="detail-title" tabindex="-1">${r.name}</h2>
@@ -978,11 +910,11 @@ export class PeerResourceDirectory extends PeerElement {
             ${mod.detailBody({
               s,
               r,
-              status: this.statusText(r),
+              status: cards.statusText({s, tag: this.locale.tag, now: this.now, zone: this.zone}, r),
               week: weekOf(r, this.locale.tag, this.now),
-              actions: this.renderActions(r),
+              actions: cards.renderActions(s, r),
               languageName: (code) => this.languageName(code),
-              verified: (date) => this.verified(date),
+              verified: (date) => cards.verified(this.locale.tag, date),
             })}
             ${this.feedbackUrl
               ? mod.reportSection({
