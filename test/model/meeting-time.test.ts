@@ -152,3 +152,22 @@ test('the meeting’s time in the visitor’s zone, with the day shift across mi
   const [o2] = occurrences([early], now);
   assert.deepEqual(visitorTime(o2, 'America/Los_Angeles'), {day: 2, minutes: 22 * 60, dayShift: -1, instant: o2.nextStart});
 });
+
+test('sortUpcoming orders exactly like one stable sort by next start (by appointment last), then name', async () => {
+  const {sortUpcoming} = await import('../../src/model/meeting-time.js');
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const names = ['Serenity', 'Hope', 'hope', 'Ünïty', 'Acceptance', 'Big Book', 'Big Book', ''];
+  for (let round = 0; round < 20; round++) {
+    const list = Array.from({length: 300}, (_, i) => ({
+      meeting: {name: names[Math.floor(rnd() * names.length)], id: String(i)},
+      day: null,
+      nextStart: rnd() < 0.1 ? null : 1_700_000_000_000 + Math.floor(rnd() * 12) * 900_000,
+    })) as unknown as Parameters<typeof sortUpcoming>[0];
+    const expected = [...list].sort((a, b) => {
+      if (a.nextStart !== b.nextStart) return a.nextStart === null ? 1 : b.nextStart === null ? -1 : a.nextStart - b.nextStart;
+      return a.meeting.name < b.meeting.name ? -1 : a.meeting.name > b.meeting.name ? 1 : 0;
+    });
+    assert.deepEqual(sortUpcoming([...list]).map((o) => o.meeting.id), expected.map((o) => o.meeting.id));
+  }
+});
