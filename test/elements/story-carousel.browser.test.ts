@@ -186,6 +186,32 @@ describe('<peer-story-carousel> carousel pattern', () => {
     await expectAccessible(el);
   });
 
+  it('right to left: next moves toward the left, two to a view, and the arrows point that way', async () => {
+    const el = await carousel({width: 700});
+    el.parentElement!.setAttribute('dir', 'rtl');
+    await ready(el, 6);
+    const scroller = $(el, '.slides')!;
+    const startEdge = () => scroller.getBoundingClientRect().right;
+    expect(Math.abs($$(el, '.slide')[0].getBoundingClientRect().right - startEdge())).to.be.lessThan(2);
+    ($(el, 'button.next') as HTMLButtonElement).click();
+    await until(() => el.currentIndex === 1 && !$$(el, '.slide')[1].inert && $$(el, '.slide')[0].inert, 'second story in view');
+    await until(() => Math.abs($$(el, '.slide')[1].getBoundingClientRect().right - startEdge()) < 2, 'second story at the right edge');
+    // The first story went off to the right, as reading order goes in Arabic or Hebrew; the third
+    // is now in view on the left.
+    expect($$(el, '.slide')[0].getBoundingClientRect().left).to.be.greaterThan(scroller.getBoundingClientRect().right - 2);
+    expect($$(el, '.slide')[2].inert).to.equal(false);
+    ($(el, 'button.previous') as HTMLButtonElement).click();
+    await until(() => el.currentIndex === 0 && Math.abs($$(el, '.slide')[0].getBoundingClientRect().right - startEdge()) < 2, 'back to the first');
+    // "Previous" (the inline start) points right, "next" left.
+    const mirrored = (b: string) => getComputedStyle($(el, `button.${b} > span`)!).transform;
+    expect(mirrored('previous')).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(mirrored('next')).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    el.parentElement!.setAttribute('dir', 'ltr');
+    await el.updateComplete;
+    expect(mirrored('previous')).to.equal('none');
+    await expectAccessible(el);
+  });
+
   it('wraps around at both ends', async () => {
     const el = await carousel();
     await ready(el, 6);

@@ -26,6 +26,11 @@ export const styles = css`
     line-height: 1;
     padding-inline: 0.6em;
   }
+  /* Previous points to the inline start: right on a right-to-left page. */
+  .arrow > span:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .position {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;

@@ -316,6 +316,11 @@ export class PeerStoryCarousel extends PeerElement {
     return this.renderRoot.querySelector<HTMLElement>('.slides');
   }
 
+  /** A box's inline-start edge in the scroller's writing direction. */
+  private _start(r: DOMRect, scroller: HTMLElement): number {
+    return getComputedStyle(scroller).direction === 'rtl' ? r.right : r.left;
+  }
+
   private get _slides(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.slide')];
   }
@@ -326,7 +331,9 @@ export class PeerStoryCarousel extends PeerElement {
     const slides = this._slides;
     const target = slides[index];
     if (!scroller || !target) return;
-    const delta = target.getBoundingClientRect().left - scroller.getBoundingClientRect().left;
+    // From the inline-start edge: the left one, or the right one on a right-to-left page (where
+    // scrollLeft runs from 0 down into negative numbers, so the same sum holds).
+    const delta = this._start(target.getBoundingClientRect(), scroller) - this._start(scroller.getBoundingClientRect(), scroller);
     this._autoScroll = !user;
     this._target = Math.abs(delta) >= 1 ? index : undefined;
     scroller.scrollTo({left: scroller.scrollLeft + delta, behavior: this._reducedMotion ? 'instant' : 'smooth'});
@@ -443,7 +450,7 @@ export class PeerStoryCarousel extends PeerElement {
     let best = this._index;
     let bestDist = Infinity;
     slides.forEach((s, i) => {
-      const d = Math.abs(s.getBoundingClientRect().left - box.left);
+      const d = Math.abs(this._start(s.getBoundingClientRect(), scroller) - this._start(box, scroller));
       if (d < bestDist) {
         bestDist = d;
         best = i;
