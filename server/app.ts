@@ -372,7 +372,8 @@ export function createApp(options: AppOptions) {
   app.get('/api/v1/stories', async (c) => {
     const q = readQuery(c, S.PublicStoryQuery);
     let query = storyVisible(new Date(now()).toISOString());
-    if (q.lang) query = query.where('lang', '=', q.lang);
+    // A story whose language is not known is in every language's list: hiding it would be worse.
+    if (q.lang) query = query.where((eb) => eb.or([eb('lang', '=', q.lang!), eb('lang', 'is', null)]));
     const rows = await query
       .select(['id', 'title', 'body', 'name', 'recovery_months', 'content_warnings', 'photo_type', 'photo_alt', 'live_from', 'lang'])
       .orderBy('live_from', 'desc')

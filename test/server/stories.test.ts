@@ -143,6 +143,24 @@ describe('stories', () => {
 });
 
 describe('stories with PEERKIT_STORY_COOLING_OFF_HOURS=0', () => {
+  test('?lang= lists the stories in that language and those whose language is not known, never another language', async () => {
+    const s = await startTestServer({env: {PEERKIT_STORY_COOLING_OFF_HOURS: '0', PEERKIT_RATE_LIMIT: 'off'}});
+    try {
+      await story(s, {title: 'In English', lang: 'en'});
+      await story(s, {title: 'En español', lang: 'es'});
+      await story(s, {title: 'No language given'});
+      for (const item of (await api(s, 'GET', '/v1/moderation/stories', undefined, mod(s))).json.items as {id: number}[]) {
+        await api(s, 'POST', `/v1/moderation/stories/${item.id}`, {action: 'approve'}, mod(s));
+      }
+      const titles = async (q: string) => ((await api(s, 'GET', `/v1/stories${q}`)).json.items as {title: string}[]).map((i) => i.title).sort();
+      assert.deepEqual(await titles('?lang=en'), ['In English', 'No language given']);
+      assert.deepEqual(await titles('?lang=es'), ['En español', 'No language given']);
+      assert.deepEqual(await titles(''), ['En español', 'In English', 'No language given']);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('an approved story is visible at once', async () => {
     const s = await startTestServer({env: {PEERKIT_STORY_COOLING_OFF_HOURS: '0'}});
     try {
