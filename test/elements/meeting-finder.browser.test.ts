@@ -1,4 +1,4 @@
-import {fixture, html, expect} from '@open-wc/testing';
+import {fixture, html, expect, oneEvent} from '@open-wc/testing';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
@@ -166,7 +166,11 @@ describe('<peer-meeting-finder> states', () => {
     expect(countText(el)).to.match(/^\d+ reuniones$/);
     expect($(el, '.filters legend')!.textContent).to.equal('Día');
     expect($(el, '.types summary')!.textContent).to.contain('Tipos de reunión');
-    expect($(el, '.types')!.textContent).to.contain('Abierta');
+    const types = $(el, 'details.types') as HTMLDetailsElement;
+    types.querySelector('summary')!.click();
+    await oneEvent(types, 'toggle');
+    await el.updateComplete;
+    expect(types.textContent).to.contain('Abierta');
     expect($(el, '.skipped')!.textContent).to.equal(`No se pudieron leer ${SKIPPED} registros`);
     await expectAccessible(el);
   });
@@ -237,6 +241,12 @@ describe('<peer-meeting-finder> filters', () => {
     expect(all).to.include('Saturday Speaker Meeting');
     expect(all).not.to.include('Sunrise Serenity'); // O and D
     expect(all).not.to.include('Monday Night Big Book'); // closed
+    // The list of types is built when the visitor opens it.
+    const details = $(el, 'details.types') as HTMLDetailsElement;
+    expect(details.querySelector('select')).to.equal(null);
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
     const open = $(el, 'select[data-code=O]') as HTMLSelectElement;
     expect(open.value).to.equal('with');
     expect(open.closest('label')!.textContent).to.contain('Open');

@@ -95,6 +95,7 @@ export class PeerMeetingFinder extends PeerElement {
     dialogNotice: {state: true, attribute: false},
     geocoding: {state: true, attribute: false},
     regionSearch: {state: true, attribute: false},
+    typesOpen: {state: true, attribute: false},
     mapState: {state: true, attribute: false},
     detailView: {state: true, attribute: false},
   };
@@ -149,6 +150,11 @@ export class PeerMeetingFinder extends PeerElement {
   /** A place search is waiting for the geocoder. */
   declare private geocoding: boolean;
   declare private regionSearch: string;
+  /**
+   * The type list (a select per code in the feed, up to 87) is built only once the visitor opens
+   * it: on a first paint it is hidden, and it is the biggest part of the filters.
+   */
+  declare private typesOpen: boolean;
   declare private mapState: 'idle' | 'loading' | 'ready' | 'error';
   declare private detailView: DetailModule | undefined;
 
@@ -219,6 +225,7 @@ export class PeerMeetingFinder extends PeerElement {
     this.dialogNotice = '';
     this.geocoding = false;
     this.regionSearch = '';
+    this.typesOpen = false;
     this.mapState = 'idle';
   }
 
@@ -677,11 +684,11 @@ export class PeerMeetingFinder extends PeerElement {
           </div>`
         : nothing}
       ${this.typeCodes.length
-        ? html`<details class="types">
+        ? html`<details class="types" ?open=${this.typesOpen} @toggle=${(e: Event) => (this.typesOpen = (e.target as HTMLDetailsElement).open)}>
             <summary>${s.types}${typeCount ? html` <span class="pill">${formatNumber(typeCount, tag)}</span>` : nothing}</summary>
             <p class="hint" id="types-hint">${s.typesHint}</p>
             <ul class="type-list">
-              ${this.typeCodes.map((code) => {
+              ${(this.typesOpen ? this.typeCodes : []).map((code) => {
                 const mode = typeMode(this.types, code);
                 const name = this.typeLabel(code);
                 return html`<li>
