@@ -3,12 +3,15 @@
  * build (`dist/cdn/peer-meeting-finder.js`, production Lit):
  *  - parse + validate: `JSON.parse` and the Meeting Guide adapter on the feed's text (median of 9,
  *    and the first run alone: what a visitor's page pays, before V8 has optimised the adapter), in a
- *    page of its own;
+ *    page of its own; and the same from the feed's bytes through the stream reader, as the finder
+ *    reads a feed;
  *  - feed arrival → first results painted: the response's `responseEnd` to the first animation
  *    frame with the list in the shadow DOM (what is left of reading, parsing and validating, which
  *    the finder does while the feed downloads, then occurrences, filter, render, layout); once with
- *    the feed sent in one piece over loopback (nothing left to overlap: every byte lands at once),
- *    once paced like a network (64 KB every 25 ms, ≈ 21 Mbit/s; median of 3 fresh pages);
+ *    the feed sent in one piece over loopback (nothing left to overlap: every byte lands at once;
+ *    median of 5), once paced like a network (64 KB every 25 ms, ≈ 21 Mbit/s; median of 3), each in
+ *    a fresh plain Chromium with no DevTools attached (`support/plain-chromium.ts` says why), and
+ *    once under Playwright for comparison with earlier results;
  *  - one search keystroke → updated list (input event → render committed and laid out), median of 30.
  * Budgets (issue 4): 150 / 300 / 16 ms. Feed: `bench/support/meetings-feed.ts` (the data helper's).
  */
@@ -19,6 +22,7 @@ import {build} from 'esbuild';
 import {launchBrowser} from '../test/e2e/support.js';
 import {measureKeystrokes} from './support/keystrokes.js';
 import {meetingGuideFeedJson} from './support/meetings-feed.js';
+import {HOLD_IMAGE, plainRoutes, REPORT_SCRIPT, runPlainChromium} from './support/plain-chromium.js';
 
 const N = 10_000;
 const KEYSTROKES = 30;
@@ -26,7 +30,8 @@ const BUDGET = {parse: 150, first: 300, keystroke: 16};
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/cdn/peer-meeting-finder.js"></script></head><body style="margin:0">
-<div id="host" style="inline-size: 1000px"></div>
+<div id="host" style="inline-size: 1000px"></div>${HOLD_IMAGE}
+<script>${REPORT_SCRIPT}</script>
 <script type="module">
   await customElements.whenDefined('peer-meeting-finder');
   const el = document.createElement('peer-meeting-finder');
@@ -41,6 +46,24 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(feed));
   window.__first = painted - entry.responseEnd;
   window.__count = el.resultCount;
+  report({first: window.__first, count: el.resultCount});
+</script></body></html>`;
+
+/** The floor no widget code can beat: the feed read as a stream (\`responseEnd\` → last chunk in the page), median of 5. */
+const floorPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>${HOLD_IMAGE}
+<script>${REPORT_SCRIPT}</script>
+<script type="module">
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const u = '/meetings.json?floor=' + i;
+    const r = await fetch(u);
+    const reader = r.body.getReader();
+    while (!(await reader.read()).done);
+    const done = performance.now();
+    const e = performance.getEntriesByType('resource').filter((x) => x.name.endsWith(u)).pop();
+    runs.push(done - e.responseEnd);
+  }
+  report({floor: runs.sort((a, b) => a - b)[2]});
 </script></body></html>`;
 
 async function main() {
@@ -48,7 +71,7 @@ async function main() {
   const body = meetingGuideFeedJson(N);
   // The adapter alone, bundled for the browser, to time parse + validate without the element.
   const parser = await build({
-    stdin: {contents: `export {parseMeetingGuide} from './src/sources/meeting-guide.ts';`, resolveDir: process.cwd(), loader: 'ts'},
+    stdin: {contents: `export {parseMeetingGuide, meetingGuideParser} from './src/sources/meeting-guide.ts'; export {JsonArrayReader} from './src/core/json-stream.ts';`, resolveDir: process.cwd(), loader: 'ts'},
     bundle: true,
     format: 'esm',
     minify: true,
@@ -56,9 +79,12 @@ async function main() {
     logLevel: 'error',
   });
   const parserJs = parser.outputFiles[0].text;
+  const plain = plainRoutes();
   const server = createServer((req, res) => {
+    if (plain(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/') res.writeHead(200, {'content-type': 'text/html'}).end(page);
+    else if (url.pathname === '/floor') res.writeHead(200, {'content-type': 'text/html'}).end(floorPage);
     else if (url.pathname === '/blank') res.writeHead(200, {'content-type': 'text/html'}).end('<!doctype html><title>parse</title>');
     else if (url.pathname === '/meetings.json') res.writeHead(200, {'content-type': 'application/json'}).end(body);
     else if (url.pathname === '/meetings-paced.json') {
@@ -104,50 +130,61 @@ async function main() {
       return {ms: runs[4], cold, meetings};
     });
     await fresh.close();
+    // The same work the way the finder does it: the feed's bytes, in 64 KB pieces, through the
+    // stream reader and the adapter (another fresh page, so its first run is cold too).
+    const freshStream = await browser.newPage();
+    await freshStream.goto(`http://127.0.0.1:${port}/blank`);
+    const streamed = await freshStream.evaluate(async () => {
+      const {JsonArrayReader, meetingGuideParser} = await import('/parser.js' as string);
+      const bytes = new Uint8Array(await (await fetch('/meetings.json')).arrayBuffer());
+      const runs: number[] = [];
+      let meetings = 0;
+      for (let i = 0; i < 9; i++) {
+        const t0 = performance.now();
+        const adapter = meetingGuideParser('/meetings.json', 0, {defaultTimezone: 'America/Chicago'});
+        const reader = new JsonArrayReader((items: unknown[]) => adapter.push(items));
+        for (let at = 0; at < bytes.length; at += 65_536) reader.push(bytes.subarray(at, at + 65_536));
+        reader.end();
+        meetings = adapter.finish().meetings.length;
+        runs.push(performance.now() - t0);
+      }
+      const cold = runs[0];
+      runs.sort((a, b) => a - b);
+      return {ms: runs[4], cold, meetings};
+    });
+    await freshStream.close();
 
+    // First paint, in a plain Chromium with no DevTools attached (see support/plain-chromium.ts):
+    // loopback median of 5 fresh browsers, paced network median of 3.
+    type Painted = {first: number; count: number};
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const loopback: Painted[] = [];
+    for (let i = 0; i < 5; i++) loopback.push(await runPlainChromium<Painted>(`http://127.0.0.1:${port}/`));
+    const first = {ms: median(loopback.map((r) => r.first)), count: loopback[0].count, runs: loopback.map((r) => Math.round(r.first))};
+    const paced: number[] = [];
+    for (let i = 0; i < 3; i++) paced.push((await runPlainChromium<Painted>(`http://127.0.0.1:${port}/?feed=/meetings-paced.json`)).first);
+    const pacedMs = median(paced);
+    const bodyFloor = (await runPlainChromium<{floor: number}>(`http://127.0.0.1:${port}/floor`)).floor;
+    // The same first paint as Playwright sees it (DevTools attached), for comparison with older results.
     const tab = await browser.newPage({viewport: {width: 1100, height: 800}});
     await tab.goto(`http://127.0.0.1:${port}/`);
     await tab.waitForFunction(() => (window as unknown as {__first?: number}).__first !== undefined, undefined, {timeout: 120_000});
-    const first = await tab.evaluate(() => ({ms: (window as unknown as {__first: number}).__first, count: (window as unknown as {__count: number}).__count}));
-    // The same, over a paced network (median of 3 fresh pages): the finder parses while it downloads.
-    const paced: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const p = await browser.newPage({viewport: {width: 1100, height: 800}});
-      await p.goto(`http://127.0.0.1:${port}/?feed=/meetings-paced.json`);
-      await p.waitForFunction(() => (window as unknown as {__first?: number}).__first !== undefined, undefined, {timeout: 120_000});
-      paced.push(await p.evaluate(() => (window as unknown as {__first: number}).__first));
-      await p.close();
-    }
-    const pacedMs = paced.sort((a, b) => a - b)[1];
+    const withDevtools = await tab.evaluate(() => (window as unknown as {__first: number}).__first);
 
-    // The floor no widget code can beat: the same 4.5 MB body read from the network as a stream,
-    // the way the finder reads it (\`responseEnd\` → last chunk in the page), with nothing else
-    // running (median of 5).
-    const bodyFloor = await tab.evaluate(async () => {
-      const runs: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const u = `/meetings.json?floor=${i}`;
-        const r = await fetch(u);
-        const reader = r.body!.getReader();
-        while (!(await reader.read()).done);
-        const done = performance.now();
-        const e = performance.getEntriesByType('resource').filter((x) => x.name.endsWith(u)).pop() as PerformanceResourceTiming;
-        runs.push(done - e.responseEnd);
-      }
-      return runs.sort((a, b) => a - b)[2];
-    });
-
-    const {median, p90} = await measureKeystrokes(tab, {tag: 'peer-meeting-finder', input: 'input[name=query]', words: ['s', 'se', 'ser', 'sere', 'seren', 'sere', 'ser', 'se', 's', '', 'h', 'ho', 'hop', 'hope', 'hope d', 'hope do', 'hope d', 'hope', '', 'e', 'es', 'esp', 'espe', 'esper', 'espe', '', 'b', 'bi', 'big', ''], count: KEYSTROKES});
+    const keys = await measureKeystrokes(tab, {tag: 'peer-meeting-finder', input: 'input[name=query]', words: ['s', 'se', 'ser', 'sere', 'seren', 'sere', 'ser', 'se', 's', '', 'h', 'ho', 'hop', 'hope', 'hope d', 'hope do', 'hope d', 'hope', '', 'e', 'es', 'esp', 'espe', 'esper', 'espe', '', 'b', 'bi', 'big', ''], count: KEYSTROKES});
     const ok = (v: number, b: number) => (v <= b ? 'yes' : 'NO');
     const result = {
       table: {
         'parse + validate (10,000 records, median of 9)': {ms: +parse.ms.toFixed(1), results: parse.meetings, budgetMs: BUDGET.parse, withinBudget: ok(parse.ms, BUDGET.parse)},
         'parse + validate, first run (code not yet optimised)': {ms: +parse.cold.toFixed(1), results: parse.meetings, budgetMs: ''},
-        'feed arrival → first results painted (loopback: 4.5 MB at once)': {ms: +first.ms.toFixed(1), results: first.count, budgetMs: BUDGET.first, withinBudget: ok(first.ms, BUDGET.first)},
-        'feed arrival → first results painted (network ≈ 21 Mbit/s)': {ms: +pacedMs.toFixed(1), results: first.count, budgetMs: BUDGET.first, withinBudget: ok(pacedMs, BUDGET.first)},
+        'read + parse + validate from bytes, as the finder does (median of 9)': {ms: +streamed.ms.toFixed(1), results: streamed.meetings, budgetMs: BUDGET.parse, withinBudget: ok(streamed.ms, BUDGET.parse)},
+        'read + parse + validate from bytes, first run': {ms: +streamed.cold.toFixed(1), results: streamed.meetings, budgetMs: ''},
+        'feed arrival → first results painted (loopback: 4.5 MB at once; median of 5)': {ms: +first.ms.toFixed(1), results: first.count, budgetMs: BUDGET.first, withinBudget: ok(first.ms, BUDGET.first), runs: first.runs.join(' ')},
+        'feed arrival → first results painted (network ≈ 21 Mbit/s; median of 3)': {ms: +pacedMs.toFixed(1), results: first.count, budgetMs: BUDGET.first, withinBudget: ok(pacedMs, BUDGET.first), runs: paced.map(Math.round).join(' ')},
+        'the same, loopback, under Playwright (DevTools network agent attached)': {ms: +withDevtools.toFixed(1), results: '', budgetMs: ''},
         'of which: last byte read by the page (floor, no widget code)': {ms: +bodyFloor.toFixed(1), results: '', budgetMs: ''},
-        'search keystroke → list (median)': {ms: +median.toFixed(2), results: '', budgetMs: BUDGET.keystroke, withinBudget: ok(median, BUDGET.keystroke)},
-        'search keystroke → list (p90)': {ms: +p90.toFixed(2), results: '', budgetMs: ''},
+        'search keystroke → list (median)': {ms: +keys.median.toFixed(2), results: '', budgetMs: BUDGET.keystroke, withinBudget: ok(keys.median, BUDGET.keystroke)},
+        'search keystroke → list (p90)': {ms: +keys.p90.toFixed(2), results: '', budgetMs: ''},
       },
       meetings: N,
       keystrokes: KEYSTROKES,
