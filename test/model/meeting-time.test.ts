@@ -171,3 +171,27 @@ test('sortUpcoming orders exactly like one stable sort by next start (by appoint
     assert.deepEqual(sortUpcoming([...list]).map((o) => o.meeting.id), expected.map((o) => o.meeting.id));
   }
 });
+
+test('occurrences: next starts as nextStart() gives them, in the order of one stable sort by start then name, across zones and a clock change', () => {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const zones = ['America/Chicago', 'America/New_York', 'Europe/London', 'Asia/Kolkata'];
+  const names = ['Serenity', 'Hope', 'hope', 'Ünïty', 'Big Book', 'Big Book'];
+  // The week of the US spring-forward (Sunday 8 March 2026, 02:00 → 03:00): 02:30 does not happen
+  // that night and lands on 03:30's instant; Chicago 19:00 and New York 20:00 are the same instant.
+  for (const now of [at('2026-03-07T12:00:00Z'), at('2026-03-08T07:45:00Z'), at('2026-11-25T18:00:00Z')]) {
+    const meetings = Array.from({length: 400}, () => {
+      const appointment = rnd() < 0.05;
+      const days = [...new Set(Array.from({length: 1 + Math.floor(rnd() * 3)}, () => Math.floor(rnd() * 7)))];
+      const start = [150, 210, 19 * 60, 20 * 60, 7 * 60 + 15][Math.floor(rnd() * 5)];
+      return meeting({name: names[Math.floor(rnd() * names.length)], timezone: zones[Math.floor(rnd() * zones.length)], days: appointment ? [] : days, start: appointment ? null : start, end: appointment ? null : (start + 60) % 1440});
+    });
+    const created = meetings.flatMap((m) => (m.start === null || !m.days.length ? [{meeting: m, day: null, nextStart: null}] : m.days.map((day) => ({meeting: m, day, nextStart: nextStart(m, day, now)}))));
+    const expected = [...created].sort((a, b) => {
+      if (a.nextStart !== b.nextStart) return a.nextStart === null ? 1 : b.nextStart === null ? -1 : a.nextStart - b.nextStart;
+      return a.meeting.name < b.meeting.name ? -1 : a.meeting.name > b.meeting.name ? 1 : 0;
+    });
+    const got = occurrences(meetings, now);
+    assert.deepEqual(got.map((o) => [o.meeting.id, o.day, o.nextStart]), expected.map((o) => [o.meeting.id, o.day, o.nextStart]), new Date(now).toISOString());
+  }
+});
