@@ -14,7 +14,7 @@ import {
   zoneOffset,
   zonesDiffer,
 } from '../../src/model/meeting-time.js';
-import type {Meeting} from '../../src/model/meeting.js';
+import type {Meeting, Occurrence} from '../../src/model/meeting.js';
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 const at = (s: string) => Date.parse(s);
@@ -186,7 +186,7 @@ test('occurrences: next starts as nextStart() gives them, in the order of one st
       const start = [150, 210, 19 * 60, 20 * 60, 7 * 60 + 15][Math.floor(rnd() * 5)];
       return meeting({name: names[Math.floor(rnd() * names.length)], timezone: zones[Math.floor(rnd() * zones.length)], days: appointment ? [] : days, start: appointment ? null : start, end: appointment ? null : (start + 60) % 1440});
     });
-    const created = meetings.flatMap((m) => (m.start === null || !m.days.length ? [{meeting: m, day: null, nextStart: null}] : m.days.map((day) => ({meeting: m, day, nextStart: nextStart(m, day, now)}))));
+    const created = meetings.flatMap((m): Occurrence[] => (m.start === null || !m.days.length ? [{meeting: m, day: null, nextStart: null}] : m.days.map((day) => ({meeting: m, day, nextStart: nextStart(m, day, now)}))));
     const expected = [...created].sort((a, b) => {
       if (a.nextStart !== b.nextStart) return a.nextStart === null ? 1 : b.nextStart === null ? -1 : a.nextStart - b.nextStart;
       return a.meeting.name < b.meeting.name ? -1 : a.meeting.name > b.meeting.name ? 1 : 0;
