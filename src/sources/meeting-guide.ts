@@ -292,6 +292,8 @@ export function parseMeetingGuide(json: unknown, feedUrl: string, feedIndex: num
 /** The same adapter fed in batches of records as a feed arrives (`push`), then `finish()`. */
 export interface MeetingGuideParser {
   push(records: readonly unknown[]): void;
+  /** Meetings read so far. */
+  count(): number;
   finish(): ParsedFeed;
 }
 
@@ -465,5 +467,5 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
   const push = (json: readonly unknown[]) => {
     for (let k = 0; k < json.length; k++) one(json[k], next++);
   };
-  return {push, finish: () => ({meetings, issues})};
+  return {push, count: () => meetings.length, finish: () => ({meetings, issues})};
 }

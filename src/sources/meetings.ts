@@ -33,6 +33,11 @@ export interface LoadOptions {
   now?: number;
   /** Formats from an earlier BMLT response (type filters → format ids). */
   bmltFormats?: readonly BmltFormat[];
+  /**
+   * While Meeting Guide feeds download: how many meetings have been read so far (all sources
+   * together), after each batch. Not called for BMLT, whose answer is read whole.
+   */
+  onProgress?: (meetings: number) => void;
 }
 
 export type LoadedMeetings = ParsedFeed & {format: DetectedFormat; bmltFormats?: BmltFormat[]};
@@ -86,7 +91,10 @@ function streamFeed(src: string, index: number, format: MeetingFormat, o: LoadOp
     const end = await readJsonArray(
       res,
       (items) => {
-        if (parser) return parser.push(items);
+        if (parser) {
+          parser.push(items);
+          return o.onProgress?.(parser.count());
+        }
         for (const item of items) collected.push(item);
         if (!undecided || (format !== 'meeting-guide' && collected.length < 20)) return;
         undecided = false;
@@ -94,6 +102,7 @@ function streamFeed(src: string, index: number, format: MeetingFormat, o: LoadOp
           parser = meetingGuideParser(src, index, {defaultTimezone: o.defaultTimezone});
           parser.push(collected);
           collected = [];
+          o.onProgress?.(parser.count());
         }
       },
       o.signal,
@@ -120,7 +129,19 @@ async function loadOne(src: string, index: number, format: MeetingFormat, o: Loa
 export async function loadMeetings(srcs: readonly string[], format: MeetingFormat, options: LoadOptions): Promise<LoadedMeetings> {
   const urls = srcs.map((s) => s.trim()).filter(Boolean);
   if (!urls.length) throw new MeetingFeedError('no-source', '');
-  const results = await Promise.allSettled(urls.map((src, i) => loadOne(src, i, format, options)));
+  const counts = urls.map(() => 0);
+  const progress = options.onProgress;
+  const perFeed = (i: number): LoadOptions =>
+    progress
+      ? {
+          ...options,
+          onProgress: (n) => {
+            counts[i] = n;
+            progress(counts.reduce((a, b) => a + b, 0));
+          },
+        }
+      : options;
+  const results = await Promise.allSettled(urls.map((src, i) => loadOne(src, i, format, perFeed(i))));
   if (options.signal?.aborted) throw new PeerFetchError('aborted', 'aborted');
   const meetings: Meeting[] = [];
   const issues: FeedIssue[] = [];

@@ -64,6 +64,24 @@ describe('<peer-meeting-finder> states', () => {
     await expectAccessible(el);
   });
 
+  it('while a big feed downloads, shows how many meetings it has read so far (to the eye only), then the results', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${API}/trickle?n=600&pieces=4&ms=700`}></peer-meeting-finder>`);
+    await until(() => /\d/.test($(el, '[part=loading] .progress')?.textContent ?? ''), 'a count while loading', 10000);
+    const loading = $(el, '[part=loading]')!;
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.textContent).to.contain('Loading meetings…');
+    const progress = $(el, '[part=loading] .progress')!;
+    expect(progress.getAttribute('aria-hidden')).to.equal('true');
+    const sofar = Number(progress.textContent!.replace(/\D/g, ''));
+    expect(sofar).to.be.greaterThan(0);
+    expect(sofar).to.be.lessThan(600);
+    expect(progress.textContent).to.match(/^[\d,]+ so far$/);
+    await expectAccessible(el);
+    await loaded(el);
+    expect(el.resultCount).to.equal(600);
+    expect($(el, '[part=loading]')).to.equal(null);
+  });
+
   it('renders the results, counts occurrences and announces the count politely', async () => {
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(el);

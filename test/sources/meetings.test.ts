@@ -157,3 +157,12 @@ test('a big feed read as it arrives gives exactly what parsing it whole gives', 
 test('a feed cut off mid-record is "not JSON", not a shorter list', async () => {
   await assert.rejects(loadMeetings([`${base}/cut.json`], 'meeting-guide', {defaultTimezone: 'UTC'}), (err) => err instanceof MeetingFeedError && err.reason === 'not-json');
 });
+
+test('onProgress reports the meetings read so far, rising, summed over every feed, ending at the total', async () => {
+  const seen: number[] = [];
+  const loaded = await loadMeetings([`${base}/big.json`, `${base}/big.json`], 'auto', {defaultTimezone: 'America/Chicago', onProgress: (n) => seen.push(n)});
+  assert.ok(seen.length > 4, `several reports: ${seen.length}`);
+  for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1], `rising at ${i}`);
+  assert.equal(seen.at(-1), loaded.meetings.length);
+  assert.ok(seen.at(-1)! > 5800);
+});

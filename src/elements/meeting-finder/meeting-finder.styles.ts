@@ -171,7 +171,8 @@ export const styles = css`
   .skipped,
   .region,
   .yours,
-  .distance {
+  .distance,
+  .progress {
     color: var(--_muted);
     font-size: 0.9em;
   }

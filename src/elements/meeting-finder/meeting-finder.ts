@@ -96,6 +96,7 @@ export class PeerMeetingFinder extends PeerElement {
     geocoding: {state: true, attribute: false},
     regionSearch: {state: true, attribute: false},
     typesOpen: {state: true, attribute: false},
+    progress: {state: true, attribute: false},
     mapState: {state: true, attribute: false},
     detailView: {state: true, attribute: false},
   };
@@ -155,6 +156,8 @@ export class PeerMeetingFinder extends PeerElement {
    * it: on a first paint it is hidden, and it is the biggest part of the filters.
    */
   declare private typesOpen: boolean;
+  /** While a feed downloads: meetings read so far (shown under "Loading meetings…"). */
+  declare private progress: number;
   declare private mapState: 'idle' | 'loading' | 'ready' | 'error';
   declare private detailView: DetailModule | undefined;
 
@@ -182,8 +185,17 @@ export class PeerMeetingFinder extends PeerElement {
       const urls = words(src);
       if (!urls.length) return {meetings: [], issues: []} as ParsedFeed;
       const {loadMeetings} = await (loadModule ??= import('./load.js'));
+      this.progress = 0;
+      let shownAt = 0;
       return loadMeetings(urls, format, {
         signal,
+        // A few times a second at most: each change renders the loading state again.
+        onProgress: (n) => {
+          const t = performance.now();
+          if (t - shownAt < 250 || signal.aborted) return;
+          shownAt = t;
+          this.progress = n;
+        },
         defaultTimezone: tz,
         lang: this.locale.lang,
         visitorTz: this.visitorZone,
@@ -226,6 +238,7 @@ export class PeerMeetingFinder extends PeerElement {
     this.geocoding = false;
     this.regionSearch = '';
     this.typesOpen = false;
+    this.progress = 0;
     this.mapState = 'idle';
   }
 
@@ -597,7 +610,7 @@ export class PeerMeetingFinder extends PeerElement {
       status === 3
         ? this.renderError(this.task.error, () => this.task.run())
         : !this.loadedFrom || status === 1
-          ? this.renderLoading()
+          ? this.renderLoadingFeed()
           : this.renderResults();
     return html`<div part="base" class="base" lang=${this.locale.tag}>
       ${this.renderToolbar()} ${this.loadedFrom && status !== 3 ? this.renderFilters() : nothing}
@@ -608,6 +621,18 @@ export class PeerMeetingFinder extends PeerElement {
         <p class="print-only">${s.printedOn(dateOf(this.now, this.locale.tag, 'long'))}</p>
       </div>
       ${body} ${this.renderDetail()}
+    </div>`;
+  }
+
+  /**
+   * "Loading meetings…", and while a big feed downloads, how many meetings have been read so far.
+   * The count is for the eye only: a live region that changed four times a second would talk over
+   * everything else.
+   */
+  private renderLoadingFeed() {
+    const s = this.text;
+    return html`<div class="state loading" role="status" part="loading">
+      ${s.loadingMeetings}${this.progress ? html` <span class="progress" aria-hidden="true">${s.soFar(formatNumber(this.progress, this.locale.tag))}</span>` : nothing}
     </div>`;
   }
 

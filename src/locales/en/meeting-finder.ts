@@ -76,6 +76,9 @@ export const meetingFinder = {
   updated: (d: string) => `Updated ${d}`,
   locationApproximate: 'Location is approximate',
   mapLoading: 'Loading the map…',
+  loadingMeetings: 'Loading meetings…',
+  /** While a big feed downloads: meetings read so far (`n` already formatted). */
+  soFar: (n: string) => `${n} so far`,
   mapError: 'The map could not be loaded.',
   mapLabel: 'Map of meetings',
   mapNoCoordinates: 'None of these meetings has a location to show on the map.',

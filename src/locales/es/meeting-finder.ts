@@ -76,6 +76,8 @@ export const meetingFinder: MeetingFinderStrings = {
   updated: (d) => `Actualizada el ${d}`,
   locationApproximate: 'La ubicación es aproximada',
   mapLoading: 'Cargando el mapa…',
+  loadingMeetings: 'Cargando reuniones…',
+  soFar: (n) => `${n} hasta ahora`,
   mapError: 'No se pudo cargar el mapa.',
   mapLabel: 'Mapa de reuniones',
   mapNoCoordinates: 'Ninguna de estas reuniones tiene una ubicación para mostrar en el mapa.',

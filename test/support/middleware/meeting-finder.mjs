@@ -4,6 +4,8 @@
 //   not-json       → 200 text/html
 //   not-array      → 200 {"meetings": []}
 //   slow?ms=       → the fixture feed after a delay (loading state)
+//   trickle?n=&pieces=&ms= → a generated feed of n valid meetings (default 600), sent in `pieces`
+//                  parts `ms` apart (default 4 × 700 ms): a big feed on a slow line
 //   xss.json       → a feed whose text fields hold markup and scripts
 //   tiles/z/x/y.png→ a 1×1 PNG, counted (assert no tile before the map opens)
 //   tile-count     → {count}
@@ -14,6 +16,7 @@
 //   control?failing=0|1&resetTiles=1&resetBmlt=1
 // and, for the map chunk in the test runner, Vite's `?inline` CSS import of Leaflet's style sheet.
 import {readFileSync} from 'node:fs';
+import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -105,6 +108,24 @@ export default async function meetingFinderFakeApi(ctx, next) {
     await new Promise((r) => setTimeout(r, Number(ctx.query.ms ?? 1500)));
     ctx.type = 'application/json';
     ctx.body = feed();
+    return;
+  }
+  if (path === 'trickle') {
+    const n = Number(ctx.query.n ?? 600);
+    const pieces = Number(ctx.query.pieces ?? 4);
+    const ms = Number(ctx.query.ms ?? 700);
+    const records = Array.from({length: n}, (_, i) => ({slug: `trickle-${i}`, name: `Trickle Meeting ${i}`, day: i % 7, time: '19:00', timezone: 'America/Chicago', formatted_address: `${i} Main St, Springfield, IL`, latitude: 39.8, longitude: -89.6}));
+    const text = JSON.stringify(records);
+    const size = Math.ceil(text.length / pieces);
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        for (let at = 0; at < text.length; at += size) {
+          if (at) await new Promise((r) => setTimeout(r, ms));
+          yield text.slice(at, at + size);
+        }
+      })(),
+    );
     return;
   }
   if (path === 'xss.json') {
