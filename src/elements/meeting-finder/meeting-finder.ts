@@ -185,7 +185,7 @@ export class PeerMeetingFinder extends PeerElement {
       const urls = words(src);
       if (!urls.length) return {meetings: [], issues: []} as ParsedFeed;
       const {loadMeetings} = await (loadModule ??= import('./load.js'));
-      this.progress = 0;
+      if (this.progress) this.progress = 0;
       let shownAt = 0;
       return loadMeetings(urls, format, {
         signal,
