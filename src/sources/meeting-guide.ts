@@ -36,7 +36,7 @@ const isScalar = (v: unknown): v is Scalar => v === null || v === undefined || t
 const isItem = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
 const isList = (v: unknown): v is ScalarList => {
   if (!Array.isArray(v)) return isScalar(v) && typeof v !== 'boolean';
-  // A plain loop, not \`every(isItem)\`: this runs for three fields of every record.
+  // A plain loop, not `every(isItem)`: this runs for three fields of every record.
   for (let i = 0; i < v.length; i++) if (!isItem(v[i])) return false;
   return true;
 };
@@ -248,30 +248,11 @@ function providerOf(url: string): string | undefined {
 }
 
 /**
- * Equal lists (days, types, regions) are shared between the meetings of a feed, and frozen: a big
- * feed repeats the same few combinations, and 10,000 meetings then hold a few hundred arrays.
- * A trie of Maps, one level per item, so no key string is built per list.
- */
-export function interner(): <T extends string | number>(list: T[]) => T[] {
-  type Node = {next: Map<unknown, Node> | undefined; list: unknown[] | undefined};
-  const root: Node = {next: undefined, list: undefined};
-  return <T extends string | number>(list: T[]): T[] => {
-    let node = root;
-    for (let i = 0; i < list.length; i++) {
-      const next = (node.next ??= new Map());
-      let child = next.get(list[i]);
-      if (!child) next.set(list[i], (child = {next: undefined, list: undefined}));
-      node = child;
-    }
-    return (node.list ??= Object.freeze(list) as unknown[]) as T[];
-  };
-}
-
-/**
- * `f` memoised over lists of raw values (a trie of Maps keyed by the items, as `interner()`): the
- * same items give the same result, computed once. A feed repeats a few hundred type and area
- * lists over 10,000 records; looking each up costs a few Map reads and no allocation, where
- * normalising it again cost about 70 ms on a page whose code V8 has not optimised yet.
+ * `f` memoised over lists of values: a trie of Maps, one level per item, so no key string is built
+ * per list. The same items give the same result, computed once. A feed repeats a few hundred type
+ * and area lists over 10,000 records: normalising every record's lists cost about 70 ms on a page
+ * whose code V8 has not optimised yet (measured by leaving it out), and looking them up here makes
+ * the whole adapter about 11 % faster there.
  */
 function listMemo<R>(f: (items: readonly unknown[]) => R): (items: readonly unknown[]) => R {
   type Node = {next: Map<unknown, Node> | undefined; done: boolean; value: R | undefined};
@@ -290,6 +271,16 @@ function listMemo<R>(f: (items: readonly unknown[]) => R): (items: readonly unkn
     }
     return node.value as R;
   };
+}
+
+/**
+ * Equal lists (days, types, regions) are shared between the meetings of a feed, and frozen: a big
+ * feed repeats the same few combinations, and 10,000 meetings then hold a few hundred arrays.
+ * The first list seen with given items becomes the shared one.
+ */
+export function interner(): <T extends string | number>(list: T[]) => T[] {
+  const shared = listMemo((items) => Object.freeze(items));
+  return <T extends string | number>(list: T[]): T[] => shared(list) as T[];
 }
 
 const NONE: readonly unknown[] = [];
