@@ -48,3 +48,14 @@ test('LazyTables: English at once, Spanish once loaded (one load), English when 
   await offline.load('es');
   assert.equal(offline.get('es')?.hi, 'Hello');
 });
+
+test('the finder writes counts as each language groups digits', async () => {
+  const {meetingFinder: enFinder} = await import('../../src/locales/en/meeting-finder.js');
+  const {meetingFinder: esFinder} = await import('../../src/locales/es/meeting-finder.js');
+  assert.equal(enFinder.resultCount(14635), '14,635 meetings');
+  assert.equal(esFinder.resultCount(14635), '14.635 reuniones');
+  assert.equal(enFinder.resultCount(1), '1 meeting');
+  assert.equal(enFinder.showMore(24, 14635), 'Show more (24 of 14,635)');
+  assert.equal(esFinder.skipped(1200), 'No se pudieron leer 1200 registros'); // Spanish groups from five digits
+  assert.equal(enFinder.meetingsHere(3), '3 meetings here');
+});

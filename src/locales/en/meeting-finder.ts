@@ -1,3 +1,8 @@
+import {formatNumber} from '../../core/i18n.js';
+
+/** Numbers in counts are grouped as the language writes them (14,635). */
+const count = (n: number) => formatNumber(n, 'en');
+
 /** Strings of <peer-meeting-finder>. Functions take parameters; plurals go through the locale's rules. */
 export const meetingFinder = {
   heading: 'Find a meeting',
@@ -39,11 +44,11 @@ export const meetingFinder = {
   listView: 'List',
   mapView: 'Map',
   viewLabel: 'Show as',
-  resultCount: (n: number) => (n === 1 ? '1 meeting' : `${n} meetings`),
+  resultCount: (n: number) => (n === 1 ? '1 meeting' : `${count(n)} meetings`),
   empty: 'No meetings match these filters.',
   emptyHint: 'Try another day, a wider area or fewer meeting types.',
-  showMore: (shown: number, total: number) => `Show more (${shown} of ${total})`,
-  skipped: (n: number) => (n === 1 ? '1 record could not be read' : `${n} records could not be read`),
+  showMore: (shown: number, total: number) => `Show more (${count(shown)} of ${count(total)})`,
+  skipped: (n: number) => (n === 1 ? '1 record could not be read' : `${count(n)} records could not be read`),
   byAppointment: 'By appointment',
   inProgress: 'Happening now',
   startingSoon: 'Starting soon',
@@ -82,7 +87,7 @@ export const meetingFinder = {
   mapError: 'The map could not be loaded.',
   mapLabel: 'Map of meetings',
   mapNoCoordinates: 'None of these meetings has a location to show on the map.',
-  meetingsHere: (n: number) => (n === 1 ? '1 meeting here' : `${n} meetings here`),
+  meetingsHere: (n: number) => (n === 1 ? '1 meeting here' : `${count(n)} meetings here`),
   printedOn: (d: string) => `Printed ${d}`,
 };
 export type MeetingFinderStrings = typeof meetingFinder;

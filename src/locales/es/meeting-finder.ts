@@ -1,4 +1,7 @@
 import type {MeetingFinderStrings} from '../en/meeting-finder.js';
+import {formatNumber} from '../../core/i18n.js';
+
+const count = (n: number) => formatNumber(n, 'es');
 
 export const meetingFinder: MeetingFinderStrings = {
   heading: 'Buscar una reunión',
@@ -40,11 +43,11 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Lista',
   mapView: 'Mapa',
   viewLabel: 'Ver como',
-  resultCount: (n) => (n === 1 ? '1 reunión' : `${n} reuniones`),
+  resultCount: (n) => (n === 1 ? '1 reunión' : `${count(n)} reuniones`),
   empty: 'Ninguna reunión coincide con estos filtros.',
   emptyHint: 'Prueba otro día, una zona más amplia o menos tipos de reunión.',
-  showMore: (shown, total) => `Ver más (${shown} de ${total})`,
-  skipped: (n) => (n === 1 ? 'No se pudo leer 1 registro' : `No se pudieron leer ${n} registros`),
+  showMore: (shown, total) => `Ver más (${count(shown)} de ${count(total)})`,
+  skipped: (n) => (n === 1 ? 'No se pudo leer 1 registro' : `No se pudieron leer ${count(n)} registros`),
   byAppointment: 'Con cita previa',
   inProgress: 'En curso',
   startingSoon: 'Empieza pronto',
@@ -81,6 +84,6 @@ export const meetingFinder: MeetingFinderStrings = {
   mapError: 'No se pudo cargar el mapa.',
   mapLabel: 'Mapa de reuniones',
   mapNoCoordinates: 'Ninguna de estas reuniones tiene una ubicación para mostrar en el mapa.',
-  meetingsHere: (n) => (n === 1 ? '1 reunión aquí' : `${n} reuniones aquí`),
+  meetingsHere: (n) => (n === 1 ? '1 reunión aquí' : `${count(n)} reuniones aquí`),
   printedOn: (d) => `Impreso el ${d}`,
 };
