@@ -196,43 +196,56 @@ function instantCached(zone: string, y: number, mo: number, d: number, minutes: 
  * `visitorTz` is accepted for symmetry with `filterOccurrences`.
  */
 export function occurrences(meetings: readonly Meeting[], now: number, _visitorTz?: string): Occurrence[] {
+  const builder = occurrenceBuilder(now);
+  builder.add(meetings);
+  return builder.finish();
+}
+
+/**
+ * `occurrences()` in steps: `add()` meetings as they come (a feed still downloading), `finish()`
+ * sorts once. Adding in several calls gives exactly what one call with all of them gives.
+ * `unsorted()` is the list before the sort (in the order added), to merge with others first.
+ */
+export function occurrenceBuilder(now: number): {add(meetings: readonly Meeting[]): void; finish(): Occurrence[]; unsorted(): Occurrence[]} {
   // Per zone: the wall clock now, and the start instants by (day offset, minutes) computed once.
   const zones = new Map<string, {clock: WallClock; starts: Map<number, number>}>();
   const out: Occurrence[] = [];
-  for (const meeting of meetings) {
-    const start = meeting.start;
-    if (start === null || !meeting.days.length) {
-      out.push({meeting, day: null, nextStart: null});
-      continue;
-    }
-    const zone = meeting.timezone;
-    let z = zones.get(zone);
-    if (!z) {
-      z = {clock: wallClock(now, zone), starts: new Map()};
-      zones.set(zone, z);
-    }
-    const {clock, starts} = z;
-    const dur = durationMinutes(meeting) * MINUTE;
-    for (const day of meeting.days) {
-      const delta = (day - clock.weekday + 7) % 7;
-      let next: number | null = null;
-      for (let k = delta - 7; k <= delta + 7; k += 7) {
-        const key = (k + 7) * 1440 + start;
-        let t = starts.get(key);
-        if (t === undefined) {
-          const [y, mo, d] = addDays(clock.year, clock.month, clock.day, k);
-          t = zonedTimeToInstant(zone, y, mo, d, start);
-          starts.set(key, t);
-        }
-        if (t + dur > now) {
-          next = t;
-          break;
-        }
+  const add = (meetings: readonly Meeting[]) => {
+    for (const meeting of meetings) {
+      const start = meeting.start;
+      if (start === null || !meeting.days.length) {
+        out.push({meeting, day: null, nextStart: null});
+        continue;
       }
-      out.push({meeting, day, nextStart: next});
+      const zone = meeting.timezone;
+      let z = zones.get(zone);
+      if (!z) {
+        z = {clock: wallClock(now, zone), starts: new Map()};
+        zones.set(zone, z);
+      }
+      const {clock, starts} = z;
+      const dur = durationMinutes(meeting) * MINUTE;
+      for (const day of meeting.days) {
+        const delta = (day - clock.weekday + 7) % 7;
+        let next: number | null = null;
+        for (let k = delta - 7; k <= delta + 7; k += 7) {
+          const key = (k + 7) * 1440 + start;
+          let t = starts.get(key);
+          if (t === undefined) {
+            const [y, mo, d] = addDays(clock.year, clock.month, clock.day, k);
+            t = zonedTimeToInstant(zone, y, mo, d, start);
+            starts.set(key, t);
+          }
+          if (t + dur > now) {
+            next = t;
+            break;
+          }
+        }
+        out.push({meeting, day, nextStart: next});
+      }
     }
-  }
-  return sortUpcoming(out);
+  };
+  return {add, finish: () => sortUpcoming(out), unsorted: () => out};
 }
 
 const byName = (a: Occurrence, b: Occurrence) => (a.meeting.name < b.meeting.name ? -1 : a.meeting.name > b.meeting.name ? 1 : 0);

@@ -305,6 +305,8 @@ export interface MeetingGuideParser {
   push(records: readonly unknown[]): void;
   /** Meetings read so far. */
   count(): number;
+  /** The meetings read so far (the list `finish()` returns, still growing). */
+  current(): readonly Meeting[];
   finish(): ParsedFeed;
 }
 
@@ -486,5 +488,5 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
   const push = (json: readonly unknown[]) => {
     for (let k = 0; k < json.length; k++) one(json[k], next++);
   };
-  return {push, count: () => meetings.length, finish: () => ({meetings, issues})};
+  return {push, count: () => meetings.length, current: () => meetings, finish: () => ({meetings, issues})};
 }

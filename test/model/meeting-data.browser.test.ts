@@ -6,6 +6,22 @@ import {meetingIcs} from '../../src/model/meeting-ics.js';
 
 // The same data layer in Chromium: real HTTP fetches of the fixtures, Chromium's Intl/ICU for time zones.
 describe('meeting data layer in the browser', () => {
+  it('works out occurrences in idle moments while a feed trickles in, equal to occurrences() of the meetings', async () => {
+    const at = Date.now();
+    const idle: number[] = [];
+    const original = window.requestIdleCallback;
+    // Count the idle slices the loader asks for (the work itself is the browser's own callback).
+    window.requestIdleCallback = (cb, opts) => original((d) => (idle.push(1), cb(d)), opts);
+    try {
+      const r = await loadMeetings(['/fake-api/meeting-finder/trickle?n=900&pieces=4&ms=300'], 'auto', {defaultTimezone: 'America/Chicago', occurrencesAt: at});
+      expect(r.meetings.length).to.equal(900);
+      expect(idle.length).to.be.greaterThan(0);
+      expect(r.occurrences!.map((o) => [o.meeting.id, o.day, o.nextStart])).to.deep.equal(occurrences(r.meetings, at).map((o) => [o.meeting.id, o.day, o.nextStart]));
+    } finally {
+      window.requestIdleCallback = original;
+    }
+  });
+
   it('loads and merges the fixture feeds over HTTP and reports skipped records', async () => {
     const r = await loadMeetings(['/test/fixtures/meeting-guide/feed.json', '/test/fixtures/meeting-guide/feed-b.json'], 'auto', {defaultTimezone: 'America/Chicago'});
     expect(r.format).to.equal('meeting-guide');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   durationMinutes,
   nextStart,
+  occurrenceBuilder,
   occurrences,
   resolveDays,
   status,
@@ -193,5 +194,9 @@ test('occurrences: next starts as nextStart() gives them, in the order of one st
     });
     const got = occurrences(meetings, now);
     assert.deepEqual(got.map((o) => [o.meeting.id, o.day, o.nextStart]), expected.map((o) => [o.meeting.id, o.day, o.nextStart]), new Date(now).toISOString());
+    // Added in batches (a feed as it downloads): the same list.
+    const builder = occurrenceBuilder(now);
+    for (let i = 0; i < meetings.length; i += 37) builder.add(meetings.slice(i, i + 37));
+    assert.deepEqual(builder.finish(), got);
   }
 });

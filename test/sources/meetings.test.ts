@@ -166,3 +166,16 @@ test('onProgress reports the meetings read so far, rising, summed over every fee
   assert.equal(seen.at(-1), loaded.meetings.length);
   assert.ok(seen.at(-1)! > 5800);
 });
+
+test('occurrencesAt: the occurrences worked out while feeds download equal occurrences() of the merged meetings', async () => {
+  const at = Date.parse('2026-11-25T18:00:00Z');
+  const {occurrences} = await import('../../src/model/meeting-time.js');
+  const loaded = await loadMeetings([`${base}/big.json`, `${base}/big.json`], 'auto', {defaultTimezone: 'America/Chicago', occurrencesAt: at});
+  assert.ok(loaded.occurrences && loaded.occurrences.length > loaded.meetings.length);
+  assert.deepEqual(loaded.occurrences, occurrences(loaded.meetings, at));
+  // A BMLT answer is read whole: no early occurrences, the finder works them out itself.
+  const bmlt = await loadMeetings([`${base}/main_server/`], 'auto', {defaultTimezone: 'America/Chicago', occurrencesAt: at});
+  assert.equal(bmlt.occurrences, undefined);
+  // Not asked for: none.
+  assert.equal((await loadMeetings([`${base}/big.json`], 'auto', {defaultTimezone: 'America/Chicago'})).occurrences, undefined);
+});

@@ -162,6 +162,8 @@ export class PeerMeetingFinder extends PeerElement {
   declare private detailView: DetailModule | undefined;
 
   private readonly favs = new FavouritesController(this);
+  /** When the current load started: the occurrences the loader worked out are as of then. */
+  private loadStarted = 0;
   private results: Occurrence[] = [];
   private meetings: Meeting[] = [];
   /** Every occurrence, upcoming-first, as of `now` (recomputed each minute, not per keystroke). */
@@ -187,8 +189,10 @@ export class PeerMeetingFinder extends PeerElement {
       const {loadMeetings} = await (loadModule ??= import('./load.js'));
       if (this.progress) this.progress = 0;
       let shownAt = 0;
+      this.loadStarted = Date.now();
       return loadMeetings(urls, format, {
         signal,
+        occurrencesAt: this.loadStarted,
         // A few times a second at most: each change renders the loading state again.
         onProgress: (n) => {
           const t = performance.now();
@@ -379,7 +383,10 @@ export class PeerMeetingFinder extends PeerElement {
       this.typeCodes = data.availableTypes(this.meetings);
       this.reportIssues(value.issues);
       this.now = Date.now();
-      this.all = data.occurrences(this.meetings, this.now);
+      // The loader's occurrences (worked out while the feed downloaded) are as good as ours while
+      // they are less than a minute old: the list is brought up to date each minute anyway.
+      const early = (value as LoadedMeetings).occurrences;
+      this.all = early && this.now - this.loadStarted < 60_000 ? early : data.occurrences(this.meetings, this.now);
       this.recompute();
       this.openFromHash();
       return;
