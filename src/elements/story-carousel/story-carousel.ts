@@ -436,13 +436,15 @@ export class PeerStoryCarousel extends PeerElement {
     this._endDrag();
     if (!drag.moved || !scroller) return;
     scroller.classList.remove('dragging');
-    // Swallow the click that ends the drag.
+    // Swallow the click that ends the drag. It goes to the nearest common ancestor of where the
+    // press began and where it ended, which after the slides move can be the host or the page
+    // (the footer may slide under the pointer), so catch it first, on the window.
     const swallow = (ev: Event) => {
       ev.preventDefault();
-      ev.stopPropagation();
+      ev.stopImmediatePropagation();
     };
-    scroller.addEventListener('click', swallow, {capture: true, once: true});
-    setTimeout(() => scroller.removeEventListener('click', swallow, {capture: true}), 0);
+    window.addEventListener('click', swallow, {capture: true, once: true});
+    setTimeout(() => window.removeEventListener('click', swallow, {capture: true}), 0);
     // Settle on the nearest slide, as a swipe would.
     this._measure();
     const slides = this._slides;
