@@ -97,25 +97,45 @@ export function text(v: unknown): string | undefined {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** "HH:MM", "H:MM", "HH:MM:SS" (or a number like 730 / 1930) → minutes after midnight; null when malformed. */
-export function parseTime(v: unknown): number | null {
+/**
+ * "HH:MM", "H:MM", "HH:MM:SS", or a number (19 = 19:00, 730 / 1930 = HHMM, 0.8125 = a spreadsheet's
+ * fraction of a day) → minutes after midnight, 0–1440: "24:00" is 1440, the midnight that ends the
+ * day. Null when malformed.
+ */
+function clockMinutes(v: unknown): number | null {
   if (typeof v === 'number') {
-    if (!Number.isInteger(v) || v < 0 || v > 2359 || v % 100 > 59) return null;
-    return Math.floor(v / 100) * 60 + (v % 100);
+    // An hour 0–23; HHMM 100–2359; a fraction of a day strictly between 0 and 1 (to the minute).
+    if (Number.isInteger(v)) {
+      if (v >= 0 && v <= 23) return v * 60;
+      if (v >= 100 && v <= 2359 && v % 100 <= 59) return Math.floor(v / 100) * 60 + (v % 100);
+      return null;
+    }
+    return v > 0 && v < 1 ? Math.round(v * 1440) : null;
   }
   if (typeof v !== 'string') return null;
   // Fast path for the spec's own "HH:MM", which nearly every record uses.
   if (v.length === 5 && v.charCodeAt(2) === 58) {
     const h = (v.charCodeAt(0) - 48) * 10 + (v.charCodeAt(1) - 48);
     const min = (v.charCodeAt(3) - 48) * 10 + (v.charCodeAt(4) - 48);
-    if (isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(3)) && isDigit(v.charCodeAt(4))) return h > 24 || min > 59 || (h === 24 && min !== 0) ? null : (h % 24) * 60 + min;
+    if (isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(3)) && isDigit(v.charCodeAt(4))) return h > 24 || min > 59 || (h === 24 && min !== 0) ? null : h * 60 + min;
   }
   const m = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(v.trim());
   if (!m) return null;
   const h = +m[1];
   const min = +m[2];
   if (h > 24 || min > 59 || (h === 24 && min !== 0)) return null;
-  return (h % 24) * 60 + min;
+  return h * 60 + min;
+}
+
+/**
+ * A time of day as minutes after midnight (0–1439; "24:00" is 0), null when malformed. Strings:
+ * "HH:MM", "H:MM", "HH:MM:SS". Numbers: an integer 0–23 is an hour (19 → 19:00), 100–2359 is HHMM
+ * (730 → 07:30), a number strictly between 0 and 1 is a fraction of a day as spreadsheets export it
+ * (0.8125 → 19:30); any other number is malformed.
+ */
+export function parseTime(v: unknown): number | null {
+  const t = clockMinutes(v);
+  return t === 1440 ? 0 : t;
 }
 
 /** Number from a number or numeric string. */
@@ -377,10 +397,16 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
     const rawTime = dropped.includes('time') ? (JSON.stringify((record as {time?: unknown}).time) ?? '?') : r.time;
     const hasTime = rawTime !== undefined && rawTime !== null && rawTime !== '';
     if (hasTime || days.length) {
-      start = parseTime(rawTime);
+      start = clockMinutes(rawTime);
       if (start === null) {
         issues.push({feed: feedUrl, index, slug, code: 'bad-time', reason: hasTime ? `time "${String(rawTime)}" is not HH:MM` : 'has a day but no time (HH:MM)'});
         return;
+      }
+      if (start === 1440) {
+        // A start at "24:00" is midnight at the end of the listed day: 00:00 on the next day.
+        start = 0;
+        for (let i = 0; i < days.length; i++) days[i] = (days[i] + 1) % 7;
+        if (days.length > 1) days.sort((a, b) => a - b);
       }
       if (!days.length) start = null; // a time without a day: still by appointment
     }

@@ -264,3 +264,48 @@ test('every meeting has the same fields in the same order; equal lists are share
   assert.ok(Object.isFrozen(a.types) && Object.isFrozen(a.days));
   assert.throws(() => (a.types as string[]).push('X'), TypeError);
 });
+
+test('numeric times: 0–23 is an hour, 100–2359 is HHMM, a fraction of a day is a spreadsheet time, anything else is a bad time', () => {
+  const start = (time: unknown) => {
+    const {meetings, issues} = parse([rec({time})]);
+    return meetings.length ? meetings[0].start : issues[0].code;
+  };
+  assert.equal(start(19), 19 * 60);
+  assert.equal(start(0), 0);
+  assert.equal(start(7), 7 * 60);
+  assert.equal(start(23), 23 * 60);
+  assert.equal(start(730), 7 * 60 + 30);
+  assert.equal(start(1930), 19 * 60 + 30);
+  assert.equal(start(100), 60);
+  assert.equal(start(2359), 23 * 60 + 59);
+  assert.equal(start(0.8125), 19 * 60 + 30);
+  assert.equal(start(0.3125), 7 * 60 + 30);
+  assert.equal(start(0.5), 12 * 60);
+  assert.equal(start(0.81), 19 * 60 + 26); // 1166.4 minutes, rounded to the minute
+  for (const bad of [24, 60, 99, -1, -730, 1960, 2400, 2500, 19.5, 1.5, NaN, Infinity]) assert.equal(start(bad), 'bad-time', String(bad));
+  // The end time reads numbers the same way.
+  assert.equal(parse([rec({time: 19, end_time: 20})]).meetings[0].end, 20 * 60);
+  assert.equal(parse([rec({time: 19, end_time: 0.84375})]).meetings[0].end, 20 * 60 + 15);
+  // Strings are unchanged: "1930" and "7pm" are still bad times.
+  assert.equal(start('1930'), 'bad-time');
+  assert.equal(start('7pm'), 'bad-time');
+  assert.equal(start('19'), 'bad-time');
+  assert.equal(parseTime(19), 19 * 60);
+  assert.equal(parseTime(0.8125), 19 * 60 + 30);
+  assert.equal(parseTime(50), null);
+});
+
+test('a meeting starting at 24:00 starts at 00:00 on the next day; an end at 24:00 is midnight', () => {
+  const one = (o: Record<string, unknown>) => parse([rec(o)]).meetings[0];
+  const m = one({day: 1, time: '24:00'});
+  assert.deepEqual([m.days, m.start, m.end], [[2], 0, 60]);
+  // Saturday wraps to Sunday; several days shift together and stay sorted.
+  assert.deepEqual(one({day: 6, time: '24:00'}).days, [0]);
+  assert.deepEqual(one({day: [1, 6, 3], time: '24:00:00', end_time: '01:30'}).days, [0, 2, 4]);
+  assert.equal(one({day: [1, 6, 3], time: '24:00:00', end_time: '01:30'}).end, 90);
+  assert.deepEqual(one({day: '0,1,2,3,4,5,6', time: '24:00'}).days, [0, 1, 2, 3, 4, 5, 6]);
+  // 00:00 is still the same day, and an end time of 24:00 is the midnight that ends the day.
+  assert.deepEqual(one({day: 1, time: '00:00'}).days, [1]);
+  const late = one({day: 5, time: '23:00', end_time: '24:00'});
+  assert.deepEqual([late.days, late.start, late.end], [[5], 23 * 60, 0]);
+});
