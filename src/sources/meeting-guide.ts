@@ -197,6 +197,21 @@ export function cleanUrl(v: unknown): string | undefined {
   return PLAIN_HTTP_URL.test(s) ? s : safeUrl(s);
 }
 
+/** Text that starts with a hostname (dot-separated labels, a letter TLD) and has no spaces: "zoom.us/j/1". */
+const BARE_WEB_ADDRESS = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+/**
+ * A join link: an http(s) URL through `cleanUrl()`, or a web address written without its scheme
+ * ("us02web.zoom.us/j/1?pwd=x", "meet.google.com/abc-defg-hij") read as https. Anything else
+ * (mailto:, tel:, free text) is not a join link.
+ */
+function joinUrlOf(v: unknown): string | undefined {
+  const url = cleanUrl(v);
+  if (url) return /^https?:/.test(url) ? url : undefined;
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  return BARE_WEB_ADDRESS.test(s) ? cleanUrl(`https://${s}`) : undefined;
+}
+
 /** `yes`/`true`/`1` → true. */
 function yes(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
@@ -439,8 +454,7 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
     const hasCoordinates = latitude !== undefined;
 
     // Online.
-    const conferenceUrl = cleanUrl(r.conference_url);
-    const joinUrl = conferenceUrl && /^https?:/.test(conferenceUrl) ? conferenceUrl : undefined;
+    const joinUrl = joinUrlOf(r.conference_url);
     const conferencePhone = dialString(r.conference_phone);
     if (!address && !hasCoordinates && !joinUrl && !conferencePhone) {
       issues.push({feed: feedUrl, index, slug, code: 'no-location', reason: 'has neither an address nor a conference URL or phone'});
@@ -449,7 +463,10 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
 
     const types = typesOf(rawItems(r.types));
     const online = !!joinUrl || dialableDigits(conferencePhone) >= MIN_CONFERENCE_PHONE_DIGITS;
-    const inPerson = (!!address || hasCoordinates) && !approximate && !types.includes(TEMPORARILY_CLOSED);
+    // In person needs a place to go: a street address (formatted_address or address) or coordinates.
+    // A city, state, postal code or country alone is shown as the address but is not a place.
+    const hasStreet = formatted !== undefined || text(r.address) !== undefined;
+    const inPerson = (hasStreet || hasCoordinates) && !approximate && !types.includes(TEMPORARILY_CLOSED);
 
     // `regions` (general → specific), else region / sub_region / sub_sub_region.
     let regions = listOf(rawItems(r.regions));

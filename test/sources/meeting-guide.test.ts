@@ -309,3 +309,40 @@ test('a meeting starting at 24:00 starts at 00:00 on the next day; an end at 24:
   const late = one({day: 5, time: '23:00', end_time: '24:00'});
   assert.deepEqual([late.days, late.start, late.end], [[5], 23 * 60, 0]);
 });
+
+test('a conference URL written without https:// is read as https when it starts with a web address', () => {
+  const online = (conference_url: unknown, o: Record<string, unknown> = {}) => parse([rec({formatted_address: undefined, conference_url, ...o})]);
+  const zoom = online('zoom.us/j/123').meetings[0];
+  assert.deepEqual([zoom.conferenceUrl, zoom.conferenceProvider, zoom.online, zoom.attendance], ['https://zoom.us/j/123', 'Zoom', true, 'online']);
+  const pwd = online('  us02web.zoom.us/j/1?pwd=x ').meetings[0];
+  assert.deepEqual([pwd.conferenceUrl, pwd.conferenceProvider], ['https://us02web.zoom.us/j/1?pwd=x', 'Zoom']);
+  const meet = online('meet.google.com/abc-defg-hij').meetings[0];
+  assert.deepEqual([meet.conferenceUrl, meet.conferenceProvider], ['https://meet.google.com/abc-defg-hij', 'Google Meet']);
+  assert.equal(online('meet.jit.si').meetings[0].conferenceProvider, 'Jitsi');
+  // With an address too it is hybrid.
+  assert.equal(parse([rec({conference_url: 'zoom.us/j/123'})]).meetings[0].attendance, 'hybrid');
+  // Text that does not start with a hostname is still dropped (and the record has no location).
+  for (const bad of ['Zoom ID 123 456 7890', 'zoom.us/j/123 passcode 42', 'zoom/j/123', '123.456.7890', 'javascript:alert(1)', 'localhost/x', 'mailto:a@b.org', '//zoom.us/j/1', '.zoom.us/j/1']) {
+    const {meetings, issues} = online(bad);
+    assert.equal(meetings.length, 0, bad);
+    assert.equal(issues[0].code, 'no-location', bad);
+  }
+  // URLs with a scheme are kept as before.
+  assert.equal(online('https://zoom.us/j/9').meetings[0].conferenceUrl, 'https://zoom.us/j/9');
+});
+
+test('in person needs a street address or coordinates: city, state, postal code or country alone is not a place', () => {
+  const one = (o: Record<string, unknown>) => parse([rec({formatted_address: undefined, ...o})]);
+  const cityOnly = one({city: 'Springfield', state: 'IL', postal_code: '62701', country: 'US'});
+  assert.equal(cityOnly.issues.length, 0);
+  const m = cityOnly.meetings[0];
+  assert.equal(m.address, 'Springfield, IL 62701, US'); // still shown
+  assert.deepEqual([m.inPerson, m.online, m.attendance], [false, false, null]);
+  // Online with only a city: online, not hybrid.
+  const online = one({city: 'Springfield', conference_url: 'https://zoom.us/j/1'}).meetings[0];
+  assert.deepEqual([online.inPerson, online.attendance], [false, 'online']);
+  // A street address, a formatted address or coordinates each make it in person.
+  assert.equal(one({address: '1 Main St', city: 'Springfield'}).meetings[0].attendance, 'in-person');
+  assert.equal(one({formatted_address: 'Springfield, IL'}).meetings[0].attendance, 'in-person');
+  assert.equal(one({city: 'Springfield', latitude: 39.8, longitude: -89.6}).meetings[0].attendance, 'in-person');
+});
