@@ -311,7 +311,7 @@ export interface BmltQueryOptions {
  * The `GetSearchResults` URL for a root server (`https://host/main_server/`), with the filters BMLT
  * can apply itself. A URL that already names `switcher=GetSearchResults` keeps its own parameters
  * and only gains `get_used_formats=1`. Filters BMLT cannot express (time of day, region, query) stay
- * client-side; so do type codes no known format carries.
+ * client-side; so do type codes no known format carries, and required codes more than one format carries.
  */
 export function bmltSearchUrl(root: string, filters: MeetingFilters = {}, options: BmltQueryOptions = {}): string {
   const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
@@ -335,10 +335,13 @@ export function bmltSearchUrl(root: string, filters: MeetingFilters = {}, option
     for (const raw of filters.types) {
       const neg = raw.startsWith('-');
       const code = canonicalType(neg ? raw.slice(1) : raw);
-      const matches = options.formats.filter((f) => f.code === code);
+      const matches = [...new Set(options.formats.filter((f) => f.code === code).map((f) => f.id))];
       if (!matches.length) continue;
-      if (neg) for (const f of matches) ids.push(`-${f.id}`);
-      else ids.push(matches[0].id);
+      // Excluded: every format carrying the code. Required: only when one format carries it; with
+      // several (BEG and NEWCOMER both → BE), AND over one of them would drop meetings carrying
+      // another, so the code is left to the filter in the page.
+      if (neg) for (const id of matches) ids.push(`-${id}`);
+      else if (matches.length === 1) ids.push(matches[0]);
     }
     if (ids.length) {
       p.set('formats', [...new Set(ids)].join(','));

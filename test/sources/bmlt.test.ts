@@ -126,3 +126,23 @@ test('an explicit client_interface URL keeps its parameters; BMLT URLs are recog
   assert.ok(!isBmltUrl('https://x.example/meetings.json'));
   assert.ok(!isBmltUrl('https://x.example/main_server_list.json'));
 });
+
+test('a required type code several formats carry stays client-side; excluding it sends every format', () => {
+  // BEG (id 1) and NEWCOMER (id 60) both mean Beginners (BE).
+  const formats = parseBmltFormats([
+    ...fixture('results.json').formats,
+    {id: '60', key_string: 'NC', name_string: 'Newcomer', lang: 'en', world_id: 'NEWCOMER'},
+  ]);
+  const params = (types: string[]) => new URL(bmltSearchUrl(ROOT, {types}, {formats})).searchParams;
+  const beginners = params(['BE']);
+  assert.equal(beginners.get('formats'), null);
+  assert.equal(beginners.get('formats_comparison_operator'), null);
+  // Open (one format) is still sent; Beginners is filtered in the page.
+  assert.deepEqual([params(['O', 'BE']).get('formats'), params(['O', 'BE']).get('formats_comparison_operator')], ['17', 'AND']);
+  assert.equal(params(['-BE']).get('formats'), '-1,-60');
+  assert.equal(params(['O', '-BE']).get('formats'), '17,-1,-60');
+  // Two keys listed for the same format id (C and CL → id 4) are one format: still sent.
+  assert.equal(params(['C']).get('formats'), '4');
+  // With only the fixture's formats, BEG alone carries BE: sent.
+  assert.equal(new URL(bmltSearchUrl(ROOT, {types: ['BE']}, {formats: parsed.formats})).searchParams.get('formats'), '1');
+});
