@@ -12,10 +12,13 @@ export function distance(a: {lat: number; lng: number}, b: {lat: number; lng: nu
   return 2 * EARTH_RADIUS[unit] * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Parses `"lat,lng"` (attribute form); undefined when malformed or out of range. */
+/**
+ * Parses `"lat,lng"` (attribute form; a leading `+` or `-`, spaces around the comma and the ends
+ * allowed: `"+41.88, -87.63"`); undefined when malformed or out of range.
+ */
 export function parseLatLng(value: string | null | undefined): {lat: number; lng: number} | undefined {
   if (!value) return undefined;
-  const m = value.trim().match(/^(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$/);
+  const m = value.trim().match(/^([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)$/);
   if (!m) return undefined;
   const lat = Number(m[1]);
   const lng = Number(m[2]);

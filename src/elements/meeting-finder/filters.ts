@@ -1,6 +1,8 @@
 /**
  * Attribute strings ↔ the `MeetingFilters` the model filters with. Attributes are what the page and
  * the URL hold (`day="1 3 today"`, `types="O -C"`, `near="40.7,-74"`); the model wants typed values.
+ * Words are read case-insensitively with surrounding spaces trimmed (`attendance=" Online "`,
+ * `distance-unit="KM"`), and come back in their canonical lower-case form.
  * Malformed parts are dropped, never thrown: a typo in an embed must not blank the widget.
  */
 import type {Attendance, DistanceUnit, MeetingFilters, TimeOfDay} from '../../model/meeting.js';
@@ -43,12 +45,15 @@ export function parseTypes(s: string | undefined): string[] {
   return [...new Set(words(s).map((w) => (w.startsWith('-') ? '-' + w.slice(1).toUpperCase() : w.toUpperCase())).filter((w) => w !== '-'))];
 }
 
+/** `in-person`, `online` or `hybrid` (any case, spaces trimmed); undefined for anything else. */
 export function parseAttendance(s: string | undefined): Attendance | undefined {
-  return (ATTENDANCES as string[]).includes(s ?? '') ? (s as Attendance) : undefined;
+  const v = s?.trim().toLowerCase() ?? '';
+  return (ATTENDANCES as string[]).includes(v) ? (v as Attendance) : undefined;
 }
 
-export function parseUnit(s: string | undefined): DistanceUnit {
-  return s === 'km' ? 'km' : 'mi';
+/** The `distance-unit` attribute: `km` (any case, spaces trimmed), else miles. */
+export function parseUnit(s: string | undefined | null): DistanceUnit {
+  return s?.trim().toLowerCase() === 'km' ? 'km' : 'mi';
 }
 
 /** The model's filters for the attribute state. */
@@ -79,9 +84,10 @@ export function activeFilterCount(a: FilterAttributes, favouritesOnly = false): 
   return (f.day ? 1 : 0) + (f.time ? 1 : 0) + (f.types ? f.types.length : 0) + (f.attendance ? 1 : 0) + (f.region ? 1 : 0) + (f.near ? 1 : 0) + (favouritesOnly ? 1 : 0);
 }
 
-/** Toggles one word in a space-separated attribute value. */
+/** Toggles one word in a space-separated attribute value (the same word in any case counts as it). */
 export function toggleWord(s: string | undefined, word: string, on: boolean): string {
-  const list = words(s).filter((w) => w !== word);
+  const key = word.toLowerCase();
+  const list = words(s).filter((w) => w.toLowerCase() !== key);
   if (on) list.push(word);
   return list.join(' ');
 }
