@@ -1,8 +1,25 @@
 /** Text helpers shared by adapters and elements: folding for search, safe URLs, plain text from HTML. */
 
-/** Lower-cases and strips accents, so "Reunión" matches "reunion". */
+/** Letters with no decomposition to strip an accent from, spelled as a search would type them. */
+const LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'l', ß: 'ss', ẞ: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe',
+  đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', ı: 'i', þ: 'th', Þ: 'th',
+};
+const LETTER = /[łŁßẞøØæÆœŒđĐðÐıþÞ]/g;
+const NOT_ASCII = /[^\0-\x7f]/;
+
+/**
+ * Lower-cases and strips accents, so "Reunión" matches "reunion" and "Łódź" matches "lodz":
+ * combining marks are removed after NFD, and letters that do not decompose (ł, ß, ø, æ, œ, đ, ı,
+ * þ, ð) become their plain spelling. ASCII text is only lower-cased.
+ */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (!NOT_ASCII.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(LETTER, (c) => LETTERS[c])
+    .toLowerCase();
 }
 
 /** Splits a query into folded words. */
