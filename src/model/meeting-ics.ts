@@ -2,10 +2,12 @@
  * "Add to calendar": an iCalendar (RFC 5545) file for a meeting that repeats every week on all its
  * days, in the meeting's own time zone (`DTSTART;TZID=America/Chicago:…`, `RRULE:FREQ=WEEKLY;BYDAY=MO,WE`),
  * so calendars keep the local time across DST changes. Text is escaped (`\\`, `;`, `,`, newlines),
- * lines are folded at 75 octets, lines end with CRLF. No VTIMEZONE: calendar apps resolve IANA TZIDs.
+ * lines are folded at 75 octets, lines end with CRLF. The TZID has its VTIMEZONE (RFC 5545 3.6.5; Outlook
+ * needs it), worked out from `Intl` offsets (no tz database): yearly DAYLIGHT/STANDARD rules when the
+ * zone changes the same way every year, else each change as it is, or one STANDARD for a fixed offset.
  */
 import type {Meeting} from './meeting.js';
-import {durationMinutes, nextStart, wallClock} from './meeting-time.js';
+import {durationMinutes, nextStart, wallClock, zoneOffset} from './meeting-time.js';
 import {joinUrl} from './meeting-links.js';
 import {safeUrl} from './text.js';
 
@@ -44,6 +46,80 @@ export function foldLine(line: string): string {
 function localStamp(year: number, month: number, day: number, minutes: number): string {
   const d = new Date(Date.UTC(year, month - 1, day, 0, minutes));
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** An offset in minutes as `±HHMM`. */
+const offsetText = (o: number) => (o < 0 ? '-' : '+') + pad(Math.floor(Math.abs(o) / 60)) + pad(Math.abs(o) % 60);
+
+/** An offset change: the instant, the offset before and after (minutes). */
+type Change = [at: number, from: number, to: number];
+
+/**
+ * The VTIMEZONE for `zone` (named `tzid`) from its offset changes in `year` (found day by day, then
+ * to the minute). Two changes that each fall on a month's first such weekday on or after a day (or in
+ * its last 7 days) at the same local time from the year before to 12 years on give a DAYLIGHT and a
+ * STANDARD rule, with onsets in the year before so every occurrence from `year` on is covered.
+ * Otherwise (a fixed offset, a one-off change, Ramadan) the offset since 1970, then each change.
+ */
+export function icsTimezone(zone: string, tzid: string, year: number): string[] {
+  const changes: Change[] = [];
+  let t = Date.UTC(year, 0, 1);
+  const first = zoneOffset(t, zone);
+  for (let from = first, to; t < Date.UTC(year + 1, 0, 1); from = to) {
+    to = zoneOffset((t += DAY), zone);
+    if (to === from) continue;
+    let lo = t - DAY;
+    let hi = t;
+    while (hi - lo > MINUTE) {
+      const mid = Math.floor((lo + hi) / 2 / MINUTE) * MINUTE;
+      if (zoneOffset(mid, zone) === from) lo = mid;
+      else hi = mid;
+    }
+    changes.push([hi, from, to]);
+  }
+  /** A sub-component; `at` is the instant of the change, shown as the wall clock just before it. */
+  const part = (type: string, at: number, from: number, to: number, rrule = '') => [
+    `BEGIN:${type}`,
+    `DTSTART:${localStamp(1970, 1, 1, at / MINUTE + from)}`,
+    rrule,
+    `TZOFFSETFROM:${offsetText(from)}`,
+    `TZOFFSETTO:${offsetText(to)}`,
+    `END:${type}`,
+  ];
+  const rules = changes.map(([at, from, to]) => {
+    const local = new Date(at + from * MINUTE);
+    const month = local.getUTCMonth();
+    const weekday = local.getUTCDay();
+    const date = local.getUTCDate();
+    // The first day of the month's last 7 in year `y`.
+    const lastWeek = (y: number) => new Date(Date.UTC(y, month + 1, -6)).getUTCDate();
+    // The change in year `y` if it is on the first `weekday` on or after day `d` (0: of the last 7 days).
+    const when = (d: number, y: number) => {
+      d ||= lastWeek(y);
+      return Date.UTC(y, month, d + ((weekday - new Date(Date.UTC(y, month, d)).getUTCDay() + 7) % 7)) + ((at + from * MINUTE) % DAY) - from * MINUTE;
+    };
+    const d = [0, ...[6, 5, 4, 3, 2, 1, 0].map((k) => date - k)].find((d) => {
+      for (let y = year - 1; y < year + 13; y++) {
+        const i = when(d, y);
+        if (d > lastWeek(y) || zoneOffset(i - MINUTE, zone) !== from || zoneOffset(i, zone) !== to) return false;
+      }
+      return true;
+    });
+    if (d === undefined) return undefined;
+    const w = BYDAY[weekday];
+    const byDay = !d ? `-1${w}` : d % 7 === 1 ? `${(d + 6) / 7}${w}` : `${w};BYMONTHDAY=${[0, 1, 2, 3, 4, 5, 6].map((k) => d + k)}`;
+    return part(to > from ? 'DAYLIGHT' : 'STANDARD', when(d, year - 1), from, to, `RRULE:FREQ=YEARLY;BYMONTH=${month + 1};BYDAY=${byDay}`);
+  });
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${tzid}`,
+    ...(changes.length === 2 && rules.every(Boolean)
+      ? rules.flat()
+      : [...part('STANDARD', -first * MINUTE, first, first), ...changes.flatMap((c) => part(c[2] > c[1] ? 'DAYLIGHT' : 'STANDARD', ...c))]),
+    'END:VTIMEZONE',
+  ] as string[];
 }
 
 const utcStamp = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
@@ -95,6 +171,7 @@ export function meetingIcs(m: Meeting, options: IcsOptions = {}): string {
     'PRODID:-//peerkit//meeting-finder//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...icsTimezone(m.timezone, tz, c.year),
     'BEGIN:VEVENT',
     `UID:${icsEscape(m.id.replace(/[^\w.:-]/g, '_'))}@peerkit`,
     `DTSTAMP:${utcStamp(now)}`,
