@@ -1,4 +1,5 @@
 import {fixture, html, expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
@@ -59,5 +60,71 @@ describe('<peer-meeting-finder> map view', () => {
     el.region = undefined;
     await until(() => $$(el, '.mf-pin').length > 5, 'pins for every place');
     await expectAccessible(el);
+  });
+
+  it('rebuilds the map when the results come back after none matched', async function () {
+    this.timeout(60000);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} view="map" tile-url=${TILES}></peer-meeting-finder>`);
+    await until(() => $(el, '.leaflet-container .mf-pin'), 'map with pins', 10000);
+    const pins = $$(el, '.mf-pin').length;
+    el.query = 'no meeting is called this';
+    await until(() => $(el, '.empty'), 'empty state');
+    expect($(el, '.leaflet-container')).to.equal(null);
+    el.query = undefined;
+    await until(() => $$(el, '.leaflet-container .mf-pin').length === pins, 'the same pins on a new map', 10000);
+    await expectAccessible(el);
+  });
+
+  it('says so when none of the results has a place to show, and prints the list from the map view', async function () {
+    this.timeout(60000);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} view="map" tile-url=${TILES} query="young people"></peer-meeting-finder>`);
+    await until(() => $(el, '.leaflet-container'), 'map', 10000);
+    await until(() => $(el, '.map .state')?.textContent === 'None of these meetings has a location to show on the map.', 'no-location message');
+    expect($$(el, '.mf-pin')).to.have.length(0);
+    await expectAccessible(el);
+
+    el.query = undefined;
+    await until(() => $$(el, '.mf-pin').length > 5, 'pins');
+    expect($(el, '.map .state')).to.equal(null);
+    const original = window.print;
+    const printed: string[][] = [];
+    window.print = () => printed.push($$(el, '.meeting .name').map((n) => n.textContent!.trim()));
+    try {
+      ($(el, 'button.print') as HTMLButtonElement).click();
+      await until(() => printed.length, 'print called');
+    } finally {
+      window.print = original;
+    }
+    // Every result went to the printer, though the screen shows the map; afterwards the list is gone again.
+    expect(printed[0]).to.have.length(el.resultCount);
+    await el.updateComplete;
+    expect($$(el, '.meeting')).to.have.length(0);
+    expect($(el, '.leaflet-container .mf-pin')).not.to.equal(null);
+  });
+
+  it('names each pin by its place and count, speaks Spanish, and keeps keyboard focus in the popup and back', async function () {
+    this.timeout(60000);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} view="map" tile-url=${TILES} lang="es"></peer-meeting-finder>`);
+    await until(() => $(el, '.leaflet-container .mf-pin'), 'map with pins', 10000);
+    const pin = $$(el, '.mf-pin').find((p) => Number(p.textContent) > 1)!;
+    expect(pin.getAttribute('role')).to.equal('button');
+    expect(pin.getAttribute('aria-label')).to.match(/ — \d+ reuniones aquí$/);
+    expect(($(el, '.leaflet-control-zoom-in') as HTMLElement).title).to.equal('Acercar');
+    expect(($(el, '.leaflet-control-zoom-out') as HTMLElement).title).to.equal('Alejar');
+
+    // Enter on a pin opens its popup and moves focus to its first meeting.
+    pin.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => $(el, '.mf-popup button') && el.shadowRoot!.activeElement === $(el, '.mf-popup button'), 'focus in the popup');
+    expect($(el, '.leaflet-popup-close-button')!.getAttribute('aria-label')).to.equal('Cerrar');
+    await expectAccessible(el);
+    const first = $(el, '.mf-popup button') as HTMLButtonElement;
+    const name = first.textContent;
+    await sendKeys({press: 'Enter'});
+    await until(() => ($(el, 'dialog.detail') as HTMLDialogElement).open, 'details from the popup');
+    expect($(el, 'dialog.detail h2')!.textContent).to.equal(name);
+    await sendKeys({press: 'Escape'});
+    await until(() => !($(el, 'dialog.detail') as HTMLDialogElement).open, 'details closed');
+    await until(() => el.shadowRoot!.activeElement?.textContent === name, 'focus back on the popup’s meeting');
   });
 });

@@ -8,12 +8,16 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type {Occurrence} from '../../model/meeting.js';
+import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
 
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 export interface MeetingMapOptions {
   tileUrl?: string;
-  label: string;
+  /** The finder's strings in the visitor's language (zoom buttons, attribution). */
+  text: Pick<MeetingFinderStrings, 'zoomIn' | 'zoomOut' | 'mapContributors'>;
+  /** "Close", for the popups' close button. */
+  close: string;
   groupLabel: (n: number) => string;
   describe: (o: Occurrence) => string;
   onSelect: (o: Occurrence) => void;
@@ -47,13 +51,25 @@ function styleSheet(): CSSStyleSheet {
 export function createMap(container: HTMLElement, root: ShadowRoot, options: MeetingMapOptions): MeetingMap {
   const css = styleSheet();
   if (!root.adoptedStyleSheets.includes(css)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, css];
-  const map = L.map(container, {scrollWheelZoom: false, attributionControl: true});
+  // prefers-reduced-motion: no animated zoom, fade or pan (Leaflet animates in script, which the
+  // theme's CSS rule cannot stop).
+  const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const map = L.map(container, {scrollWheelZoom: false, attributionControl: true, zoomControl: false, zoomAnimation: animate, fadeAnimation: animate, markerZoomAnimation: animate});
+  L.control.zoom({zoomInTitle: options.text.zoomIn, zoomOutTitle: options.text.zoomOut}).addTo(map);
   const tileUrl = options.tileUrl || DEFAULT_TILE_URL;
   L.tileLayer(tileUrl, {
     maxZoom: 19,
-    attribution: tileUrl === DEFAULT_TILE_URL ? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' : '',
+    // A fixed string of ours (the translated word is plain text, escaped), never feed data.
+    attribution: tileUrl === DEFAULT_TILE_URL ? `&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${escapeHtml(options.text.mapContributors)}` : '',
   }).addTo(map);
   map.attributionControl.setPrefix(false);
+  // A popup opened from the keyboard takes focus to its first meeting (it sits after every pin in
+  // the tab order), and its close button speaks the visitor's language.
+  map.on('popupopen', (e: L.PopupEvent) => {
+    const el = e.popup.getElement();
+    el?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.close);
+    el?.querySelector<HTMLElement>('.mf-popup button')?.focus();
+  });
   const pins = L.layerGroup().addTo(map);
   let last: Occurrence[] | undefined;
 
@@ -74,24 +90,31 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
     for (const g of groups.values()) {
       const count = document.createElement('span');
       count.textContent = String(g.items.length);
+      count.setAttribute('aria-hidden', 'true');
       const place = g.items[0].meeting.location || g.items[0].meeting.address || '';
+      const label = place ? `${place} — ${options.groupLabel(g.items.length)}` : options.groupLabel(g.items.length);
       const marker = L.marker([g.lat, g.lng], {
         icon: L.divIcon({className: 'mf-pin', html: count, iconSize: [30, 30]}),
-        title: `${place} — ${options.groupLabel(g.items.length)}`,
-        alt: `${place} — ${options.groupLabel(g.items.length)}`,
+        title: label,
         keyboard: true,
       });
       marker.bindPopup(() => popup(g.items, options));
+      // The pin is a button (Leaflet gives it role="button"): its name is the place and the count.
+      // (Its element exists once the map has a view: on the first update, after fitBounds below.)
+      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', label));
       marker.addTo(pins);
       bounds.push([g.lat, g.lng]);
     }
-    if (bounds.length) map.fitBounds(bounds, {padding: [24, 24], maxZoom: 15});
-    else map.setView([20, 0], 2);
+    if (bounds.length) map.fitBounds(bounds, {padding: [24, 24], maxZoom: 15, animate});
+    else map.setView([20, 0], 2, {animate});
   };
 
   return {
     update,
     destroy() {
+      // Leaflet ends a zoom animation on a 250 ms timer that outlives remove() and then throws
+      // (reading `_leaflet_pos` of the removed pane): mark the animation as over first.
+      (map as unknown as {_animatingZoom: boolean})._animatingZoom = false;
       map.remove();
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== css);
     },
@@ -106,6 +129,8 @@ function popup(items: Occurrence[], options: MeetingMapOptions): HTMLElement {
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = o.meeting.name;
+    // Focus comes back here when the details close.
+    b.dataset.id = o.meeting.id;
     b.addEventListener('click', () => options.onSelect(o));
     const small = document.createElement('small');
     small.textContent = options.describe(o);
@@ -114,3 +139,5 @@ function popup(items: Occurrence[], options: MeetingMapOptions): HTMLElement {
   }
   return list;
 }
+
+const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
