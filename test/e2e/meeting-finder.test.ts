@@ -29,8 +29,8 @@ interface Opened {
   errors: string[];
 }
 
-async function open(path = '/meetings.html', width = 1000): Promise<Opened> {
-  const context = await browser.newContext({viewport: {width, height: 900}, timezoneId: 'America/Chicago'});
+async function open(path = '/meetings.html', width = 1000, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Opened> {
+  const context = await browser.newContext({viewport: {width, height: 900}, timezoneId: 'America/Chicago', reducedMotion});
   await context.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({status: 200, contentType: 'image/png', body: PNG}));
   const page = await context.newPage();
   const {requests, errors} = watchPage(page);
@@ -124,9 +124,25 @@ describe('meeting finder on the demo "Find a meeting" page', () => {
     await page.locator('peer-meeting-finder .leaflet-container .mf-pin').first().waitFor();
     await page.waitForFunction(() => document.querySelector('peer-meeting-finder')!.shadowRoot!.querySelectorAll('.leaflet-tile-loaded').length > 0);
     assert.ok(requests.some((u) => u.includes('tile.openstreetmap.org')), 'tiles after the map');
-    assert.equal(new URL(page.url()).searchParams.get('mf-view'), 'map');
+    // The view is not put in the address: a shared link never fetches tiles before its reader asks.
+    assert.equal(new URL(page.url()).searchParams.has('mf-view'), false);
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  test('the map does not animate for a visitor who prefers reduced motion', async () => {
+    for (const motion of ['reduce', 'no-preference'] as const) {
+      const {context, page, errors} = await open('/meetings.html', 1000, motion);
+      await page.locator('peer-meeting-finder .meeting').first().waitFor();
+      await page.locator('peer-meeting-finder .views button', {hasText: 'Map'}).click();
+      await page.locator('peer-meeting-finder .leaflet-container .mf-pin').first().waitFor();
+      // Leaflet adds its zoom-animation proxy only when it animates zooming.
+      const animated = await page.locator('peer-meeting-finder .leaflet-proxy').count();
+      assert.equal(animated > 0, motion === 'no-preference', `zoom animation with ${motion}`);
+      assert.equal(await page.locator('peer-meeting-finder .leaflet-fade-anim').count() > 0, motion === 'no-preference', `fade animation with ${motion}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
   });
 
   test('works on a 320 px phone: filters behind a disclosure, no horizontal overflow', async () => {

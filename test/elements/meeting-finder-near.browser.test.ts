@@ -279,7 +279,6 @@ describe('<peer-meeting-finder> near me (geolocation)', () => {
     expect(stub.calls).to.equal(0);
     const button = $(el, '.near-me') as HTMLButtonElement;
     expect(button.textContent!.trim()).to.equal('Near me');
-    expect(button.getAttribute('aria-pressed')).to.equal('false');
     button.click();
     await el.updateComplete;
     expect(stub.calls).to.equal(1);
@@ -291,15 +290,14 @@ describe('<peer-meeting-finder> near me (geolocation)', () => {
     await until(() => el.getAttribute('near') === SPRINGFIELD, 'near the visitor');
     await el.updateComplete;
     expect(button.disabled).to.equal(false);
-    expect(button.textContent!.trim()).to.equal('Near your location');
-    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Near me');
     expect(names(el)).to.deep.equal(['Capitol Noon', 'Washington Park Group']);
     expect(distances(el)).to.deep.equal(['0.2 mi away', '2.1 mi away']);
     expect(countText(el)).to.equal('2 meetings');
     await expectAccessible(el);
 
-    // "Any distance" (the clear button) goes back to every meeting, unsorted by distance.
-    const clear = $$(el, '.near button').find((b) => b.textContent!.trim() === 'Any distance') as HTMLButtonElement;
+    // "Clear location" goes back to every meeting, unsorted by distance.
+    const clear = $$(el, '.near button').find((b) => b.textContent!.trim() === 'Clear location') as HTMLButtonElement;
     clear.click();
     await el.updateComplete;
     expect(el.hasAttribute('near')).to.equal(false);

@@ -114,6 +114,7 @@ describe('<peer-meeting-finder> sharing a meeting', () => {
     (dialogOf(el).querySelector('.close') as HTMLButtonElement).click();
     await until(() => !dialogOf(el).open && location.hash === '', 'details closed, the deep link gone from the address bar');
     history.replaceState(null, '', data.url!);
+    el.remove(); // the shared link opens on a page with one finder
     const other = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(other);
     await until(() => dialogOf(other).open, 'details opened from the shared link');

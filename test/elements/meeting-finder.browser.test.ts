@@ -226,6 +226,7 @@ describe('<peer-meeting-finder> filters', () => {
     expect(names(el)).to.include('Sunrise Serenity');
     expect(names(el)).not.to.include('Monday Night Big Book');
     expect(names(el)).not.to.include('Night Owls');
+    await expectAccessible(el);
   });
 
   it('filters by attendance: online includes hybrid, in person includes hybrid, hybrid only both', async () => {
@@ -292,6 +293,7 @@ describe('<peer-meeting-finder> filters', () => {
     expect(all).to.include('Monday Night Big Book');
     expect(all).not.to.include('Chatham Serenity');
     for (const r of $$(el, '.meeting .region')) expect(r.textContent).to.contain('Downtown');
+    await expectAccessible(el);
   });
 
   it('searches instantly, ignoring case and accents, and reflects the query', async () => {
@@ -498,6 +500,7 @@ describe('<peer-meeting-finder> details', () => {
     ($(first, 'dialog.detail .close') as HTMLButtonElement).click();
     await until(() => location.hash === '', 'hash cleared on close');
     history.replaceState(null, '', hash);
+    first.remove(); // as after a reload: one finder on the page
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(el);
     await until(() => ($(el, 'dialog.detail') as HTMLDialogElement).open, 'detail opened from the hash');
@@ -534,6 +537,7 @@ describe('<peer-meeting-finder> URL sync and several finders', () => {
     const params = new URLSearchParams(location.search);
     expect(params.get('mf-day')).to.equal('2');
     expect(params.get('mf-query')).to.equal('step');
+    el.remove(); // as after a reload: one finder on the page
     const again = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} sync-url></peer-meeting-finder>`);
     await loaded(again);
     expect(again.day).to.equal('2');

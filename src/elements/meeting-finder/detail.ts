@@ -38,7 +38,9 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
   const directions = directionsUrl(m, isAppleDevice());
   const join = joinUrl(m);
   const tel = telUrl(m.conferencePhone);
-  const feedback = feedbackLink(m);
+  // The number to read and dial by hand: what comes before the one-tap pauses and codes.
+  const number = m.conferencePhone?.split(',')[0].trim();
+  const feedback = feedbackLink(m, s.reportSubject(m.name));
   const tradition = traditionLinks(m);
   const others = sameLocation(m, h.meetings);
   const yours = h.visitorTime(o);
@@ -74,6 +76,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
             ${join ? html`<a class="button primary join" href=${join} target="_blank" rel="noopener noreferrer">${m.conferenceProvider ? s.joinOn(m.conferenceProvider) : s.joinOnline}</a>` : nothing}
             ${tel ? html`<a class="button dial" href=${tel}>${s.dialIn}</a>` : nothing}
           </div>
+          ${tel && number ? html`<p class="phone">${s.phoneNumber}: <span dir="ltr">${number}</span></p>` : nothing}
           ${m.conferenceUrlNotes ? html`<p class="pre">${m.conferenceUrlNotes}</p>` : nothing}
           ${m.conferencePhoneNotes ? html`<p class="pre">${m.conferencePhoneNotes}</p>` : nothing}
         </section>`

@@ -1,68 +1,91 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Meeting} from '../../model/meeting.js';
 
-const KEY = (feed: string) => `peerkit:meeting-favourites:${feed}`;
+const PREFIX = 'peerkit:meeting-favourites:';
+
+/**
+ * The starred slugs per feed, read from `localStorage` once and shared by every finder on the page,
+ * so two finders on one feed see each other's stars and never overwrite them.
+ */
+const cache = new Map<string, Set<string>>();
+const controllers = new Set<FavouritesController>();
+
+function slugs(feed: string): Set<string> {
+  let set = cache.get(feed);
+  if (!set) {
+    set = new Set();
+    try {
+      const raw = JSON.parse(localStorage.getItem(PREFIX + feed) ?? '[]');
+      if (Array.isArray(raw)) for (const s of raw) if (typeof s === 'string') set.add(s);
+    } catch {
+      /* unavailable or corrupt: start empty */
+    }
+    cache.set(feed, set);
+  }
+  return set;
+}
+
+function changed() {
+  for (const c of controllers) c.onChange();
+}
+
+function onStorage(e: StorageEvent) {
+  // Another tab starred or unstarred (or cleared storage): read again.
+  if (e.key === null || e.key.startsWith(PREFIX)) {
+    cache.clear();
+    changed();
+  }
+}
 
 /**
  * Starred meetings, kept in `localStorage` per feed (a list of slugs under a key naming the feed
  * URL): no account, nothing leaves the device. Storage that is full, disabled or blocked (private
- * mode, sandboxed iframes) degrades to favourites for this page view only.
+ * mode, sandboxed iframes) degrades to favourites for this page view only. A change made in another
+ * finder on the page, or in another tab, reaches every finder (`onChange`).
  */
 export class FavouritesController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly cache = new Map<string, Set<string>>();
+  private readonly changedHook: () => void;
 
-  constructor(host: ReactiveControllerHost) {
-    this.host = host;
+  /** `onChange`: called when the stars change anywhere (this finder, another one, another tab); default: re-render. */
+  constructor(host: ReactiveControllerHost, onChange: () => void = () => host.requestUpdate()) {
+    this.changedHook = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    addEventListener('storage', this.onStorage);
+    if (!controllers.size) addEventListener('storage', onStorage);
+    controllers.add(this);
   }
 
   hostDisconnected(): void {
-    removeEventListener('storage', this.onStorage);
+    controllers.delete(this);
+    if (controllers.size) return;
+    // No finder left on the page: the next one reads storage afresh.
+    removeEventListener('storage', onStorage);
+    cache.clear();
   }
 
-  private onStorage = (e: StorageEvent) => {
-    if (e.key?.startsWith('peerkit:meeting-favourites:')) {
-      this.cache.clear();
-      this.host.requestUpdate();
-    }
-  };
-
-  private slugs(feed: string): Set<string> {
-    let set = this.cache.get(feed);
-    if (!set) {
-      set = new Set();
-      try {
-        const raw = JSON.parse(localStorage.getItem(KEY(feed)) ?? '[]');
-        if (Array.isArray(raw)) for (const s of raw) if (typeof s === 'string') set.add(s);
-      } catch {
-        /* unavailable or corrupt: start empty */
-      }
-      this.cache.set(feed, set);
-    }
-    return set;
+  /** @internal */
+  onChange(): void {
+    this.changedHook();
   }
 
   has(m: Meeting): boolean {
-    return this.slugs(m.feed).has(m.slug);
+    return slugs(m.feed).has(m.slug);
   }
 
   toggle(m: Meeting): boolean {
-    const set = this.slugs(m.feed);
+    const set = slugs(m.feed);
     const on = !set.has(m.slug);
     if (on) set.add(m.slug);
     else set.delete(m.slug);
     try {
-      if (set.size) localStorage.setItem(KEY(m.feed), JSON.stringify([...set]));
-      else localStorage.removeItem(KEY(m.feed));
+      if (set.size) localStorage.setItem(PREFIX + m.feed, JSON.stringify([...set]));
+      else localStorage.removeItem(PREFIX + m.feed);
     } catch {
       /* storage unavailable: kept for this page view */
     }
-    this.host.requestUpdate();
+    changed();
     return on;
   }
 }

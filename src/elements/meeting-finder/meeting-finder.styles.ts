@@ -206,7 +206,7 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 7em;
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: 'when star' 'what star';
     gap: 0.25em 0.75em;
     padding: 0.75em;
@@ -216,13 +216,15 @@ export const styles = css`
   }
   @container (min-width: 40em) {
     .meeting {
-      grid-template-columns: 12em 1fr auto;
+      grid-template-columns: 12em minmax(0, 1fr) auto;
       grid-template-areas: 'when what star';
     }
   }
   .when {
     grid-area: when;
     display: grid;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .time {
     font-weight: 600;
@@ -230,6 +232,8 @@ export const styles = css`
   .what {
     grid-area: what;
     min-inline-size: 0;
+    /* Feed text may hold a very long word (a URL, stray markup): wrap it rather than overflow. */
+    overflow-wrap: anywhere;
   }
   .what p {
     margin: 0;
@@ -321,13 +325,30 @@ export const styles = css`
     background: var(--_bg);
     color: var(--_text);
     box-shadow: var(--_shadow);
+    overflow-wrap: anywhere;
   }
   dialog.detail::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
+  /* The title and the close button share the first row, whatever their lengths (a long name
+     wraps beside "Close" instead of running under it); everything else spans the dialog. */
+  dialog.detail[open] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+    column-gap: 0.5em;
+  }
+  dialog.detail > * {
+    grid-column: 1 / -1;
+  }
+  dialog.detail > .detail-title {
+    grid-area: 1 / 1;
+  }
+  dialog.detail > .close {
+    grid-area: 1 / 2;
+  }
   .detail-title {
     margin-block: 0 0.25em;
-    padding-inline-end: 4em;
   }
   .detail section {
     margin-block: 0.75em;
@@ -338,11 +359,6 @@ export const styles = css`
   }
   .detail p {
     margin-block: 0.25em;
-  }
-  .detail .close {
-    position: absolute;
-    inset-block-start: 0.5em;
-    inset-inline-end: 0.5em;
   }
   .pre {
     white-space: pre-line;
@@ -388,10 +404,14 @@ export const styles = css`
     border-radius: 1em;
     font-size: 0.9em;
   }
-  .print-only {
+  .print-only,
+  .map ~ .list {
     display: none;
   }
   @media print {
+    .map ~ .list {
+      display: grid;
+    }
     .meeting {
       content-visibility: visible;
     }

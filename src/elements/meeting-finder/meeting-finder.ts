@@ -9,7 +9,7 @@ import {fold, safeUrl} from '../../model/text.js';
 import {meetingFinder as en} from '../../locales/en/meeting-finder.js';
 import {meetingFinder as es} from '../../locales/es/meeting-finder.js';
 import {styles} from './meeting-finder.styles.js';
-import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseTypes, setTypeMode, TIMES, toFilters, toggleWord, typeMode, words, type FilterAttributes} from './filters.js';
+import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseTypes, parseUnit, setTypeMode, TIMES, toFilters, toggleWord, typeMode, words, type FilterAttributes} from './filters.js';
 import {FavouritesController} from './favourites.js';
 import {readUrl, SYNCED, urlPrefix, writeUrl, type SyncedKey} from './url-sync.js';
 import * as data from './data.js';
@@ -161,7 +161,14 @@ export class PeerMeetingFinder extends PeerElement {
   declare private mapState: 'idle' | 'loading' | 'ready' | 'error';
   declare private detailView: DetailModule | undefined;
 
-  private readonly favs = new FavouritesController(this);
+  /** Stars changed (here, in another finder, in another tab): the favourites-only list follows. */
+  private readonly favs = new FavouritesController(this, () => {
+    if (this.favourites) {
+      this.lastFilter = undefined;
+      this.recompute();
+    }
+    this.requestUpdate();
+  });
   /** When the current load started: the occurrences the loader worked out are as of then. */
   private loadStarted = 0;
   private results: Occurrence[] = [];
@@ -177,6 +184,7 @@ export class PeerMeetingFinder extends PeerElement {
   private observed: Element | undefined;
   private map: MeetingMap | undefined;
   private mapLoad: Promise<void> | undefined;
+  private mapCanvas: HTMLElement | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private now = Date.now();
   private printing = false;
@@ -271,7 +279,7 @@ export class PeerMeetingFinder extends PeerElement {
   }
 
   private get unit(): 'mi' | 'km' {
-    return this.distanceUnit === 'km' ? 'km' : 'mi';
+    return parseUnit(this.distanceUnit);
   }
 
   /** The visitor's zone, read once (creating a DateTimeFormat costs about a millisecond). */
@@ -338,13 +346,14 @@ export class PeerMeetingFinder extends PeerElement {
     this.map?.destroy();
     this.map = undefined;
     this.mapLoad = undefined;
+    this.mapCanvas = undefined;
     this.mapState = 'idle';
   }
 
   /** Reads this finder's parameters from the page URL (they win over the page's attributes: they are the visitor's last search). */
   private applyUrl() {
     this.urlRead = true;
-    const values = readUrl(urlPrefix(this.id));
+    const values = readUrl(urlPrefix(this));
     for (const [k, v] of Object.entries(values) as [SyncedKey, string][]) {
       if (k === 'radius') this.radius = Number(v) || undefined;
       else (this as unknown as Record<string, string>)[k] = v;
@@ -356,9 +365,9 @@ export class PeerMeetingFinder extends PeerElement {
     const values: Partial<Record<SyncedKey, string | undefined>> = {};
     for (const k of SYNCED) {
       const v = (this as unknown as Record<string, unknown>)[k];
-      values[k] = v === undefined || v === null || v === '' || (k === 'view' && v === 'list') ? undefined : String(v);
+      values[k] = v === undefined || v === null || v === '' ? undefined : String(v);
     }
-    writeUrl(urlPrefix(this.id), values);
+    writeUrl(urlPrefix(this), values);
   }
 
   /** A visitor changed filters: reflect (attributes reflect by themselves), sync the URL, start from the top. */
@@ -426,6 +435,7 @@ export class PeerMeetingFinder extends PeerElement {
       this.map.destroy();
       this.map = undefined;
       this.mapLoad = undefined;
+      this.mapCanvas = undefined;
       this.mapState = 'idle';
     }
     if (this.map) this.map.update(this.results);
@@ -468,15 +478,21 @@ export class PeerMeetingFinder extends PeerElement {
   // ---- map -----------------------------------------------------------------------------------------
 
   private ensureMap() {
-    if (this.mapLoad) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.map-canvas');
     if (!container) return;
+    // The canvas is replaced when the view leaves the map for a moment (no results, a BMLT
+    // re-fetch): the old map went with it, so build a new one in the new canvas.
+    if (this.mapLoad && container === this.mapCanvas) return;
+    this.map?.destroy();
+    this.map = undefined;
+    this.mapCanvas = container;
     this.mapLoad = import('./map.js')
       .then(({createMap}) => {
-        if (this.view !== 'map' || !container.isConnected) return;
+        if (this.view !== 'map' || !container.isConnected || container !== this.mapCanvas) return;
         this.map = createMap(container, this.renderRoot as ShadowRoot, {
           tileUrl: this.tileUrl || undefined,
-          label: this.text.mapLabel,
+          text: this.text,
+          close: this.coreText.close,
           groupLabel: (n) => this.text.meetingsHere(n),
           describe: (o) => `${this.whenText(o)} · ${o.meeting.name}`,
           onSelect: (o) => this.openDetail(o),
@@ -490,12 +506,18 @@ export class PeerMeetingFinder extends PeerElement {
       });
   }
 
+  private retryMap() {
+    this.mapLoad = undefined;
+    this.mapCanvas = undefined;
+    this.mapState = 'idle';
+  }
+
   // ---- detail ------------------------------------------------------------------------------------
 
   private onHash = () => this.openFromHash();
 
   private openFromHash() {
-    const id = data.meetingIdFromHash(location.hash, urlPrefix(this.id));
+    const id = data.meetingIdFromHash(location.hash, urlPrefix(this));
     if (!id) return;
     const occ = this.results.find((o) => o.meeting.id === id) ?? this.occurrenceOf(this.meetings.find((m) => m.id === id));
     if (occ && occ.meeting.id !== this.selected?.meeting.id) void this.openDetail(occ, false);
@@ -518,7 +540,7 @@ export class PeerMeetingFinder extends PeerElement {
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLElement>('.detail-title')?.focus();
     if (fromVisitor) {
-      history.replaceState(history.state, '', data.meetingHash(occ.meeting.id, urlPrefix(this.id)));
+      history.replaceState(history.state, '', data.meetingHash(occ.meeting.id, urlPrefix(this)));
       this.emit('peer-meeting-open', {meeting: occ.meeting});
     }
   }
@@ -549,14 +571,14 @@ export class PeerMeetingFinder extends PeerElement {
     this.dialogNotice = '';
     this.selected = undefined;
     this.opener = undefined;
-    if (data.meetingIdFromHash(location.hash, urlPrefix(this.id))) history.replaceState(history.state, '', location.pathname + location.search);
+    if (data.meetingIdFromHash(location.hash, urlPrefix(this))) history.replaceState(history.state, '', location.pathname + location.search);
     await this.updateComplete;
     const target = opener ? [...this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')].find((b) => b.dataset.id === opener) : undefined;
     (target ?? this.renderRoot.querySelector<HTMLElement>('input[type=search]'))?.focus();
   }
 
   private shareUrl(m: Meeting): string {
-    return data.shareUrl(location.href, m.id, urlPrefix(this.id));
+    return data.shareUrl(location.href, m.id, urlPrefix(this));
   }
 
   // ---- near --------------------------------------------------------------------------------------
@@ -647,19 +669,23 @@ export class PeerMeetingFinder extends PeerElement {
     const s = this.text;
     const n = activeFilterCount(this.attrs, this.favourites);
     const view = this.view === 'map' ? 'map' : 'list';
+    // The filter panel exists once a feed has loaded (and stays while a BMLT server is asked
+    // again); the printable list only while meetings are shown.
+    const filters = !!this.loadedFrom && this.task.status !== 3;
+    const ready = filters && this.task.status === 2;
     return html`<div class="toolbar" part="toolbar">
       <label class="search">
         <span class="visually-hidden">${s.search}</span>
         <input type="search" name="query" autocomplete="off" placeholder=${s.searchPlaceholder} .value=${this.query ?? ''} @input=${(e: Event) => this.changed({query: (e.target as HTMLInputElement).value || undefined})} />
       </label>
-      <button type="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+      <button type="button" class="filters-toggle" ?disabled=${!filters} aria-expanded=${this.filtersOpen && filters ? 'true' : 'false'} aria-controls=${filters ? 'filters' : nothing} @click=${() => (this.filtersOpen = !this.filtersOpen)}>
         ${s.filters}${n ? html` <span class="pill">${formatNumber(n, this.locale.tag)}</span><span class="visually-hidden">, ${s.filtersActive(n)}</span>` : nothing}
       </button>
       <div class="views" role="group" aria-label=${s.viewLabel}>
         <button type="button" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.changed({view: undefined})}>${s.listView}</button>
         <button type="button" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => this.changed({view: 'map'})}>${s.mapView}</button>
       </div>
-      <button type="button" class="print" @click=${() => this.print()}>${s.print}</button>
+      <button type="button" class="print" ?disabled=${!ready} @click=${() => this.print()}>${s.print}</button>
     </div>`;
   }
 
@@ -740,7 +766,7 @@ export class PeerMeetingFinder extends PeerElement {
       <fieldset class="near">
         <legend>${s.near}</legend>
         <div class="chips">
-          <button type="button" class="near-me" aria-pressed=${this.near ? 'true' : 'false'} ?disabled=${this.locating || this.geocoding} @click=${() => this.nearMe()}>${this.locating ? s.locating : this.near ? s.nearMeActive : s.nearMe}</button>
+          <button type="button" class="near-me" ?disabled=${this.locating || this.geocoding} @click=${() => this.nearMe()}>${this.locating ? s.locating : s.nearMe}</button>
           ${this.near
             ? html`<label class="stack inline"
                   >${s.within}
@@ -749,7 +775,7 @@ export class PeerMeetingFinder extends PeerElement {
                     ${RADII.map((r) => html`<option .value=${String(r)} ?selected=${this.radius === r}>${formatNumber(r, tag)} ${s.unit[this.unit]}</option>`)}
                   </select></label
                 >
-                <button type="button" @click=${() => this.changed({near: undefined, radius: undefined})}>${s.clearNear}</button>`
+                <button type="button" class="clear-near" @click=${() => this.changed({near: undefined, radius: undefined})}>${s.clearLocation}</button>`
             : nothing}
         </div>
         ${this.geocoder
@@ -776,13 +802,26 @@ export class PeerMeetingFinder extends PeerElement {
       </div>`;
     }
     if (this.view === 'map') {
+      const located = this.results.some((o) => !o.meeting.approximate && o.meeting.latitude !== undefined);
       return html`<div class="map" part="map">
-        ${this.mapState === 'loading' || this.mapState === 'idle' ? html`<p class="state" role="status">${s.mapLoading}</p>` : nothing}
-        ${this.mapState === 'error' ? html`<p class="state" role="alert">${s.mapError}</p>` : nothing}
-        <div class="map-canvas" role="region" aria-label=${s.mapLabel}></div>
-      </div>`;
+          ${this.mapState === 'idle' ? html`<p class="state" role="status">${s.mapLoading}</p>` : nothing}
+          ${this.mapState === 'error'
+            ? html`<div class="state error" role="alert">
+                <p>${s.mapError}</p>
+                <button type="button" @click=${() => this.retryMap()}>${this.coreText.retry}</button>
+              </div>`
+            : nothing}
+          ${this.mapState === 'ready' && !located ? html`<p class="state" role="status">${s.mapNoCoordinates}</p>` : nothing}
+          <div class="map-canvas" role="region" aria-label=${s.mapLabel}></div>
+        </div>
+        ${this.printing ? this.renderList(true) : nothing}`;
     }
-    const all = this.printing;
+    return this.renderList(this.printing);
+  }
+
+  /** The list: a page at a time on screen, every result when printing (also from the map view). */
+  private renderList(all: boolean) {
+    const s = this.text;
     const shown = all ? this.results : this.results.slice(0, this.limit);
     return html`<ul class="list" part="list" aria-label=${s.resultCount(this.resultCount)}>
         ${shown.map((o) => this.renderItem(o))}
@@ -841,7 +880,6 @@ export class PeerMeetingFinder extends PeerElement {
 
   private toggleFavourite(m: Meeting) {
     this.favs.toggle(m);
-    if (this.favourites) this.recompute();
   }
 
   private renderDetail() {

@@ -5,13 +5,11 @@ const count = (n: number) => formatNumber(n, 'en');
 
 /** Strings of <peer-meeting-finder>. Functions take parameters; plurals go through the locale's rules. */
 export const meetingFinder = {
-  heading: 'Find a meeting',
   filters: 'Filters',
   filtersActive: (n: number) => (n === 1 ? '1 filter on' : `${n} filters on`),
   search: 'Search',
   searchPlaceholder: 'Name, place, address…',
   day: 'Day',
-  anyDay: 'Any day',
   today: 'Today',
   tomorrow: 'Tomorrow',
   time: 'Time of day',
@@ -29,7 +27,6 @@ export const meetingFinder = {
   regionSearch: 'Find an area',
   near: 'Distance',
   nearMe: 'Near me',
-  nearMeActive: 'Near your location',
   locating: 'Finding your location…',
   locationDenied: 'We could not get your location. You can still search by name or area.',
   nearPlace: 'Near a place',
@@ -38,6 +35,7 @@ export const meetingFinder = {
   placeNotFound: 'We could not find that place.',
   within: 'Within',
   clearNear: 'Any distance',
+  clearLocation: 'Clear location',
   favouritesOnly: 'Only my favourites',
   clearFilters: 'Clear filters',
   print: 'Print list',
@@ -55,10 +53,8 @@ export const meetingFinder = {
   yourTime: (t: string) => `${t} your time`,
   distanceAway: (d: string, unit: 'mi' | 'km') => `${d} ${unit === 'km' ? 'km' : 'mi'} away`,
   unit: {mi: 'miles', km: 'km'} as Record<string, string>,
-  favourite: 'Favourite',
   addFavourite: (name: string) => `Add ${name} to favourites`,
   removeFavourite: (name: string) => `Remove ${name} from favourites`,
-  details: 'Details',
   // Detail view
   when: 'When',
   where: 'Where',
@@ -70,6 +66,8 @@ export const meetingFinder = {
   joinOn: (provider: string) => `Join on ${provider}`,
   joinOnline: 'Join online',
   dialIn: 'Join by phone',
+  /** Before the dial-in number, for visitors who cannot tap to call. */
+  phoneNumber: 'Number',
   addToCalendar: 'Add to calendar',
   share: 'Share',
   copyLink: 'Copy link',
@@ -77,6 +75,8 @@ export const meetingFinder = {
   sameLocation: 'Other meetings here',
   seventhTradition: '7th Tradition',
   reportProblem: 'Report a problem',
+  /** Subject of the e-mail that reports a problem with a meeting. */
+  reportSubject: (name: string) => `Meeting update: ${name}`,
   website: 'Website',
   updated: (d: string) => `Updated ${d}`,
   locationApproximate: 'Location is approximate',
@@ -86,6 +86,10 @@ export const meetingFinder = {
   soFar: (n: string) => `${n} so far`,
   mapError: 'The map could not be loaded.',
   mapLabel: 'Map of meetings',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  /** OpenStreetMap's attribution: "© OpenStreetMap contributors". */
+  mapContributors: 'contributors',
   mapNoCoordinates: 'None of these meetings has a location to show on the map.',
   meetingsHere: (n: number) => (n === 1 ? '1 meeting here' : `${count(n)} meetings here`),
   printedOn: (d: string) => `Printed ${d}`,
