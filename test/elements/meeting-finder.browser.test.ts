@@ -512,7 +512,7 @@ describe('<peer-meeting-finder> safety', () => {
   it('renders markup and scripts from a feed as text and runs none of them', async () => {
     const w = window as unknown as {__mfXss?: number};
     delete w.__mfXss;
-    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${API}/xss.json`}></peer-meeting-finder>`);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${API}/xss.json`} tile-url=${`${API}/tiles/{z}/{x}/{y}.png`}></peer-meeting-finder>`);
     await loaded(el);
     expect(names(el)).to.have.length(1);
     expect(names(el)[0]).to.contain('Evil name');
@@ -523,7 +523,20 @@ describe('<peer-meeting-finder> safety', () => {
     expect(root.querySelectorAll('img, script, svg, b')).to.have.length(0);
     for (const a of root.querySelectorAll('a')) expect(a.href.startsWith('javascript:')).to.equal(false);
     expect(w.__mfXss).to.equal(undefined);
+    expect(root.querySelector('dialog.detail')!.textContent).to.contain('<img src=x onerror="window.__mfXss=14">Side door');
     await expectAccessible(el);
+
+    // The map's pin and popup (built outside Lit) show the same fields as text too.
+    ($(el, 'dialog.detail .close') as HTMLButtonElement).click();
+    ($$(el, '.views button').find((b) => b.textContent === 'Map') as HTMLButtonElement).click();
+    await until(() => $(el, '.leaflet-container .mf-pin'), 'map with a pin', 10000);
+    ($(el, '.mf-pin') as HTMLElement).click();
+    await until(() => $(el, '.mf-popup button'), 'popup');
+    await new Promise((r) => setTimeout(r, 100));
+    expect($(el, '.mf-popup button')!.textContent).to.contain('<img src=x onerror="window.__mfXss=1">Evil name');
+    expect($(el, '.mf-pin')!.getAttribute('aria-label')).to.contain('<script>');
+    expect(root.querySelectorAll('.leaflet-container img:not(.leaflet-tile), .leaflet-container script, .leaflet-container svg, .leaflet-container b')).to.have.length(0);
+    expect(w.__mfXss).to.equal(undefined);
   });
 });
 

@@ -60,6 +60,11 @@ const XSS = [
     conference_url: 'javascript:window.__mfXss=9',
     types: ['O', '<img src=x onerror=alert(1)>'],
     region: '<img src=x onerror="window.__mfXss=10">',
+    venmo: 'javascript:window.__mfXss=11',
+    paypal: 'javascript:window.__mfXss=12',
+    homegroup_online: 'javascript:window.__mfXss=13',
+    // Entity-encoded markup: decoded to text, still never markup.
+    location_notes: '&lt;img src=x onerror="window.__mfXss=14"&gt;Side door',
   },
 ];
 
