@@ -19,7 +19,7 @@
 import type {Meeting, MeetingFilters, Occurrence} from './meeting.js';
 import {distance} from './geo.js';
 import {fold, queryWords} from './text.js';
-import {canonicalType} from './meeting-types.js';
+import {canonicalType} from './meeting-type-codes.js';
 import {inTimeOfDay, resolveDays} from './meeting-time.js';
 
 /** A non-enumerable field on each meeting holding its folded search text (faster than a WeakMap lookup). */

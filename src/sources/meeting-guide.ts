@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import type {Attendance, FeedIssue, Meeting, ParsedFeed} from '../model/meeting.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
-import {canonicalType, TEMPORARILY_CLOSED} from '../model/meeting-types.js';
+import {canonicalType, TEMPORARILY_CLOSED} from '../model/meeting-type-codes.js';
 import {conferenceProvider, dialString, dialableDigits, MIN_CONFERENCE_PHONE_DIGITS} from '../model/meeting-conference.js';
 import {validLatLng} from '../model/geo.js';
 import {plainText, safeUrl} from '../model/text.js';

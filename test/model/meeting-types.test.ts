@@ -56,3 +56,11 @@ test('canonicalType: upper-case, table spelling, junk refused', () => {
   assert.equal(isKnownType('LO-I'), true);
   assert.equal(isKnownType('ONL'), false);
 });
+
+test('canonicalType (which carries no names table) gives every code of the table its own spelling, in any case', () => {
+  for (const code of KNOWN_TYPE_CODES) {
+    assert.equal(canonicalType(code.toUpperCase()), code);
+    assert.equal(canonicalType(code.toLowerCase()), code);
+    assert.equal(canonicalType(` ${code} `), code);
+  }
+});

@@ -6,7 +6,6 @@
  */
 import type {Meeting, Occurrence} from '../../model/meeting.js';
 import {status as occStatus} from '../../model/meeting-time.js';
-import {typeName as modelTypeName} from '../../model/meeting-types.js';
 import {flattenRegions, regionTree} from '../../model/meeting-filter.js';
 import {fold} from '../../model/text.js';
 import {wallTime} from '../../core/i18n.js';
@@ -19,16 +18,6 @@ export {filterOccurrences, availableTypes} from '../../model/meeting-filter.js';
 export function status(o: Occurrence, now: number): 'in-progress' | 'soon' | undefined {
   const s = occStatus(o, now);
   return s === 'in-progress' ? s : s === 'starting-soon' ? 'soon' : undefined;
-}
-
-/** Per list of meetings, the few that carry their source's own type names (BMLT formats). */
-const named = new WeakMap<readonly Meeting[], Meeting[]>();
-
-export function typeName(code: string, lang: string, meetings: readonly Meeting[]): string {
-  // One pass over the meetings per list, not one per type code (30 codes × 10,000 meetings).
-  let withNames = named.get(meetings);
-  if (!withNames) named.set(meetings, (withNames = meetings.filter((m) => m.extraTypeNames)));
-  return modelTypeName(code, lang, withNames.find((m) => m.extraTypeNames?.[code]));
 }
 
 /** Areas as `<option>`s: the region tree depth-first, children under their parents. */

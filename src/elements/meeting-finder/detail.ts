@@ -10,7 +10,8 @@ import type {Meeting, Occurrence} from '../../model/meeting.js';
 import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLinks} from '../../model/meeting-links.js';
 import {icsFileName, meetingIcs} from '../../model/meeting-ics.js';
 import {safeUrl} from '../../model/text.js';
-import {sameLocation, timeRange, typeName} from './data.js';
+import {sameLocation, timeRange} from './data.js';
+import {typeName} from './type-names.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
 
 const PROVIDER: Record<string, string> = {venmo: 'Venmo', square: 'Cash App', paypal: 'PayPal', homegroup: 'Homegroup Online'};

@@ -28,6 +28,9 @@ const RADII = [1, 2, 5, 10, 25, 50];
 type LoadModule = typeof import('./load.js');
 type DetailModule = typeof import('./detail.js');
 let loadModule: Promise<LoadModule> | undefined;
+/** The type names (a lazy chunk): set once loaded, for every finder on the page. */
+let typeNames: typeof import('./type-names.js') | undefined;
+let typeNamesLoad: Promise<unknown> | undefined;
 
 /**
  * A meeting finder for Meeting Guide JSON feeds and BMLT servers: filters by day, time of day,
@@ -314,9 +317,25 @@ export class PeerMeetingFinder extends PeerElement {
       this.typeNamesLang = lang;
     }
     let name = this.typeNames.get(code);
-    if (name === undefined) this.typeNames.set(code, (name = data.typeName(code, lang, this.meetings)));
-    return name;
+    if (name === undefined && typeNames) this.typeNames.set(code, (name = typeNames.typeName(code, lang, this.meetings)));
+    return name ?? code;
   }
+
+  /**
+   * Whether the type names can be shown: loads their chunk the first time (the element renders
+   * again when it arrives). If it cannot load, the codes stand in for the names.
+   */
+  private typeNamesReady(): boolean {
+    if (typeNames || this.typeNamesFailed) return true;
+    typeNamesLoad ??= import('./type-names.js').then((m) => (typeNames = m));
+    this.typeNamesWait ??= typeNamesLoad.catch(() => {
+      this.typeNamesFailed = true;
+    });
+    this.renderWhenLoaded(this.typeNamesWait);
+    return false;
+  }
+  private typeNamesWait: Promise<unknown> | undefined;
+  private typeNamesFailed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -702,6 +721,7 @@ export class PeerMeetingFinder extends PeerElement {
     const rq = fold(this.regionSearch.trim());
     const regions = rq ? this.regionOptions.filter((r) => fold(r.name).includes(rq) || r.name === this.region) : this.regionOptions;
     const typeCount = parseTypes(this.types).length;
+    const namesReady = this.typesOpen && this.typeNamesReady();
     return html`<div id="filters" class="filters" part="filters" ?data-open=${this.filtersOpen}>
       <fieldset>
         <legend>${s.day}</legend>
@@ -746,7 +766,8 @@ export class PeerMeetingFinder extends PeerElement {
             <summary>${s.types}${typeCount ? html` <span class="pill">${formatNumber(typeCount, tag)}</span>` : nothing}</summary>
             <p class="hint" id="types-hint">${s.typesHint}</p>
             <ul class="type-list">
-              ${(this.typesOpen ? this.typeCodes : []).map((code) => {
+              ${this.typesOpen && !namesReady ? html`<li>${this.coreText.loading}</li>` : nothing}
+              ${(namesReady ? this.typeCodes : []).map((code) => {
                 const mode = typeMode(this.types, code);
                 const name = this.typeLabel(code);
                 return html`<li>

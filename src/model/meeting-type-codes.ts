@@ -1,0 +1,24 @@
+/**
+ * Meeting type codes without their names: normalising a code from a feed or an attribute, and the
+ * codes with a meaning for attendance. Kept apart from the names table (`meeting-types.ts`) so the
+ * finder's first load and its filters do not carry 92 names in two languages.
+ */
+
+/** Codes with a meaning for attendance rather than for the meeting's format. */
+export const TEMPORARILY_CLOSED = 'TC';
+export const ONLINE_TYPE = 'ONL';
+
+const CODE_RE = /^[\p{L}\p{N}][\p{L}\p{N}_\-.]{0,23}$/u;
+
+/**
+ * Normalises one type code from a feed: trimmed, upper-case, the table's own spelling when known
+ * (`12X12` → `12x12`, the one code of the Meeting Guide table that is not all upper-case; a test
+ * holds this to the table). Undefined when it cannot be a code at all (empty, markup, a sentence).
+ */
+export function canonicalType(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const s = String(value).trim();
+  if (!CODE_RE.test(s)) return undefined;
+  const upper = s.toUpperCase();
+  return upper === '12X12' ? '12x12' : upper;
+}
