@@ -22,6 +22,11 @@ const WIDGETS = {
       ['time', v.time],
       ['attendance', v.attendance],
       ['region', v.region],
+      ['types', v.types],
+      ['distance-unit', v['distance-unit']],
+      ['sync-url', v['sync-url']],
+      ['geocoder', v.geocoder],
+      ['tile-url', v['tile-url']],
     ],
   },
   'resource-directory': {

@@ -287,6 +287,31 @@ describe('embed builder', () => {
     }
   });
 
+  test('writes the meeting finder\'s pre-filters and optional services into the snippet and the preview', async () => {
+    const {context, page, problems} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/embed.html`);
+    await page.getByLabel('Meeting finder').check();
+    await page.getByLabel('Meeting types').fill('O -C');
+    await page.getByLabel('Distances in').selectOption('km');
+    await page.getByLabel('Keep the visitor\'s search in the page address').check();
+    await page.getByText('Optional: search near a place, and map tiles').click();
+    await page.getByLabel('Place search service').fill('https://geocoder.example/search?q={query}&format=json');
+    await page.getByLabel('Place search service').press('Tab'); // the preview follows on change
+    const snippet = await page.getByLabel('Copy this and paste it where the widget should appear.').inputValue();
+    assert.match(snippet, / types="O -C"\n/);
+    assert.match(snippet, / distance-unit="km"\n/);
+    assert.match(snippet, / sync-url\n/);
+    assert.match(snippet, / geocoder="https:\/\/geocoder\.example\/search\?q=\{query\}&amp;format=json"\n/);
+    assert.doesNotMatch(snippet, /tile-url/);
+    const attrs = await page.evaluate(() => Object.fromEntries([...document.querySelector('#preview > peer-meeting-finder')!.attributes].map((a) => [a.name, a.value])));
+    assert.equal(attrs.types, 'O -C');
+    assert.equal(attrs['distance-unit'], 'km');
+    assert.equal(attrs['sync-url'], '');
+    assert.equal(attrs.geocoder, 'https://geocoder.example/search?q={query}&format=json');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('works from the keyboard alone, with a visible focus ring', async () => {
     const {context, page, problems} = await watchedPage([server.url], {permissions: ['clipboard-read', 'clipboard-write']});
     await page.goto(`${server.url}/embed.html`);
