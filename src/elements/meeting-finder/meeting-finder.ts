@@ -14,6 +14,7 @@ import {FavouritesController} from './favourites.js';
 import {readUrl, SYNCED, urlPrefix, writeUrl, type SyncedKey} from './url-sync.js';
 import * as data from './data.js';
 import {isBmltUrl} from '../../sources/bmlt-url.js';
+import {retryableImport} from '../../core/lazy-import.js';
 import type {LoadedMeetings} from '../../sources/meetings.js';
 import type {MeetingMap} from './map.js';
 
@@ -25,9 +26,12 @@ const strings: Tables<typeof en> = {en, es};
 const PAGE = 24;
 const RADII = [1, 2, 5, 10, 25, 50];
 
-type LoadModule = typeof import('./load.js');
 type DetailModule = typeof import('./detail.js');
-let loadModule: Promise<LoadModule> | undefined;
+// Lazy chunks, each asked for again after a failure (a "Try again" must be able to work).
+const loadParsers = retryableImport(() => import('./load.js'));
+const loadMapChunk = retryableImport(() => import('./map.js'));
+const loadDetail = retryableImport(() => import('./detail.js'));
+const loadTypeNames = retryableImport(() => import('./type-names.js'));
 /** The type names (a lazy chunk): set once loaded, for every finder on the page. */
 let typeNames: typeof import('./type-names.js') | undefined;
 let typeNamesLoad: Promise<unknown> | undefined;
@@ -197,7 +201,7 @@ export class PeerMeetingFinder extends PeerElement {
     task: async ([src, format, tz, server]: [string, MeetingFormat, string, string], {signal}) => {
       const urls = words(src);
       if (!urls.length) return {meetings: [], issues: []} as ParsedFeed;
-      const {loadMeetings} = await (loadModule ??= import('./load.js'));
+      const {loadMeetings} = await loadParsers();
       if (this.progress) this.progress = 0;
       let shownAt = 0;
       this.loadStarted = Date.now();
@@ -241,7 +245,7 @@ export class PeerMeetingFinder extends PeerElement {
   constructor() {
     super();
     // Start fetching the parsers at once, while the first frame renders.
-    loadModule ??= import('./load.js');
+    loadParsers().catch(() => undefined); // a failure shows when the feed loads, with its retry
     this.format = 'auto';
     this.syncUrl = false;
     this.favourites = false;
@@ -327,7 +331,7 @@ export class PeerMeetingFinder extends PeerElement {
    */
   private typeNamesReady(): boolean {
     if (typeNames || this.typeNamesFailed) return true;
-    typeNamesLoad ??= import('./type-names.js').then((m) => (typeNames = m));
+    typeNamesLoad ??= loadTypeNames().then((m) => (typeNames = m));
     this.typeNamesWait ??= typeNamesLoad.catch(() => {
       this.typeNamesFailed = true;
     });
@@ -505,7 +509,7 @@ export class PeerMeetingFinder extends PeerElement {
     this.map?.destroy();
     this.map = undefined;
     this.mapCanvas = container;
-    this.mapLoad = import('./map.js')
+    this.mapLoad = loadMapChunk()
       .then(({createMap}) => {
         if (this.view !== 'map' || !container.isConnected || container !== this.mapCanvas) return;
         this.map = createMap(container, this.renderRoot as ShadowRoot, {
@@ -550,7 +554,13 @@ export class PeerMeetingFinder extends PeerElement {
   private async openDetail(occ: Occurrence, fromVisitor = true) {
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     if (!this.selected) this.opener = (active as HTMLElement | null)?.dataset?.id ?? occ.meeting.id;
-    this.detailView ??= await import('./detail.js');
+    try {
+      this.detailView ??= await loadDetail();
+    } catch {
+      // The details' code could not be fetched (offline): say so; the next press asks again.
+      this.notice = this.coreText.errorNetwork;
+      return;
+    }
     this.selected = occ;
     this.notice = '';
     this.dialogNotice = '';

@@ -13,7 +13,7 @@
 //                  (test/fixtures/bmlt/results.json) applying weekdays, venue_types and formats (ids,
 //                  -id excludes, AND) as BMLT does, and returning the formats its results use
 //   bmlt-queries   → {queries: [query string of every BMLT search so far]}
-//   control?failing=0|1&resetTiles=1&resetBmlt=1
+//   control?failing=0|1&resetTiles=1&resetBmlt=1&chunkDown=map|detail| (that lazy chunk answers 503)
 // and, for the map chunk in the test runner, Vite's `?inline` CSS import of Leaflet's style sheet.
 import {readFileSync} from 'node:fs';
 import {Readable} from 'node:stream';
@@ -22,7 +22,7 @@ import {fileURLToPath} from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const feed = () => readFileSync(root + 'test/fixtures/meeting-guide/feed.json', 'utf8');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const state = {failing: true, tiles: 0, bmlt: []};
+const state = {failing: true, tiles: 0, bmlt: [], chunkDown: ''};
 
 /** What a BMLT root server answers to GetSearchResults, for the parameters the finder sends. */
 function bmltSearch(query) {
@@ -74,6 +74,12 @@ export default async function meetingFinderFakeApi(ctx, next) {
     ctx.body = `export default ${JSON.stringify(readFileSync(root + 'node_modules/leaflet/dist/leaflet.css', 'utf8'))};`;
     return;
   }
+  // control?chunkDown=map (or detail): that lazy chunk cannot be fetched (error states and retries).
+  if (state.chunkDown && ctx.path.endsWith(`/src/elements/meeting-finder/${state.chunkDown}.ts`)) {
+    ctx.status = 503;
+    ctx.body = 'down';
+    return;
+  }
   if (!ctx.path.startsWith('/fake-api/meeting-finder/')) return next();
   const path = ctx.path.slice('/fake-api/meeting-finder/'.length);
   if (path === 'control') {
@@ -81,6 +87,7 @@ export default async function meetingFinderFakeApi(ctx, next) {
     if (ctx.query.failing !== undefined) state.failing = ctx.query.failing === '1';
     if (ctx.query.resetTiles !== undefined) state.tiles = 0;
     if (ctx.query.resetBmlt !== undefined) state.bmlt = [];
+    if (ctx.query.chunkDown !== undefined) state.chunkDown = String(ctx.query.chunkDown);
     ctx.body = {ok: true, failing: state.failing, q: ctx.querystring};
     return;
   }
