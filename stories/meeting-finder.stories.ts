@@ -109,3 +109,16 @@ export const Detail: Story = {
 
 /** The map: Leaflet and tiles load only now, with one pin per place. */
 export const MapView: Story = {args: {view: 'map'}};
+
+/** The map when none of the results has a place (online meetings only): it says so. */
+export const MapNoLocations: Story = {args: {view: 'map', query: 'young people'}};
+
+/** The type list opened: each code from the feed with "either / with / without" (names load now). */
+export const TypeList: Story = {
+  play: async ({canvasElement}) => {
+    const el = finder(canvasElement);
+    await until(() => el.shadowRoot?.querySelector('details.types summary'));
+    (el.shadowRoot!.querySelector('.filters-toggle') as HTMLButtonElement).click();
+    (el.shadowRoot!.querySelector('details.types summary') as HTMLElement).click();
+  },
+};

@@ -13,7 +13,7 @@
 //                  (test/fixtures/bmlt/results.json) applying weekdays, venue_types and formats (ids,
 //                  -id excludes, AND) as BMLT does, and returning the formats its results use
 //   bmlt-queries   → {queries: [query string of every BMLT search so far]}
-//   control?failing=0|1&resetTiles=1&resetBmlt=1&chunkDown=map|detail| (that lazy chunk answers 503)
+//   control?failing=0|1&resetTiles=1&resetBmlt=1&chunkDown=map|detail| (that lazy chunk's connection drops)
 // and, for the map chunk in the test runner, Vite's `?inline` CSS import of Leaflet's style sheet.
 import {readFileSync} from 'node:fs';
 import {Readable} from 'node:stream';
@@ -76,8 +76,10 @@ export default async function meetingFinderFakeApi(ctx, next) {
   }
   // control?chunkDown=map (or detail): that lazy chunk cannot be fetched (error states and retries).
   if (state.chunkDown && ctx.path.endsWith(`/src/elements/meeting-finder/${state.chunkDown}.ts`)) {
-    ctx.status = 503;
-    ctx.body = 'down';
+    // The connection drops, as offline. (An HTTP error would do, but the test runner marks every
+    // response to a path with an extension cacheable for a year, so later pages would fail too.)
+    ctx.respond = false;
+    ctx.req.socket.destroy();
     return;
   }
   if (!ctx.path.startsWith('/fake-api/meeting-finder/')) return next();
