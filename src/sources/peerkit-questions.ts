@@ -7,10 +7,11 @@ import {apiUrl, request, PeerFetchError} from '../core/fetch.js';
 import type {OutboxItem, Preparer} from '../core/outbox.js';
 import {peerkitPreparer} from './peerkit-api.js';
 import type {PublishedPage, PublishedQuestion, ReceiptStatus} from '../model/question.js';
+import {retryableImport} from '../core/lazy-import.js';
 
 // Responses are validated with zod/mini in a module of its own, imported in parallel with the
 // request, so zod is not part of the question box's first load (budget 30 KB with Lit).
-const schemas = () => import('./peerkit-questions.schemas.js');
+const schemas = retryableImport(() => import('./peerkit-questions.schemas.js'));
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Where questions are posted (the outbox item's URL). */

@@ -13,6 +13,7 @@ import {questionBox as en} from '../../locales/en/question-box.js';
 import {crisisLinesFor, type CrisisLines} from './crisis-lines.js';
 import {styles} from './question-box.styles.js';
 import type {AnswersHost, Lookup} from './answers.js';
+import {retryableImport} from '../../core/lazy-import.js';
 
 // Spanish is a chunk of its own, loaded only when a box renders in Spanish.
 const strings = new LazyTables(en, {es: () => import('../../locales/es/question-box.js').then((m) => m.questionBox)});
@@ -21,7 +22,8 @@ const strings = new LazyTables(en, {es: () => import('../../locales/es/question-
 type Answers = typeof import('./answers.js');
 let answers: Answers | undefined;
 let answersLoading: Promise<Answers> | undefined;
-const loadAnswers = () => (answersLoading ??= import('./answers.js').then((m) => (answers = m)));
+const answersChunk = retryableImport(() => import('./answers.js'));
+const loadAnswers = () => (answersLoading ??= answersChunk().then((m) => (answers = m)));
 
 type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued';
 

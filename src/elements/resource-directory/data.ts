@@ -8,6 +8,7 @@ import type {CategoryPreset, FilterResult} from '../../model/resource-filter.js'
 import {categoryLabels} from '../../model/resource-categories.js';
 import type {HsdsClient} from '../../sources/hsds.js';
 import type {CategoryOption} from './config.js';
+import {retryableImport} from '../../core/lazy-import.js';
 
 export type {FilterResult};
 
@@ -28,7 +29,8 @@ type Engine = typeof import('./engine.js');
  */
 let adapter: Promise<Engine> | undefined;
 let ready: Engine | undefined;
-const hsds = () => (adapter ??= import('./engine.js').then((m) => (ready = m)));
+const loadEngine = retryableImport(() => import('./engine.js'));
+const hsds = () => (adapter ??= loadEngine().then((m) => (ready = m)));
 if (typeof window !== 'undefined') void hsds().catch(() => (adapter = undefined));
 
 /** The loaded engine (with the result cards); only called with services in hand, which only a finished load gives. */

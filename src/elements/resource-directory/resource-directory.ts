@@ -15,6 +15,9 @@ import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type Cr
 import {applyFilters, engine, fetchOne, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page} from './data.js';
 import type {CardContext} from './cards.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
+import {retryableImport} from '../../core/lazy-import.js';
+
+const loadDetail = retryableImport(() => import('./detail.js'));
 
 /** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
 const strings = new LazyTables(en, {es: () => import('../../locales/es/resource-directory.js').then((m) => m.resourceDirectory)});
@@ -607,7 +610,7 @@ export class PeerResourceDirectory extends PeerElement {
 
   private async openDetail(r: Resource, e: Event) {
     this.opener = e.currentTarget as HTMLElement;
-    this.detailModule ??= await import('./detail.js');
+    this.detailModule ??= await loadDetail();
     this.detail = r;
     this.reportOpen = false;
     this.reportState = 'idle';

@@ -18,6 +18,11 @@ import {
 } from '../../model/story.js';
 import {apiUrl, getJson} from '../../core/fetch.js';
 import {styles} from './story-carousel.styles.js';
+import {retryableImport} from '../../core/lazy-import.js';
+
+// Lazy chunks, asked for again after a failure (Chromium keeps a failed import() failed).
+const loadAdapter = retryableImport(() => import('../../sources/peerkit-stories.js'));
+const loadShareForm = retryableImport(() => import('./peer-story-share.js'));
 
 // Spanish is a chunk of its own, loaded only when a carousel renders in Spanish (while the stories load).
 const strings = new LazyTables(en, {es: () => import('../../locales/es/story-carousel.js').then((m) => m.storyCarousel)});
@@ -148,7 +153,7 @@ export class PeerStoryCarousel extends PeerElement {
     task: async ([url], {signal}) => {
       if (!url) throw new Error('no source');
       // The zod/mini adapter loads while the stories are on their way, not before.
-      const [json, adapter] = await Promise.all([getJson(url, {signal}), import('../../sources/peerkit-stories.js')]);
+      const [json, adapter] = await Promise.all([getJson(url, {signal}), loadAdapter()]);
       const parsed = adapter.parseStories(json, url);
       if (parsed.issues.length) {
         this.log.warn(`${parsed.issues.length} stories skipped`, parsed.issues);
@@ -508,7 +513,7 @@ export class PeerStoryCarousel extends PeerElement {
     this._panel = panel;
     this._panelState = 'loading';
     try {
-      await import('./peer-story-share.js');
+      await loadShareForm();
       this._panelState = 'idle';
       if (panel === 'share') writeStorage(SHARE_OPEN_KEY, 'share');
       if (focus) {
