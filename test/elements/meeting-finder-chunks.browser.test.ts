@@ -10,7 +10,9 @@ import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-
 
 const FEED = '/test/fixtures/meeting-guide/feed.json';
 const API = '/fake-api/meeting-finder';
-const TILES = `${API}/tiles/{z}/{x}/{y}.png`;
+// Its own tile URLs: the test runner lets the browser cache every .png for a year, and the map
+// test counts the tile requests it sees.
+const TILES = `${API}/tiles/{z}/{x}/{y}.png?from=chunks-test`;
 const down = (chunk: string) => fetch(`${API}/control?chunkDown=${chunk}`);
 
 afterEach(() => down(''));
