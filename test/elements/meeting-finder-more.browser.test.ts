@@ -5,32 +5,13 @@
  */
 import {fixture, html, expect} from '@open-wc/testing';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {loaded, names, openDetail, type} from '../support/meeting-finder.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
 
 const FEED = '/test/fixtures/meeting-guide/feed.json';
 const FEED_B = '/test/fixtures/meeting-guide/feed-b.json';
 const REGIONS = '/test/fixtures/meeting-guide/regions.json';
-
-async function loaded(el: PeerMeetingFinder) {
-  await until(() => $(el, '.list, .empty, .error') !== null, 'results, empty or error state', 15000);
-  await el.updateComplete;
-}
-
-const names = (el: PeerMeetingFinder) => $$(el, '.meeting .name').map((n) => n.textContent!.trim());
-
-async function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-}
-
-async function openDetail(el: PeerMeetingFinder, name: string): Promise<HTMLDialogElement> {
-  await type($(el, 'input[name=query]') as HTMLInputElement, name);
-  await el.updateComplete;
-  ($$(el, '.meeting .open').find((b) => b.textContent === name) as HTMLButtonElement).click();
-  await until(() => ($(el, 'dialog.detail') as HTMLDialogElement).open, 'detail open');
-  return $(el, 'dialog.detail') as HTMLDialogElement;
-}
 
 afterEach(() => {
   localStorage.clear();

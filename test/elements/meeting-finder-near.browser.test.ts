@@ -4,6 +4,7 @@
 import {fixture, html, expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {loaded, names} from '../support/meeting-finder.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
 
@@ -33,12 +34,6 @@ async function hitsReach(n: number) {
   }
 }
 
-async function loaded(el: PeerMeetingFinder) {
-  await until(() => $(el, '.list, .empty, .error') !== null, 'results, empty or error state', 15000);
-  await el.updateComplete;
-}
-
-const names = (el: PeerMeetingFinder) => $$(el, '.meeting .name').map((n) => n.textContent!.trim());
 const distances = (el: PeerMeetingFinder) => $$(el, '.meeting .distance').map((n) => n.textContent!.trim());
 const countText = (el: PeerMeetingFinder) => $(el, '.count')!.textContent!.trim();
 /** The message under the result count (outside any dialog). */

@@ -4,16 +4,12 @@
 // (headless Chromium has no share sheet, and the clipboard needs a user gesture and a permission).
 import {fixture, html, expect} from '@open-wc/testing';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {loaded} from '../support/meeting-finder.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
 import type {Meeting} from '../../src/model/meeting.js';
 
 const FEED = '/test/fixtures/meeting-guide/near.json';
-
-async function loaded(el: PeerMeetingFinder) {
-  await until(() => $(el, '.list, .empty, .error') !== null, 'results, empty or error state', 15000);
-  await el.updateComplete;
-}
 
 const dialogOf = (el: PeerMeetingFinder) => $(el, 'dialog.detail') as HTMLDialogElement;
 const shareButton = (el: PeerMeetingFinder) => dialogOf(el).querySelector('button.share') as HTMLButtonElement;

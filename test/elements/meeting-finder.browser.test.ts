@@ -1,5 +1,6 @@
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {loaded, names, openDetail, type} from '../support/meeting-finder.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
 import type {FeedIssue} from '../../src/model/meeting.js';
@@ -11,11 +12,6 @@ const API = '/fake-api/meeting-finder';
 /** The fixture feed: 30 records, 5 unreadable (duplicate slug, day 7, time "7pm", no location, no slug). */
 const SKIPPED = 5;
 
-async function loaded(el: PeerMeetingFinder) {
-  await until(() => $(el, '.list, .empty, .error') !== null, 'results, empty or error state', 15000);
-  await el.updateComplete;
-}
-
 /** Presses "show more" until every result is rendered (the list renders a page at a time). */
 async function showAll(el: PeerMeetingFinder) {
   for (let i = 0; i < 50; i++) {
@@ -26,10 +22,6 @@ async function showAll(el: PeerMeetingFinder) {
   }
 }
 
-function names(el: PeerMeetingFinder): string[] {
-  return $$(el, '.meeting .name').map((n) => n.textContent!.trim());
-}
-
 function countText(el: PeerMeetingFinder): string {
   return $(el, '.count')!.textContent!.trim();
 }
@@ -37,11 +29,6 @@ function countText(el: PeerMeetingFinder): string {
 async function setChecked(input: HTMLInputElement, checked = true) {
   input.checked = checked;
   input.dispatchEvent(new Event('change', {bubbles: true}));
-}
-
-async function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
 }
 
 function input(el: PeerMeetingFinder, selector: string): HTMLInputElement {
@@ -453,15 +440,6 @@ describe('<peer-meeting-finder> filters', () => {
 });
 
 describe('<peer-meeting-finder> details', () => {
-  async function openDetail(el: PeerMeetingFinder, name: string) {
-    await type(input(el, 'input[name=query]'), name);
-    await el.updateComplete;
-    const button = $$(el, '.meeting .open').find((b) => b.textContent === name) as HTMLButtonElement;
-    button.click();
-    await until(() => ($(el, 'dialog.detail') as HTMLDialogElement).open, 'detail open');
-    return $(el, 'dialog.detail') as HTMLDialogElement;
-  }
-
   it('shows everything a hybrid meeting has: join on Zoom, one-tap dial-in, directions, calendar, share', async () => {
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED}></peer-meeting-finder>`);
     await loaded(el);
