@@ -69,7 +69,11 @@ export function createApp(options: AppOptions) {
     await next();
   });
 
-  // --- CORS: public reads for everyone, writes and moderation for allowed origins only ---
+  // --- CORS -----------------------------------------------------------------------------------------
+  // Public reads: any origin. Anonymous visitor writes (questions, stories, withdraw, receipt lookup,
+  // form token): any origin while PEERKIT_ALLOWED_ORIGINS is empty, since they carry no credentials
+  // (no cookie, no token: a page on another site can do nothing a visitor's own browser could not),
+  // otherwise the server's own origin plus that list. Moderation: own origin plus that list, always.
   /** The origin visitors use: behind a trusted proxy, X-Forwarded-Proto/Host say what it is. */
   const ownOrigin = (c: Context) => {
     const u = new URL(c.req.url);
@@ -79,30 +83,40 @@ export function createApp(options: AppOptions) {
     const scheme = proto === 'https' || proto === 'http' ? proto : u.protocol.slice(0, -1);
     return `${scheme}://${host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : u.host}`;
   };
-  const restricted = (c: Context, method: string) => c.req.path.startsWith('/api/v1/moderation') || !['GET', 'HEAD'].includes(method);
+  const VISITOR_WRITES = new Set(['POST /api/v1/questions', 'POST /api/v1/questions/lookup', 'POST /api/v1/stories', 'POST /api/v1/stories/withdraw', 'GET /api/v1/form-token']);
+  /** 'public' (any origin, `*`), 'visitor' (a visitor write) or 'moderation'; undefined: not allowed cross-origin. */
+  const corsClass = (path: string, method: string) => {
+    const p = path.replace(/\/+$/, '');
+    if (p.startsWith('/api/v1/moderation')) return 'moderation';
+    if (VISITOR_WRITES.has(`${method} ${p}`)) return 'visitor';
+    return method === 'GET' || method === 'HEAD' ? 'public' : undefined;
+  };
   app.use('/api/*', async (c, next) => {
     const origin = c.req.header('origin');
     const preflight = c.req.method === 'OPTIONS';
     const method = preflight ? (c.req.header('access-control-request-method') ?? 'GET').toUpperCase() : c.req.method;
-    const isRestricted = restricted(c, method);
-    const originOk = !origin || origin === ownOrigin(c) || allowed.has(origin);
+    const kind = corsClass(c.req.path, method);
+    const listed = !origin || origin === ownOrigin(c) || allowed.has(origin);
+    const open = kind === 'public' || (kind === 'visitor' && !allowed.size);
+    const originOk = open || listed;
     const cors: Record<string, string> = {};
-    if (!isRestricted) cors['Access-Control-Allow-Origin'] = '*';
+    if (open) cors['Access-Control-Allow-Origin'] = '*';
     else if (origin && originOk) {
       cors['Access-Control-Allow-Origin'] = origin;
       cors['Vary'] = 'Origin';
     }
     if (preflight) {
       if (cors['Access-Control-Allow-Origin']) {
-        cors['Access-Control-Allow-Methods'] = isRestricted ? 'GET, POST, OPTIONS' : 'GET, HEAD, OPTIONS';
-        cors['Access-Control-Allow-Headers'] = 'Content-Type, Authorization, Idempotency-Key';
+        cors['Access-Control-Allow-Methods'] = kind === 'public' ? 'GET, HEAD, OPTIONS' : 'GET, POST, OPTIONS';
+        cors['Access-Control-Allow-Headers'] = kind === 'moderation' || !kind ? 'Content-Type, Authorization, Idempotency-Key' : 'Content-Type, Idempotency-Key';
         cors['Access-Control-Max-Age'] = '600';
       }
       return c.body(null, 204, cors);
     }
-    if (isRestricted && !originOk) return jsonError(c, 403, 'origin_not_allowed', 'This origin may not write to this server.');
+    if (!originOk) return jsonError(c, 403, 'origin_not_allowed', 'This origin may not write to this server.');
     for (const [k, v] of Object.entries(cors)) c.header(k, v);
-    if (!isRestricted) c.header('Access-Control-Expose-Headers', 'ETag');
+    if (kind === 'public') c.header('Access-Control-Expose-Headers', 'ETag');
+    else if (kind === 'visitor') c.header('Access-Control-Expose-Headers', 'Retry-After');
     await next();
   });
 

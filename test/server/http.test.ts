@@ -106,6 +106,13 @@ describe('demo seed and feeds', () => {
     assert.equal(modForeign.status, 403);
     const modPre = await fetch(`${s.api}/v1/moderation/questions`, {method: 'OPTIONS', headers: {origin: 'https://anyone.example', 'access-control-request-method': 'GET'}});
     assert.equal(modPre.headers.get('access-control-allow-origin'), null);
+    // With the list set, the rest of the visitor write flow is restricted too.
+    for (const path of ['/v1/questions/lookup', '/v1/stories', '/v1/stories/withdraw']) {
+      const p = await fetch(`${s.api}${path}`, {method: 'OPTIONS', headers: {origin: 'https://evil.example', 'access-control-request-method': 'POST'}});
+      assert.equal(p.headers.get('access-control-allow-origin'), null, path);
+    }
+    assert.equal((await api(s, 'GET', '/v1/form-token', undefined, {origin: 'https://evil.example'})).status, 403);
+    assert.equal((await api(s, 'GET', '/v1/form-token', undefined, {origin: 'https://recovery.example.org'})).headers.get('access-control-allow-origin'), 'https://recovery.example.org');
   });
 
   test('OpenAPI 3.1 document generated from the schemas', async () => {
@@ -151,5 +158,53 @@ describe('demo seed and feeds', () => {
     const line = s.logs.findLast((l) => l.includes('/api/hsds/services'))!;
     assert.match(line, /^GET \/api\/hsds\/services 200 \d+ms$/);
     assert.ok(!s.logs.join('\n').includes('secret-search-term'));
+  });
+});
+
+describe('CORS without PEERKIT_ALLOWED_ORIGINS (the default)', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer();
+  });
+  after(() => s.close());
+  const site = 'https://a-clinic.example';
+  const preflight = (path: string, method = 'POST', headers = 'content-type, idempotency-key') =>
+    fetch(`${s.api}${path}`, {method: 'OPTIONS', headers: {origin: site, 'access-control-request-method': method, 'access-control-request-headers': headers}});
+
+  test('anonymous visitor writes are allowed from any origin, without credentials', async () => {
+    for (const path of ['/v1/questions', '/v1/questions/lookup', '/v1/stories', '/v1/stories/withdraw']) {
+      const pre = await preflight(path);
+      assert.equal(pre.status, 204, path);
+      assert.equal(pre.headers.get('access-control-allow-origin'), '*', path);
+      assert.match(pre.headers.get('access-control-allow-methods') ?? '', /POST/, path);
+      assert.match(pre.headers.get('access-control-allow-headers') ?? '', /Content-Type/, path);
+      assert.match(pre.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/, path);
+      assert.equal(pre.headers.get('access-control-allow-credentials'), null, path);
+    }
+    const token = await api(s, 'GET', '/v1/form-token', undefined, {origin: site});
+    assert.equal(token.status, 200);
+    assert.equal(token.headers.get('access-control-allow-origin'), '*');
+    const asked = await question(s, {}, {origin: site});
+    assert.equal(asked.status, 201);
+    assert.equal(asked.headers.get('access-control-allow-origin'), '*');
+    const lookup = await api(s, 'POST', '/v1/questions/lookup', {receipt: asked.json.receipt}, {origin: site});
+    assert.equal(lookup.status, 200);
+    assert.equal(lookup.headers.get('access-control-allow-origin'), '*');
+  });
+
+  test("moderation stays with the server's own origin", async () => {
+    const pre = await preflight('/v1/moderation/questions', 'GET', 'authorization');
+    assert.equal(pre.headers.get('access-control-allow-origin'), null);
+    const foreign = await api(s, 'GET', '/v1/moderation/me', undefined, {...mod(s), origin: site});
+    assert.equal(foreign.status, 403);
+    assert.equal(foreign.json.error, 'origin_not_allowed');
+    const action = await api(s, 'POST', '/v1/moderation/questions/1', {action: 'decline'}, {...mod(s), origin: site});
+    assert.equal(action.status, 403);
+    const own = await api(s, 'GET', '/v1/moderation/me', undefined, {...mod(s), origin: s.url});
+    assert.equal(own.status, 200);
+    assert.equal(own.headers.get('access-control-allow-origin'), s.url);
+    // Any other write is not a visitor write: refused from another origin.
+    const other = await fetch(`${s.api}/v1/stories/1`, {method: 'OPTIONS', headers: {origin: site, 'access-control-request-method': 'DELETE'}});
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
   });
 });
