@@ -26,8 +26,8 @@ export interface OutboxItem<B = Record<string, unknown>, R = unknown> {
   nextAt: number;
   /** The server's response once sent. */
   result?: R;
-  /** Why the server refused it (status and body), for `failed` items. */
-  error?: {status?: number; body?: unknown; message: string};
+  /** Why the last attempt failed: the server's refusal (status, body), or `kind` `network`/`timeout` when no answer came. */
+  error?: {status?: number; body?: unknown; message: string; kind?: string};
 }
 
 type Listener = (item: OutboxItem) => void;
@@ -276,7 +276,7 @@ export class Outbox {
       } else if (r.error.transient) {
         const delay = Math.min(this.maxBackoffMs, this.backoffMs * 2 ** (item.attempts - 1));
         item.nextAt = Date.now() + delay;
-        item.error = {status: r.error.status, body: r.error.body, message: r.error.message};
+        item.error = {status: r.error.status, body: r.error.body, message: r.error.message, kind: r.error.kind};
         // The server asked for proof of work: try again at once with the preparer's answer.
         if (r.error.status === 429 && preparer && hasChallenge(r.error.body) && item.attempts < 4) item.nextAt = Date.now();
         soonest = Math.min(soonest, item.nextAt);
@@ -315,6 +315,20 @@ export class Outbox {
   async clearDraft(key: string): Promise<void> {
     const {tx, store} = await this.store(DRAFTS, 'readwrite');
     store.delete(key);
+    await done(tx);
+  }
+
+  /**
+   * "Forget this device": deletes every draft (and code kept with them) and every item already sent
+   * or refused. Items still pending stay, and are still sent.
+   */
+  async forgetDone(): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction([ITEMS, DRAFTS], 'readwrite');
+    tx.objectStore(DRAFTS).clear();
+    const items = tx.objectStore(ITEMS);
+    const all = (await promisify(items.getAll())) as OutboxItem[];
+    for (const i of all) if (i.status !== 'pending') items.delete(i.id);
     await done(tx);
   }
 }

@@ -32,6 +32,13 @@ export interface StoryDraft {
   photo?: {dataUrl: string; alt: string};
 }
 
+/** Whether a stored draft holds anything the visitor wrote or chose (worth restoring, with a notice). */
+export function draftHasContent(d: Partial<StoryDraft> | undefined): boolean {
+  if (!d) return false;
+  const typed = (['title', 'body', 'name', 'years', 'months'] as const).some((k) => typeof d[k] === 'string' && !!d[k].trim());
+  return typed || !!d.photo || !!d.warnings?.length || !!d.consentPublish || !!d.duration;
+}
+
 export const emptyDraft = (): StoryDraft => ({
   title: '',
   body: '',

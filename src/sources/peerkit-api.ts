@@ -20,6 +20,30 @@ export async function fetchFormToken(api: string, signal?: AbortSignal): Promise
   return r.ok && typeof r.data?.token === 'string' ? r.data.token : undefined;
 }
 
+const blockedLogged = new Set<string>();
+
+/**
+ * What to tell a visitor after a write attempt failed without an answer: `blocked` when the
+ * browser is online and the same server answers a read, so the browser itself refused the write
+ * (a CORS refusal: the server does not let this site's pages send); otherwise `queued` (offline, or
+ * the server unreachable: the outbox sends it when it can). For `blocked`, logs once per item what the
+ * site must set on its server.
+ */
+export async function failedWriteState(api: string, item: Pick<OutboxItem, 'id' | 'error'>, what: 'questions' | 'stories'): Promise<'queued' | 'blocked'> {
+  if (item.error?.kind !== 'network' || navigator.onLine === false) return 'queued';
+  const read = await request(apiUrl(api, 'health'), {retries: 0, timeoutMs: 8000});
+  if (!read.ok) return 'queued';
+  if (!blockedLogged.has(item.id)) {
+    blockedLogged.add(item.id);
+    console.error(
+      `[peerkit] This page cannot send ${what} to ${api}: the browser refused the request (CORS) while reads from that server work. ` +
+        `On the server, add ${location.origin} to PEERKIT_ALLOWED_ORIGINS (a comma-separated list), or leave PEERKIT_ALLOWED_ORIGINS empty to accept visitor writes from any site. ` +
+        `The visitor's ${what === 'questions' ? 'question' : 'story'} is kept on their device meanwhile. See "Embedding on other sites" in the server's README.`,
+    );
+  }
+  return 'blocked';
+}
+
 const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Finds n in [0, maxnumber] with hex(SHA-256(salt + n)) === challenge (ALTCHA-style). */

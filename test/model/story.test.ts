@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {formatRecovery, formatStoryDate, isLongStory, paragraphs, parseHiddenWarnings, visibleStories, type Story} from '../../src/model/story.js';
 import {
   dataUrlBytes,
+  draftHasContent,
   draftRecoveryMonths,
   emptyDraft,
   isCompleteCode,
@@ -170,4 +171,13 @@ test('the adapter validates each story, skips and reports bad ones', () => {
   const noAlt = parseStories([{id: 1, title: 'T', body: 'B', name: 'N', photo_url: 'https://x.test/p.jpg', published_on: '2026-01-01'}]);
   assert.equal(noAlt.stories[0].photoUrl, undefined);
   assert.equal(noAlt.stories[0].id, '1');
+});
+
+test('a draft worth restoring (with a notice) is one with something typed or chosen', () => {
+  assert.equal(draftHasContent(undefined), false);
+  assert.equal(draftHasContent(emptyDraft()), false);
+  assert.equal(draftHasContent({...emptyDraft(), title: '   '}), false);
+  assert.equal(draftHasContent({...emptyDraft(), body: 'I started writing this on the bus home.'}), true);
+  assert.equal(draftHasContent({...emptyDraft(), warnings: ['relapse']}), true);
+  assert.equal(draftHasContent({...emptyDraft(), duration: '1y'}), true);
 });

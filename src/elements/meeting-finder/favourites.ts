@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Meeting} from '../../model/meeting.js';
+import {onForget} from '../../core/device.js';
 
 const PREFIX = 'peerkit:meeting-favourites:';
 
@@ -29,6 +30,8 @@ function changed() {
   for (const c of controllers) c.onChange();
 }
 
+let offForget: (() => void) | undefined;
+
 function onStorage(e: StorageEvent) {
   // Another tab starred or unstarred (or cleared storage): read again.
   if (e.key === null || e.key.startsWith(PREFIX)) {
@@ -53,7 +56,15 @@ export class FavouritesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!controllers.size) addEventListener('storage', onStorage);
+    if (!controllers.size) {
+      addEventListener('storage', onStorage);
+      // "Forget this device", with the favourites, from any widget on the page.
+      offForget = onForget(({favourites}) => {
+        if (!favourites) return;
+        cache.clear();
+        changed();
+      });
+    }
     controllers.add(this);
   }
 
@@ -62,6 +73,7 @@ export class FavouritesController implements ReactiveController {
     if (controllers.size) return;
     // No finder left on the page: the next one reads storage afresh.
     removeEventListener('storage', onStorage);
+    offForget?.();
     cache.clear();
   }
 

@@ -11,6 +11,7 @@ import {meetingFinder as es} from '../../locales/es/meeting-finder.js';
 import {styles} from './meeting-finder.styles.js';
 import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseTypes, parseUnit, setTypeMode, TIMES, toFilters, toggleWord, typeMode, words, type FilterAttributes} from './filters.js';
 import {FavouritesController} from './favourites.js';
+import {deviceStyles, ForgetController} from '../../core/device.js';
 import {readUrl, SYNCED, urlPrefix, writeUrl, type SyncedKey} from './url-sync.js';
 import * as data from './data.js';
 import {isBmltUrl} from '../../sources/bmlt-url.js';
@@ -73,7 +74,7 @@ let typeNamesLoad: Promise<unknown> | undefined;
  * @cssproperty --peer-space - Base spacing.
  */
 export class PeerMeetingFinder extends PeerElement {
-  static override styles = [...PeerElement.styles, styles];
+  static override styles = [...PeerElement.styles, deviceStyles, styles];
 
   static override properties = {
     ...PeerElement.properties,
@@ -176,6 +177,8 @@ export class PeerMeetingFinder extends PeerElement {
     }
     this.requestUpdate();
   });
+  /** "Forget this device" (the stars only when asked; `favs` follows). */
+  private readonly forget = new ForgetController(this, () => undefined);
   /** When the current load started: the occurrences the loader worked out are as of then. */
   private loadStarted = 0;
   private results: Occurrence[] = [];
@@ -820,6 +823,7 @@ export class PeerMeetingFinder extends PeerElement {
         <label class="chip"><input type="checkbox" name="favourites" .checked=${this.favourites} @change=${(e: Event) => this.changed({favourites: (e.target as HTMLInputElement).checked})} />${s.favouritesOnly}</label>
         <button type="button" class="clear" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
       </div>
+      ${this.forget.render(this.coreText)}
     </div>`;
   }
 

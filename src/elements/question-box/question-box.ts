@@ -7,7 +7,8 @@ import {safeUrl} from '../../model/text.js';
 import {detectCrisis} from '../../model/crisis.js';
 import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
 import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH} from '../../model/question.js';
-import {fetchFormToken} from '../../sources/peerkit-api.js';
+import {failedWriteState, fetchFormToken} from '../../sources/peerkit-api.js';
+import {deviceStyles, ForgetController, keptCodeKey, renderDraftNotice, renderKeepCode} from '../../core/device.js';
 import {fetchPublished, lookupReceipt, questionsPreparer, questionsUrl, receiptOf, refusalOf, MIN_TOKEN_AGE_MS, type Refusal} from '../../sources/peerkit-questions.js';
 import {questionBox as en} from '../../locales/en/question-box.js';
 import {crisisLinesFor, type CrisisLines} from './crisis-lines.js';
@@ -25,7 +26,7 @@ let answersLoading: Promise<Answers> | undefined;
 const answersChunk = retryableImport(() => import('./answers.js'));
 const loadAnswers = () => (answersLoading ??= answersChunk().then((m) => (answers = m)));
 
-type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued';
+type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued' | 'blocked';
 
 interface Draft {
   body: string;
@@ -69,7 +70,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * @cssproperty --peer-space - Base spacing.
  */
 export class PeerQuestionBox extends PeerElement {
-  static override styles = [...PeerElement.styles, styles];
+  static override styles = [...PeerElement.styles, deviceStyles, styles];
 
   /** Minimum age of a form token before a question is sent (the server drops faster writes). Lowered only by tests. */
   static minTokenAgeMs = MIN_TOKEN_AGE_MS;
@@ -96,6 +97,10 @@ export class PeerQuestionBox extends PeerElement {
     lookupCode: {state: true, attribute: false},
     search: {state: true, attribute: false},
     page: {state: true, attribute: false},
+    draftRestored: {state: true, attribute: false},
+    keptCode: {state: true, attribute: false},
+    sentCrisis: {state: true, attribute: false},
+    crisisAnnounce: {state: true, attribute: false},
   };
 
   /** Base URL of the peerkit server (e.g. `https://example.org/api`); otherwise from `<peer-config api>`. */
@@ -125,6 +130,14 @@ export class PeerQuestionBox extends PeerElement {
   declare private lookupCode: string;
   declare private search: string;
   declare private page: number;
+  /** The text in the form came back from a draft saved on an earlier visit. */
+  declare private draftRestored: boolean;
+  /** The visitor chose to keep the receipt code on this device. */
+  declare private keptCode: boolean;
+  /** The question just sent looked like a crisis: the help panel stays above the receipt. */
+  declare private sentCrisis: boolean;
+  /** Said once, politely, when the crisis panel first appears. */
+  declare private crisisAnnounce: string;
 
   private readonly outbox = Outbox.shared();
   private itemId?: string;
@@ -142,6 +155,11 @@ export class PeerQuestionBox extends PeerElement {
   private readonly onOnline = () => {
     if (this.phase === 'queued' && this.itemId) void this.outbox.retryNow(this.itemId);
   };
+  /** "Forget this device" here or in another widget: drafts and codes go; a question still queued stays. */
+  private readonly forget = new ForgetController(this, () => {
+    if (this.phase === 'queued' || this.phase === 'blocked' || this.phase === 'submitting') return;
+    this.resetForm();
+  });
 
   private readonly listTask = new Task(this, {
     task: async ([api, topic, search, page, hidden], {signal}) => {
@@ -166,6 +184,10 @@ export class PeerQuestionBox extends PeerElement {
     this.lookupCode = '';
     this.search = '';
     this.page = 1;
+    this.draftRestored = false;
+    this.keptCode = false;
+    this.sentCrisis = false;
+    this.crisisAnnounce = '';
   }
 
   /** The strings in force (English until the Spanish table has loaded; `render` waits for it). */
@@ -187,6 +209,10 @@ export class PeerQuestionBox extends PeerElement {
 
   private get draftKey() {
     return `question-draft:${questionsUrl(this.apiBase!)}`;
+  }
+
+  private get keptKey() {
+    return keptCodeKey('question', questionsUrl(this.apiBase!));
   }
 
   override connectedCallback(): void {
@@ -234,7 +260,10 @@ export class PeerQuestionBox extends PeerElement {
     }
   }
 
-  /** Picks up what happened while the page was closed: a receipt not yet shown, a queued or refused question, a draft. */
+  /**
+   * Picks up what happened while the page was closed: a receipt never shown yet (shown once), a
+   * queued or refused question, a receipt the visitor chose to keep on this device, a draft.
+   */
   private async restore(api: string) {
     const url = questionsUrl(api);
     let items: OutboxItem[] = [];
@@ -254,7 +283,9 @@ export class PeerQuestionBox extends PeerElement {
     if (pending) {
       this.itemId = pending.id;
       this.fillFrom(pending.body);
-      this.phase = pending.attempts > 0 ? 'queued' : 'submitting';
+      this.sentCrisis = detectCrisis(this.text).length > 0;
+      this.phase = 'submitting';
+      if (pending.attempts > 0) void this.afterFailedAttempt(pending, false);
       void this.outbox.flush();
       return;
     }
@@ -265,11 +296,19 @@ export class PeerQuestionBox extends PeerElement {
       return;
     }
     try {
+      const kept = await this.outbox.loadDraft<{receipt?: string}>(this.keptKey);
+      if (kept?.receipt && this.phase === 'form' && !this.text) {
+        this.receipt = kept.receipt;
+        this.keptCode = true;
+        this.phase = 'receipt';
+        return;
+      }
       const draft = await this.outbox.loadDraft<Draft>(this.draftKey);
-      if (draft && !this.text && this.phase === 'form') {
-        this.text = draft.body ?? '';
+      if (draft?.body?.trim() && !this.text && this.phase === 'form') {
+        this.text = draft.body;
         if (draft.topic) this.topicValue = draft.topic;
         this.publishOk = !!draft.publishOk;
+        this.draftRestored = true;
       }
     } catch {
       /* no drafts without IndexedDB */
@@ -301,21 +340,77 @@ export class PeerQuestionBox extends PeerElement {
       this.itemId = undefined;
       void this.outbox.remove(item.id);
       this.focusLater('#refused-title');
-    } else if (item.attempts > 0 && this.phase !== 'queued' && code !== 'invalid_form_token') {
-      this.phase = 'queued';
-      this.focusLater('#queued-title');
+    } else if (item.attempts > 0 && code !== 'invalid_form_token') {
+      void this.afterFailedAttempt(item, true);
     }
   }
 
+  /**
+   * A send got no answer: "saved, sent when you're back online" only when that can happen. If the
+   * browser is online and the server answers reads, the browser refused this write (the server does
+   * not accept this site's origin): say so plainly instead, and keep the question on the device.
+   */
+  private async afterFailedAttempt(item: OutboxItem, focus: boolean) {
+    const state = this.apiBase ? await failedWriteState(this.apiBase, item, 'questions') : 'queued';
+    if (this.itemId !== item.id || !['submitting', 'queued', 'blocked'].includes(this.phase) || this.phase === state) return;
+    this.phase = state;
+    if (focus) this.focusLater(`#${state}-title`);
+  }
+
+  /**
+   * Shows a receipt, for this page view only: the sent item leaves the device at once (the next
+   * person at a shared computer must not find the code), unless the visitor ticks "keep".
+   */
   private showReceipt(item: OutboxItem, focus: boolean) {
     this.receipt = receiptOf(item);
+    this.sentCrisis = detectCrisis(typeof item.body.body === 'string' ? item.body.body : '').length > 0;
     this.phase = 'receipt';
     this.view = 'ask';
     this.text = '';
     this.refusal = undefined;
+    this.draftRestored = false;
+    this.keptCode = false;
     void this.outbox.clearDraft(this.draftKey).catch(() => undefined);
+    void this.outbox.remove(item.id).catch(() => undefined);
     if (this.receipt) this.emit('peer-receipt', {receipt: this.receipt});
     if (focus) this.focusLater('#receipt-title');
+  }
+
+  private keep(keep: boolean) {
+    this.keptCode = keep;
+    const write = keep && this.receipt ? this.outbox.saveDraft(this.keptKey, {receipt: this.receipt}) : this.outbox.clearDraft(this.keptKey);
+    void write.catch((err) => this.log.warn('could not keep the code', err));
+  }
+
+  /** Back to an empty form: nothing of the last question or its receipt left on screen. */
+  private resetForm() {
+    this.itemId = undefined;
+    this.receipt = undefined;
+    this.copyStatus = undefined;
+    this.keptCode = false;
+    this.sentCrisis = false;
+    this.crisisAnnounce = '';
+    this.draftRestored = false;
+    this.refusal = undefined;
+    this.phase = 'form';
+    this.text = '';
+    this.topicValue = this.topic ?? '';
+    this.publishOk = false;
+  }
+
+  private discardDraft() {
+    clearTimeout(this.draftTimer);
+    if (this.apiBase) void this.outbox.clearDraft(this.draftKey).catch(() => undefined);
+    this.resetForm();
+    this.focusLater('#question');
+  }
+
+  /** Blocked question: the visitor takes it off the device. */
+  private async deleteQueued() {
+    const id = this.itemId;
+    this.resetForm();
+    if (id) await this.outbox.remove(id).catch(() => undefined);
+    this.focusLater('#question');
   }
 
   private focusLater(selector: string) {
@@ -337,6 +432,7 @@ export class PeerQuestionBox extends PeerElement {
 
   private onInput(e: Event) {
     this.text = (e.target as HTMLTextAreaElement).value;
+    if (!this.crisisAnnounce && detectCrisis(this.text).length) this.crisisAnnounce = this.s.crisisAnnounce;
     if (this.lengthError && this.validLength()) this.lengthError = undefined;
     if (this.phase === 'pii') this.phase = 'form';
     this.saveDraftSoon();
@@ -377,6 +473,8 @@ export class PeerQuestionBox extends PeerElement {
     if (!api) return;
     this.phase = 'submitting';
     this.refusal = undefined;
+    this.draftRestored = false;
+    this.sentCrisis = detectCrisis(this.text).length > 0;
     await this.tokenLoading;
     const fax = (this.renderRoot.querySelector('#fax') as HTMLInputElement | null)?.value ?? '';
     // A token younger than its minimum age would be answered like a success and dropped.
@@ -431,12 +529,9 @@ export class PeerQuestionBox extends PeerElement {
 
   private async askAnother() {
     const id = this.itemId;
-    this.itemId = undefined;
-    this.receipt = undefined;
-    this.copyStatus = undefined;
-    this.phase = 'form';
-    this.text = '';
-    this.publishOk = false;
+    const kept = this.keptCode;
+    this.resetForm();
+    if (kept) this.keep(false);
     if (id) await this.outbox.remove(id).catch(() => undefined);
     if (this.apiBase) {
       this.tokenFor = this.apiBase;
@@ -520,6 +615,7 @@ export class PeerQuestionBox extends PeerElement {
       <div role="tabpanel" id="panel-ask" aria-labelledby="tab-ask" ?hidden=${this.view !== 'ask'}>${this.view === 'ask' ? this.renderAsk() : nothing}</div>
       <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" ?hidden=${this.view !== 'check'}>${this.view === 'check' ? this.renderLookup() : nothing}</div>
       ${this.noPublicList ? nothing : this.renderList()}
+      <p class="visually-hidden" aria-live="polite">${this.crisisAnnounce}</p>
     </div>`;
   }
 
@@ -539,11 +635,15 @@ export class PeerQuestionBox extends PeerElement {
   }
 
   private renderAsk(): TemplateResult {
+    // After a question that looked like a crisis, the help panel (with the 911 / overdose line) stays above whatever comes next.
+    const help = this.sentCrisis && this.phase !== 'form' && this.phase !== 'pii' && this.phase !== 'submitting' ? this.renderCrisis() : nothing;
     switch (this.phase) {
       case 'receipt':
-        return this.renderReceipt();
+        return html`${help}${this.renderReceipt()}`;
       case 'queued':
-        return this.renderQueued();
+        return html`${help}${this.renderQueued()}`;
+      case 'blocked':
+        return html`${help}${this.renderBlocked()}`;
       default:
         return this.renderForm();
     }
@@ -559,6 +659,7 @@ export class PeerQuestionBox extends PeerElement {
     const describedBy = ['question-hint', 'question-count', this.lengthError ? 'question-error' : ''].filter(Boolean).join(' ');
     return html`<div class="panel">
       <p>${s.intro}</p>
+      ${this.draftRestored ? renderDraftNotice(this.coreText, () => this.discardDraft()) : nothing}
       ${this.refusal
         ? html`<div class="notice refused" role="alert">
             <h3 id="refused-title" tabindex="-1">${s.refusedTitle}</h3>
@@ -612,6 +713,7 @@ export class PeerQuestionBox extends PeerElement {
         <section class="store" aria-labelledby="store-title">
           <h3 id="store-title">${s.storeTitle}</h3>
           <p>${s.storeText}</p>
+          ${this.forget.render(this.coreText)}
         </section>
         <div class="fax" aria-hidden="true">
           <label for="fax">${s.honeypot}</label>
@@ -681,10 +783,26 @@ export class PeerQuestionBox extends PeerElement {
         <button type="button" @click=${this.saveNote}>${s.saveNote}</button>
       </div>
       <p role="status">${this.copyStatus === 'copied' ? s.copied : this.copyStatus === 'failed' ? s.copyFailed : ''}</p>
+      ${renderKeepCode(this.coreText, this.keptCode, (keep) => this.keep(keep))}
       <p>${s.comeBack}</p>
       <div class="actions">
         <button type="button" @click=${this.checkNow}>${s.checkNow}</button>
         <button type="button" @click=${this.askAnother}>${s.askAnother}</button>
+      </div>
+      ${this.forget.render(this.coreText)}
+    </section>`;
+  }
+
+  /** The browser refused the write while the server answers reads: no promise of a send that cannot happen. */
+  private renderBlocked(): TemplateResult {
+    const s = this.s;
+    return html`<section class="notice refused" role="alert" aria-labelledby="blocked-title">
+      <h3 id="blocked-title" tabindex="-1">${s.blockedTitle}</h3>
+      <p>${s.blocked}</p>
+      <p>${s.blockedKept}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.itemId && void this.outbox.retryNow(this.itemId)}>${s.sendNow}</button>
+        <button type="button" @click=${this.deleteQueued}>${s.deleteQueued}</button>
       </div>
     </section>`;
   }

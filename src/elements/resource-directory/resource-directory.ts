@@ -10,6 +10,7 @@ import type {Resource, ResourceFilters, ResourceIssue} from '../../model/resourc
 import {resourceDirectory as en, type ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
 import {styles} from './resource-directory.styles.js';
 import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
+import {deviceStyles, ForgetController} from '../../core/device.js';
 import {readUrlFilters, writeUrlFilters} from './url-sync.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
 import {applyFilters, engine, fetchOne, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page} from './data.js';
@@ -84,7 +85,7 @@ function errorKind(e: unknown): string | undefined {
  * @cssproperty --peer-radius - Corner radius.
  */
 export class PeerResourceDirectory extends PeerElement {
-  static override styles = [...PeerElement.styles, styles];
+  static override styles = [...PeerElement.styles, deviceStyles, styles];
 
   static override properties = {
     ...PeerElement.properties,
@@ -167,6 +168,10 @@ export class PeerResourceDirectory extends PeerElement {
   private visibleCount = PAGE;
   private view: View = 'results';
   private savedIds: string[] = [];
+  /** "Forget this device": the saved list goes too when the visitor asks. */
+  private readonly forget = new ForgetController(this, ({favourites}) => {
+    if (favourites) this.savedIds = loadSaved();
+  });
   private shared: string[] = [];
   private detail: Resource | undefined = undefined;
   private detailLoading = false;
@@ -864,7 +869,7 @@ export class PeerResourceDirectory extends PeerElement {
       ${this.shareUrlShown
         ? html`<div class="field no-print"><label for="share-link">${s.shareLabel}</label><input id="share-link" type="url" readonly .value=${this.shareUrlShown} /></div>`
         : nothing}
-      ${view === 'saved' ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p>` : nothing}
+      ${view === 'saved' ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p><div class="no-print">${this.forget.render(this.coreText)}</div>` : nothing}
       ${this.task.status === 3 ? this.renderDirectoryError(this.task.error) : !loaded ? this.renderLoading() : nothing}
       ${cards && c && ids.length
         ? html`<ul class="list" part="list" role="list">

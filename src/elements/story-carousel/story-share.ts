@@ -3,7 +3,8 @@ import {PeerElement} from '../../core/peer-element.js';
 import {apiUrl} from '../../core/fetch.js';
 import {Outbox, type OutboxItem, type Preparer} from '../../core/outbox.js';
 import type {Tables} from '../../core/i18n.js';
-import {peerkitPreparer, fetchFormToken} from '../../sources/peerkit-api.js';
+import {failedWriteState, peerkitPreparer, fetchFormToken} from '../../sources/peerkit-api.js';
+import {deviceStyles, ForgetController, keptCodeKey, renderDraftNotice, renderKeepCode} from '../../core/device.js';
 import {withdrawCodeOf, withdrawStory} from '../../sources/peerkit-stories.js';
 import {storyCarousel as enCarousel} from '../../locales/en/story-carousel.js';
 import {storyCarousel as esCarousel} from '../../locales/es/story-carousel.js';
@@ -13,6 +14,7 @@ import {CONSENT_DURATIONS, CONTENT_WARNINGS, type ContentWarning, type ConsentDu
 import {
   LIMITS,
   dataUrlBytes,
+  draftHasContent,
   draftRecoveryMonths,
   emptyDraft,
   isCompleteCode,
@@ -78,7 +80,7 @@ export async function resizeImage(file: Blob, maxBytes: number = LIMITS.photoByt
   }
 }
 
-type Phase = 'form' | 'sending' | 'queued' | 'done';
+type Phase = 'form' | 'sending' | 'queued' | 'blocked' | 'done';
 type WithdrawPhase = 'idle' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 'incomplete';
 
 /**
@@ -99,7 +101,7 @@ type WithdrawPhase = 'idle' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 
  * @cssproperty --peer-color-danger - Colour of problems.
  */
 export class PeerStoryShare extends PeerElement {
-  static override styles = [...PeerElement.styles, shareStyles];
+  static override styles = [...PeerElement.styles, deviceStyles, shareStyles];
 
   static override properties = {
     ...PeerElement.properties,
@@ -114,6 +116,8 @@ export class PeerStoryShare extends PeerElement {
     _photoError: {state: true, attribute: false},
     _withdrawCode: {state: true, attribute: false},
     _withdrawPhase: {state: true, attribute: false},
+    _draftRestored: {state: true, attribute: false},
+    _keptCode: {state: true, attribute: false},
   };
 
   /** Base URL of the peerkit server. */
@@ -130,6 +134,10 @@ export class PeerStoryShare extends PeerElement {
   declare private _photoError: boolean;
   declare private _withdrawCode: string;
   declare private _withdrawPhase: WithdrawPhase;
+  /** The form holds a draft saved on an earlier visit. */
+  declare private _draftRestored: boolean;
+  /** The visitor chose to keep the withdrawal code on this device. */
+  declare private _keptCode: boolean;
 
   private _fax = '';
   private _token?: string;
@@ -138,6 +146,13 @@ export class PeerStoryShare extends PeerElement {
   private _unsubscribe?: () => void;
   private _saveTimer?: ReturnType<typeof setTimeout>;
   private _initFor?: string;
+  /** "Forget this device" here or in another widget: the draft and the code go; a story still queued stays. */
+  private readonly _forget = new ForgetController(this, () => {
+    if (this._phase !== 'form' && this._phase !== 'done') return;
+    clearTimeout(this._saveTimer);
+    this._saveTimer = undefined;
+    this._reset();
+  });
 
   constructor() {
     super();
@@ -149,6 +164,8 @@ export class PeerStoryShare extends PeerElement {
     this._photoError = false;
     this._withdrawCode = '';
     this._withdrawPhase = 'idle';
+    this._draftRestored = false;
+    this._keptCode = false;
   }
 
   private get _s() {
@@ -161,6 +178,10 @@ export class PeerStoryShare extends PeerElement {
 
   private get _draftKey(): string {
     return `story:draft:${this._postUrl}`;
+  }
+
+  private get _keptKey(): string {
+    return keptCodeKey('story', this._postUrl);
   }
 
   override disconnectedCallback(): void {
@@ -182,7 +203,10 @@ export class PeerStoryShare extends PeerElement {
     }
   }
 
-  /** Restores a draft and any story sent (or waiting to be sent) from this device, and gets a form token. */
+  /**
+   * Restores a draft (with a notice), a story sent from this device whose code was never shown
+   * (shown once), one waiting to be sent, or a code the visitor chose to keep; and gets a form token.
+   */
   private async _init(): Promise<void> {
     const api = this.api!;
     const box = Outbox.shared();
@@ -191,14 +215,21 @@ export class PeerStoryShare extends PeerElement {
     this._unsubscribe = box.subscribe((item) => this._onItem(item));
     void this._refreshToken();
     try {
-      const [draft, items] = await Promise.all([box.loadDraft<StoryDraft>(this._draftKey), box.list('story')]);
-      if (draft && typeof draft === 'object') this._draft = {...emptyDraft(), ...draft};
+      const [draft, items, kept] = await Promise.all([box.loadDraft<StoryDraft>(this._draftKey), box.list('story'), box.loadDraft<{code?: string}>(this._keptKey)]);
+      if (draft && typeof draft === 'object' && draftHasContent(draft)) {
+        this._draft = {...emptyDraft(), ...draft};
+        this._draftRestored = true;
+      }
       const mine = items.filter((i) => i.url === this._postUrl);
       const outstanding = mine.find((i) => i.status === 'sent') ?? mine.find((i) => i.status === 'pending') ?? mine.find((i) => i.status === 'failed');
       if (outstanding) {
         this._itemId = outstanding.id;
         this._onItem(outstanding);
         if (outstanding.status === 'pending') void box.flush();
+      } else if (kept?.code && this._phase === 'form') {
+        this._code = kept.code;
+        this._keptCode = true;
+        this._phase = 'done';
       }
     } catch (err) {
       this.log.warn('outbox unavailable', err);
@@ -214,10 +245,14 @@ export class PeerStoryShare extends PeerElement {
   private _onItem(item: OutboxItem): void {
     if (!this._itemId || item.id !== this._itemId) return;
     if (item.status === 'sent') {
+      // Shown for this page view only: the sent item (and with it the code) leaves the device now.
       this._code = withdrawCodeOf(item.result);
       this._phase = 'done';
       this._draft = emptyDraft();
+      this._draftRestored = false;
+      this._keptCode = false;
       void Outbox.shared().clearDraft(this._draftKey);
+      void Outbox.shared().remove(item.id).catch(() => undefined);
     } else if (item.status === 'failed') {
       const body = item.error?.body as {message?: unknown} | undefined;
       this._refusal = typeof body?.message === 'string' && body.message ? this._s.refused(body.message) : this._s.refusedGeneric;
@@ -226,17 +261,59 @@ export class PeerStoryShare extends PeerElement {
       void Outbox.shared().remove(item.id);
       void this._refreshToken();
     } else if (item.attempts > 0) {
-      this._phase = 'queued';
+      void this._afterFailedAttempt(item);
     } else {
       this._phase = 'sending';
     }
+  }
+
+  /** "Saved, sent when the connection is back" only when that can happen (see `failedWriteState`). */
+  private async _afterFailedAttempt(item: OutboxItem): Promise<void> {
+    const state = this.api ? await failedWriteState(this.api, item, 'stories') : 'queued';
+    if (this._itemId === item.id && (this._phase === 'sending' || this._phase === 'queued' || this._phase === 'blocked')) this._phase = state;
+  }
+
+  /** An empty form, nothing of the last story or its code on screen. */
+  private _reset(): void {
+    this._draft = emptyDraft();
+    this._draftRestored = false;
+    this._keptCode = false;
+    this._code = undefined;
+    this._itemId = undefined;
+    this._problems = {};
+    this._refusal = undefined;
+    this._phase = 'form';
+  }
+
+  private async _discardDraft(): Promise<void> {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = undefined;
+    this._reset();
+    await Outbox.shared().clearDraft(this._draftKey).catch(() => undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#f-title')?.focus();
+  }
+
+  private _keep(keep: boolean): void {
+    this._keptCode = keep;
+    const box = Outbox.shared();
+    void (keep && this._code ? box.saveDraft(this._keptKey, {code: this._code}) : box.clearDraft(this._keptKey)).catch((err) => this.log.warn('could not keep the code', err));
+  }
+
+  /** A blocked story: the visitor takes it off the device. */
+  private async _deleteQueued(): Promise<void> {
+    const id = this._itemId;
+    this._reset();
+    if (id) await Outbox.shared().remove(id).catch(() => undefined);
+    await this.updateComplete;
+    this.focusHeading();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The button the visitor pressed is gone: take focus to the new content's heading.
     const before = changed.get('_phase') as Phase | undefined;
-    if (changed.has('_phase') && before !== undefined && (this._phase === 'done' || this._phase === 'queued')) this.focusHeading();
+    if (changed.has('_phase') && before !== undefined && (this._phase === 'done' || this._phase === 'queued' || this._phase === 'blocked')) this.focusHeading();
   }
 
   /** Moves focus to the form's heading (when the visitor opened it). */
@@ -312,6 +389,7 @@ export class PeerStoryShare extends PeerElement {
       return;
     }
     this._phase = 'sending';
+    this._draftRestored = false;
     await this.flushDraft();
     const age = Date.now() - this._tokenAt;
     if (this._token && age < TOKEN_MIN_AGE_MS) await sleep(TOKEN_MIN_AGE_MS - age);
@@ -337,10 +415,8 @@ export class PeerStoryShare extends PeerElement {
 
   private async _finish(): Promise<void> {
     if (this._itemId) await Outbox.shared().remove(this._itemId);
-    this._itemId = undefined;
-    this._code = undefined;
-    this._phase = 'form';
-    this._problems = {};
+    if (this._keptCode) this._keep(false);
+    this._reset();
     this.emit('peer-story-close');
   }
 
@@ -400,6 +476,16 @@ export class PeerStoryShare extends PeerElement {
       return html`${this._heading(s.shareHeading)}
         <p class="status" role="status">${s.queued}</p>
         <div class="actions"><button type="button" class="send-now" @click=${this._sendNow}>${s.sendNow}</button></div>`;
+    if (this._phase === 'blocked')
+      return html`${this._heading(s.blockedHeading)}
+        <div class="problems blocked" role="alert">
+          <p>${s.blocked}</p>
+          <p>${s.blockedKept}</p>
+        </div>
+        <div class="actions">
+          <button type="button" class="send-now" @click=${this._sendNow}>${s.sendNow}</button>
+          <button type="button" class="delete-queued" @click=${this._deleteQueued}>${s.deleteQueued}</button>
+        </div>`;
     return this._renderForm();
   }
 
@@ -435,6 +521,7 @@ export class PeerStoryShare extends PeerElement {
           ${s.guidance.map((g) => html`<li>${g}</li>`)}
         </ul>
       </section>
+      ${this._draftRestored ? renderDraftNotice(this.coreText, () => void this._discardDraft()) : nothing}
       ${this._refusal ? html`<div class="problems refusal" role="alert"><p>${this._refusal}</p></div>` : nothing}
       ${problems.length
         ? html`<div class="problems" tabindex="-1" role="alert">
@@ -535,7 +622,8 @@ export class PeerStoryShare extends PeerElement {
           <button type="submit" class="primary submit" ?disabled=${sending}>${sending ? s.sending : s.submit}</button>
           <button type="button" class="close" @click=${() => this.emit('peer-story-close')}>${s.close}</button>
         </div>
-      </form>`;
+      </form>
+      ${this._forget.render(this.coreText)}`;
   }
 
   private _renderDone(): TemplateResult {
@@ -551,8 +639,10 @@ export class PeerStoryShare extends PeerElement {
               <button type="button" class="save-note" @click=${this._saveNote}>${s.saveNote}</button>
               <button type="button" class="primary done" @click=${this._finish}>${s.done}</button>
             </div>
-            <p class="status" role="status">${this._copyStatus}</p>`
-        : html`<div class="actions"><button type="button" class="primary done" @click=${this._finish}>${s.close}</button></div>`}`;
+            <p class="status" role="status">${this._copyStatus}</p>
+            ${renderKeepCode(this.coreText, this._keptCode, (keep) => this._keep(keep))}`
+        : html`<div class="actions"><button type="button" class="primary done" @click=${this._finish}>${s.close}</button></div>`}
+      ${this._forget.render(this.coreText)}`;
   }
 
   private _renderWithdraw(): TemplateResult {

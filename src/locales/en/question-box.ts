@@ -26,6 +26,7 @@ export const questionBox = {
   crisisTitle: 'You do not have to go through this alone',
   crisisIntro: 'If you are thinking about suicide, are worried about an overdose, or need to talk to someone now, free and confidential help is available 24/7. You can still send your question below.',
   crisisGeneric: 'If you or someone near you is in danger, call your local emergency number now.',
+  crisisAnnounce: 'Help is available now: crisis lines are listed below your question.',
   // PII warning
   piiTitle: 'Before you send: this might identify you',
   piiIntro: 'Your question seems to contain:',
@@ -51,6 +52,11 @@ export const questionBox = {
   queuedTitle: 'Your question is saved on this device',
   queued: 'Your question is saved on this device and will be sent automatically when you’re back online. You will see your receipt code here.',
   sendNow: 'Try sending now',
+  // Refused by the browser (the server does not accept this site's pages): no promise of a later send
+  blockedTitle: 'Your question has not been sent',
+  blocked: 'This site cannot send questions to its server yet; please tell the site.',
+  blockedKept: 'Your question is kept on this device for now, so nothing is lost if the site fixes this. It will not be sent until then. You can also delete it.',
+  deleteQueued: 'Delete my question from this device',
   // Refused
   refusedTitle: 'Your question was not accepted',
   refused: {

@@ -66,6 +66,11 @@ export const storyShare = {
   },
   queued: 'Your story is saved on this device. We will send it as soon as the connection is back; you can close this page meanwhile.',
   sendNow: 'Try sending now',
+  // Refused by the browser (the server does not accept this site's pages): no promise of a later send
+  blockedHeading: 'Your story has not been sent',
+  blocked: 'This site cannot send stories to its server yet; please tell the site.',
+  blockedKept: 'Your story is kept on this device for now, so nothing is lost if the site fixes this. It will not be sent until then. You can also delete it.',
+  deleteQueued: 'Delete my story from this device',
   refused: (message: string) => `The server did not accept your story: ${message}`,
   refusedGeneric: 'The server did not accept your story. Please check it and try again.',
   editAgain: 'Edit and send again',

@@ -27,6 +27,7 @@ export const questionBox: QuestionBoxStrings = {
   crisisTitle: 'No tienes que pasar por esto solo',
   crisisIntro: 'Si estás pensando en el suicidio, te preocupa una sobredosis o necesitas hablar con alguien ahora, hay ayuda gratuita y confidencial las 24 horas. Igual puedes enviar tu pregunta abajo.',
   crisisGeneric: 'Si tú o alguien cerca de ti está en peligro, llama ahora al número de emergencias de tu zona.',
+  crisisAnnounce: 'Hay ayuda ahora mismo: debajo de tu pregunta aparecen líneas de crisis.',
   piiTitle: 'Antes de enviar: esto podría identificarte',
   piiIntro: 'Tu pregunta parece contener:',
   piiKinds: {name: 'un nombre', phone: 'un número de teléfono', email: 'un correo electrónico', address: 'una dirección'},
@@ -49,6 +50,10 @@ export const questionBox: QuestionBoxStrings = {
   queuedTitle: 'Tu pregunta está guardada en este dispositivo',
   queued: 'Tu pregunta está guardada en este dispositivo y se enviará automáticamente cuando vuelvas a tener conexión. Verás tu código de recibo aquí.',
   sendNow: 'Intentar enviar ahora',
+  blockedTitle: 'Tu pregunta no se ha enviado',
+  blocked: 'Este sitio todavía no puede enviar preguntas a su servidor; por favor, avísale al sitio.',
+  blockedKept: 'Por ahora tu pregunta queda guardada en este dispositivo, así no se pierde nada si el sitio lo arregla. No se enviará hasta entonces. También puedes borrarla.',
+  deleteQueued: 'Borrar mi pregunta de este dispositivo',
   refusedTitle: 'Tu pregunta no fue aceptada',
   refused: {
     invalid: 'El servidor no pudo aceptar tu pregunta tal como está escrita. Comprueba que tenga entre 10 y 2000 caracteres y vuelve a intentarlo.',

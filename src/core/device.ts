@@ -1,0 +1,181 @@
+/**
+ * What peerkit keeps on the visitor's device, and the visitor's say over it: the "Forget this
+ * device" control every widget that stores something shows (the question box, the story form, the
+ * finder's stars, the directory's saved list), the "draft restored" notice with "Discard draft",
+ * and the "keep this code on this device" choice for receipt and withdrawal codes. Built once here
+ * so a library computer is cleared the same way from any widget.
+ *
+ * The clearing itself (`device-forget.ts`) is a lazy chunk: it needs IndexedDB code that the finder
+ * and the directory never load otherwise.
+ */
+import {css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import type {CoreStrings} from '../locales/en/core.js';
+import {retryableImport} from './lazy-import.js';
+
+/** localStorage key prefixes of the visitor's own lists, forgotten only when asked. */
+export const FAVOURITE_PREFIXES = ['peerkit:meeting-favourites:', 'peerkit:resource-directory:saved'];
+/** The window event every widget hears after "Forget this device". */
+export const FORGET_EVENT = 'peerkit-forget';
+
+export interface ForgetOptions {
+  /** Also the finder's starred meetings and the directory's saved services. */
+  favourites: boolean;
+}
+
+/** The key a kept receipt or withdrawal code is stored under (in the outbox's drafts store). */
+export const keptCodeKey = (kind: string, url: string) => `kept-code:${kind}:${url}`;
+
+const forgetChunk = retryableImport(() => import('./device-forget.js'));
+
+/**
+ * Clears everything peerkit stored on this device: drafts, kept codes, items already sent or
+ * refused, peerkit settings in localStorage, and the favourites when asked. Items still waiting to be
+ * sent stay (and are sent). Then every widget on the page hears `FORGET_EVENT` and forgets what it
+ * shows.
+ */
+export async function forgetDevice(options: ForgetOptions): Promise<void> {
+  await (await forgetChunk()).forget(options);
+  dispatchEvent(new CustomEvent<ForgetOptions>(FORGET_EVENT, {detail: options}));
+}
+
+/** Calls `fn` after this device was forgotten (from any widget on the page). Returns an unsubscribe. */
+export function onForget(fn: (options: ForgetOptions) => void): () => void {
+  const listener = (e: Event) => fn((e as CustomEvent<ForgetOptions>).detail ?? {favourites: false});
+  addEventListener(FORGET_EVENT, listener);
+  return () => removeEventListener(FORGET_EVENT, listener);
+}
+
+type Phase = 'idle' | 'confirm' | 'working' | 'done' | 'failed';
+
+interface Host extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * "Forget this device": a button, then a short confirmation (with "also my saved meetings and
+ * services"), then a polite "done". The host resets what it shows in `onForgotten`, which runs for a
+ * forget started in any widget on the page.
+ */
+export class ForgetController implements ReactiveController {
+  private phase: Phase = 'idle';
+  private favourites = false;
+  private lastDone?: ForgetOptions;
+  private off?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly onForgotten: (options: ForgetOptions) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.off = onForget((options) => {
+      this.onForgotten(options);
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.off?.();
+  }
+
+  private set(phase: Phase, focus?: string) {
+    this.phase = phase;
+    this.host.requestUpdate();
+    if (focus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+  }
+
+  private async run() {
+    const options = {favourites: this.favourites};
+    this.set('working');
+    try {
+      await forgetDevice(options);
+      this.lastDone = options;
+      this.favourites = false;
+      this.set('done', '.forget-open');
+    } catch (err) {
+      console.warn('[peerkit] could not forget this device', err);
+      this.set('failed', '.forget-open');
+    }
+  }
+
+  /** The control, in the host's language (`coreText`). */
+  render(s: CoreStrings): TemplateResult {
+    const open = this.phase === 'confirm' || this.phase === 'working';
+    const status = this.phase === 'done' ? s.forgotten(!!this.lastDone?.favourites) : this.phase === 'failed' ? s.forgetFailed : '';
+    return html`<div class="forget">
+      ${open
+        ? html`<div class="forget-panel" role="group" aria-label=${s.forget}>
+            <p>${s.forgetIntro}</p>
+            <label class="forget-check"
+              ><input type="checkbox" .checked=${this.favourites} @change=${(e: Event) => (this.favourites = (e.target as HTMLInputElement).checked)} /><span>${s.forgetFavourites}</span></label
+            >
+            <div class="forget-actions">
+              <button type="button" class="primary forget-now" ?disabled=${this.phase === 'working'} @click=${() => void this.run()}>${s.forgetNow}</button>
+              <button type="button" class="forget-cancel" @click=${() => this.set('idle', '.forget-open')}>${s.cancel}</button>
+            </div>
+          </div>`
+        : html`<button type="button" class="forget-open" aria-expanded="false" @click=${() => this.set('confirm', '.forget-check input')}>${s.forget}</button>`}
+      <p class="forget-status" aria-live="polite">${status}</p>
+    </div>`;
+  }
+}
+
+/** "What you wrote here last time was kept on this device" with "Discard draft". */
+export function renderDraftNotice(s: CoreStrings, discard: () => void): TemplateResult {
+  return html`<div class="draft-notice" part="draft-notice">
+    <p>${s.draftRestored}</p>
+    <button type="button" class="discard-draft" @click=${discard}>${s.discardDraft}</button>
+  </div>`;
+}
+
+/** "Keep this code on this device", unticked by default: otherwise a code lasts for this page view only. */
+export function renderKeepCode(s: CoreStrings, kept: boolean, change: (keep: boolean) => void): TemplateResult {
+  return html`<div class="keep-code">
+    <p>${s.codeForVisit}</p>
+    <label class="forget-check"
+      ><input type="checkbox" class="keep" .checked=${kept} @change=${(e: Event) => change((e.target as HTMLInputElement).checked)} /><span>${s.keepCode}</span></label
+    >
+  </div>`;
+}
+
+/** Styles of the pieces above (each widget that renders them adds these). */
+export const deviceStyles = css`
+  .forget,
+  .forget-panel,
+  .draft-notice,
+  .keep-code {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .forget-panel,
+  .draft-notice {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    background: var(--_surface);
+  }
+  .forget-check {
+    display: flex;
+    gap: 0.5em;
+    align-items: start;
+    font-weight: 500;
+  }
+  .forget-check input {
+    min-block-size: 1.5em;
+    min-inline-size: 1.5em;
+    margin: 0;
+  }
+  .forget-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .forget p,
+  .draft-notice p,
+  .keep-code p {
+    margin: 0;
+  }
+`;
