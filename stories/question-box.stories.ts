@@ -21,17 +21,22 @@ const never = () => new Promise<Response>(() => undefined);
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), {status, headers: {'Content-Type': 'application/json'}});
 let sent = 0;
 
-/** The fake API: `<behaviour>` is a comma list of `list-loading`, `list-error`, `list-empty`, `submit-slow`, `submit-offline`, `submit-refused`. */
+/**
+ * The fake API: `<behaviour>` is a comma list of `list-loading`, `list-error`, `list-empty`,
+ * `submit-slow`, `submit-offline`, `submit-refused`, `submit-blocked` (the browser refuses the write
+ * while the server answers reads, as a CORS refusal does).
+ */
 function fakeApi(url: URL, init?: RequestInit): Promise<Response> {
   const [behaviour, , ...rest] = url.pathname.slice(PREFIX.length).split('/');
   const path = rest.join('/');
   const has = (b: string) => behaviour.split(',').includes(b);
   const method = (init?.method ?? 'GET').toUpperCase();
   if (path === 'v1/form-token') return Promise.resolve(json(200, {token: `story-${Date.now()}`}));
+  if (path === 'health') return Promise.resolve(has('submit-blocked') ? json(200, {ok: true}) : json(404, {error: 'not_found'}));
   if (path === 'v1/questions' && method === 'POST') {
     // Slow, not stuck: the outbox sends one item at a time, and other stories share it.
     if (has('submit-slow')) return new Promise((r) => setTimeout(() => r(json(201, {receipt: 'SLOW-SLOW-SLOW-SLOW', status: 'pending'})), 8000));
-    if (has('submit-offline')) return Promise.reject(new TypeError('Failed to fetch'));
+    if (has('submit-offline') || has('submit-blocked')) return Promise.reject(new TypeError('Failed to fetch'));
     if (has('submit-refused')) return Promise.resolve(json(422, {error: 'invalid', message: 'refused'}));
     return Promise.resolve(json(201, {receipt: `K7QH-M3XD-9TRV-${String(++sent).padStart(4, '0')}`, status: 'pending'}));
   }
@@ -151,6 +156,33 @@ export const OfflineQueued: Story = {
   play: async ({canvasElement}) => {
     await typeQuestion(canvasElement, 'Can I still go to a meeting if I drank last night?');
     await submit(canvasElement);
+  },
+};
+
+/** Sent after a question that looked like a crisis: the help panel, with the 911 line, stays above the receipt. */
+export const CrisisReceipt: Story = {
+  args: {noPublicList: true},
+  play: async ({canvasElement}) => {
+    await typeQuestion(canvasElement, 'I think I took too much and I cant breathe');
+    await submit(canvasElement);
+  },
+};
+
+/** On a site whose origin the server does not accept: said plainly, no promise of a later send. */
+export const CannotSendFromThisSite: Story = {
+  args: {behaviour: 'submit-blocked', noPublicList: true},
+  play: async ({canvasElement}) => {
+    await typeQuestion(canvasElement, 'A question this site cannot send yet.');
+    await submit(canvasElement);
+  },
+};
+
+/** "Forget this device", asking for confirmation (favourites only when ticked). */
+export const ForgetThisDevice: Story = {
+  args: {noPublicList: true},
+  play: async ({canvasElement}) => {
+    const sr = await shadow(canvasElement);
+    (sr.querySelector('button.forget-open') as HTMLButtonElement).click();
   },
 };
 

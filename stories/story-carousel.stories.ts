@@ -34,14 +34,15 @@ const never = () => new Promise<Response>(() => undefined);
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), {status, headers: {'Content-Type': 'application/json'}});
 let sent = 0;
 
-/** The fake API: `<behaviour>` is one of `ok`, `loading`, `error`, `empty`, `offline`, `refused`. */
+/** The fake API: `<behaviour>` is one of `ok`, `loading`, `error`, `empty`, `offline`, `refused`, `blocked` (writes refused by the browser while reads work, as CORS does). */
 function fakeApi(url: URL, init?: RequestInit): Promise<Response> {
   const [behaviour, , ...rest] = url.pathname.slice(PREFIX.length).split('/');
   const path = rest.join('/');
   const method = (init?.method ?? 'GET').toUpperCase();
   if (path === 'v1/form-token') return Promise.resolve(json(200, {token: `story-${Date.now()}`}));
+  if (path === 'health') return Promise.resolve(behaviour === 'blocked' ? json(200, {ok: true}) : json(404, {error: 'not_found'}));
   if (path === 'v1/stories' && method === 'POST') {
-    if (behaviour === 'offline') return Promise.reject(new TypeError('Failed to fetch'));
+    if (behaviour === 'offline' || behaviour === 'blocked') return Promise.reject(new TypeError('Failed to fetch'));
     if (behaviour === 'refused') return Promise.resolve(json(422, {error: 'invalid', message: 'The story is too short.'}));
     return Promise.resolve(json(201, {withdraw_code: `K7QH-M3XD-9TRV-${String(++sent).padStart(4, '0')}`, status: 'pending'}));
   }
@@ -150,6 +151,8 @@ export const WithdrawalCode: Story = {
 };
 /** Offline: the story waits in the outbox and is sent once the connection returns. */
 export const Offline: Story = {args: {behaviour: 'offline'}, play: WithdrawalCode.play};
+/** On a site whose origin the server does not accept: said plainly, no promise of a later send. */
+export const CannotSendFromThisSite: Story = {args: {behaviour: 'blocked'}, play: WithdrawalCode.play};
 /** The server refused the story: the reason is shown and nothing written is lost. */
 export const Refused: Story = {args: {behaviour: 'refused'}, play: WithdrawalCode.play};
 /** Withdraw a story with its code (try K7QH-M3XD-9TRV-2PWA). */

@@ -3,6 +3,7 @@ import '../../src/elements/story-carousel/peer-story-carousel.js';
 import type {PeerStoryCarousel} from '../../src/elements/story-carousel/story-carousel.js';
 import type {PeerStoryShare} from '../../src/elements/story-carousel/story-share.js';
 import {Outbox} from '../../src/core/outbox.js';
+import {keptCodeKey} from '../../src/core/device.js';
 import {dataUrlBytes} from '../../src/model/story-draft.js';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
 
@@ -14,7 +15,11 @@ const SHARE_OPEN_KEY = 'peerkit:stories:share-open';
 async function cleanOutbox() {
   const box = Outbox.shared();
   for (const item of await box.list('story')) await box.remove(item.id);
-  for (const scenario of ['ok', 'reject']) await box.clearDraft(`story:draft:${new URL(`/fake-api/stories/${scenario}/v1/stories`, location.href).href}`);
+  for (const scenario of ['ok', 'reject']) {
+    const url = new URL(`/fake-api/stories/${scenario}/v1/stories`, location.href).href;
+    await box.clearDraft(`story:draft:${url}`);
+    await box.clearDraft(keptCodeKey('story', url));
+  }
 }
 
 async function carousel(scenario = 'ok', lang = 'en') {
@@ -268,6 +273,79 @@ describe('<peer-story-carousel> sharing a story', () => {
     await until(() => $(share, '.withdraw-result')!.textContent!.includes('has been removed'), 'withdrawn');
     expect((await received()).withdrawn).to.deep.equal(['K7QH-M3XD-9TRV-2PWA']);
     await expectAccessible(el);
+  });
+
+  it('shows the withdrawal code for this visit only, unless the visitor keeps it on this device', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    await fillValid(share);
+    click(share, 'button.submit');
+    await until(() => $(share, '.code'), 'withdrawal code', 10000);
+    expect($(share, '.keep-code')!.textContent).to.contain('This code disappears when you leave or reload this page');
+    expect(($(share, 'input.keep') as HTMLInputElement).checked).to.equal(false);
+    await expectAccessible(el);
+    expect(await Outbox.shared().list('story')).to.have.length(0); // nothing sent is left on the device
+    // Reloaded with the form still open: an empty form, no code.
+    el.parentElement!.remove();
+    const again = await carousel();
+    const reopened = await shareOf(again);
+    expect($(reopened, '.code')).to.equal(null);
+    expect(($(reopened, '#f-title') as HTMLInputElement).value).to.equal('');
+    expect($(reopened, '.draft-notice')).to.equal(null);
+    // Sent again and kept: the code comes back after a reload, until "I have saved my code".
+    await fillValid(reopened);
+    click(reopened, 'button.submit');
+    await until(() => $(reopened, '.code'), 'second code', 10000);
+    const code = $(reopened, '.code')!.textContent;
+    click(reopened, 'input.keep');
+    await new Promise((r) => setTimeout(r, 100));
+    again.parentElement!.remove();
+    const third = await carousel();
+    const kept = await shareOf(third);
+    await until(() => $(kept, '.code'), 'the kept code');
+    expect($(kept, '.code')!.textContent).to.equal(code);
+    expect(($(kept, 'input.keep') as HTMLInputElement).checked).to.equal(true);
+    click(kept, 'button.done');
+    await until(() => !third.shadowRoot!.querySelector('peer-story-share'), 'form closed');
+    third.parentElement!.remove();
+    const fourth = await carousel();
+    const fresh = await openPanel(fourth);
+    expect($(fresh, '.code')).to.equal(null);
+  });
+
+  it('a draft from an earlier visit comes back with a notice; "Discard draft" and "Forget this device" clear it', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    expect($(share, '.draft-notice')).to.equal(null);
+    type(share, '#f-title', 'Half-written');
+    type(share, '#f-body', 'My husband does not know I relapsed.');
+    await share.flushDraft();
+    el.parentElement!.remove();
+    const again = await carousel();
+    const restored = await shareOf(again);
+    await until(() => $(restored, '.draft-notice'), 'draft notice');
+    expect($(restored, '.draft-notice')!.textContent).to.contain('What you wrote here last time was kept on this device');
+    await expectAccessible(again);
+    click(restored, 'button.discard-draft');
+    await until(() => ($(restored, '#f-title') as HTMLInputElement).value === '', 'emptied');
+    expect($(restored, '.draft-notice')).to.equal(null);
+    await until(() => restored.shadowRoot!.activeElement?.id === 'f-title', 'focus in the title');
+    // A new draft, then "Forget this device": the form empties and nothing comes back.
+    type(restored, '#f-body', 'Something else I should not leave here.');
+    await restored.flushDraft();
+    click(restored, 'button.forget-open');
+    await until(() => $(restored, 'button.forget-now'), 'confirmation');
+    await expectAccessible(again);
+    click(restored, 'button.forget-now');
+    await until(() => ($(restored, '.forget-status')!.textContent ?? '').startsWith('Done'), 'forgotten');
+    expect(($(restored, '#f-body') as HTMLTextAreaElement).value).to.equal('');
+    expect(localStorage.getItem(SHARE_OPEN_KEY)).to.equal(null);
+    again.parentElement!.remove();
+    const third = await carousel();
+    const fresh = await openPanel(third);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(($(fresh, '#f-body') as HTMLTextAreaElement).value).to.equal('');
+    expect($(fresh, '.draft-notice')).to.equal(null);
   });
 
   it('speaks Spanish', async () => {
