@@ -380,6 +380,39 @@ describe('<peer-meeting-finder> filters', () => {
     expect(names(again)).to.deep.equal(['Night Owls']);
   });
 
+  it('"Forget this device" in the filters keeps the stars unless the visitor asks, then clears them in every finder', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <peer-meeting-finder src=${FEED} query="Night Owls"></peer-meeting-finder>
+      <peer-meeting-finder src=${FEED} favourites></peer-meeting-finder>
+    </div>`);
+    const [el, favs] = [...wrap.querySelectorAll('peer-meeting-finder')] as PeerMeetingFinder[];
+    await loaded(el);
+    await loaded(favs);
+    const star = () => $(el, '.meeting .star') as HTMLButtonElement;
+    if (star().getAttribute('aria-pressed') !== 'true') star().click();
+    await el.updateComplete;
+    await until(() => names(favs).includes('Night Owls'), 'the other finder lists the star');
+    ($(el, '.filters-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const forget = async (favourites: boolean) => {
+      ($(el, '.filters button.forget-open') as HTMLButtonElement).click();
+      await until(() => $(el, '.forget-panel input'), 'confirmation');
+      if (favourites) ($(el, '.forget-panel input') as HTMLInputElement).click();
+      await expectAccessible(el);
+      ($(el, 'button.forget-now') as HTMLButtonElement).click();
+      await until(() => ($(el, '.forget-status')?.textContent ?? '').startsWith('Done'), 'forgotten');
+    };
+    await forget(false);
+    expect(star().getAttribute('aria-pressed')).to.equal('true');
+    expect(names(favs)).to.deep.equal(['Night Owls']);
+    await forget(true);
+    await until(() => star().getAttribute('aria-pressed') === 'false', 'the star is gone');
+    await until(() => !names(favs).includes('Night Owls'), 'and gone from the other finder');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('peerkit:meeting-favourites:'))).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement?.matches('button.forget-open')).to.equal(true);
+    await expectAccessible(el);
+  });
+
   it('renders a page of results at a time and shows more on request', async () => {
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${FEED} ${FEED_B}`}></peer-meeting-finder>`);
     await loaded(el);

@@ -396,6 +396,30 @@ describe('<peer-resource-directory> saved list', () => {
     expect(link.pathname).to.equal(location.pathname);
   });
 
+  it('"Forget this device" in "My list" clears the saved services only when the visitor asks', async () => {
+    localStorage.setItem('peerkit:resource-directory:saved', '["svc-001"]');
+    const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json"></peer-resource-directory>`);
+    await loaded(el);
+    ($(el, '.saved-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await until(() => $$(el, '[part=saved] .card').length === 1, 'the saved service');
+    const forget = async (favourites: boolean) => {
+      ($(el, '[part=saved] button.forget-open') as HTMLButtonElement).click();
+      await until(() => $(el, '.forget-panel input'), 'confirmation');
+      if (favourites) ($(el, '.forget-panel input') as HTMLInputElement).click();
+      await expectAccessible(el);
+      ($(el, 'button.forget-now') as HTMLButtonElement).click();
+      await until(() => ($(el, '.forget-status')?.textContent ?? '').startsWith('Done'), 'forgotten');
+    };
+    await forget(false);
+    expect($$(el, '[part=saved] .card')).to.have.length(1);
+    await forget(true);
+    await until(() => $$(el, '[part=saved] .card').length === 0, 'the list is empty');
+    expect($(el, '.saved-toggle')!.textContent!.trim()).to.equal('My list (0)');
+    expect(localStorage.getItem('peerkit:resource-directory:saved')).to.equal(null);
+    await expectAccessible(el);
+  });
+
   it('opens a shared link as a list of those services, which the visitor can save', async () => {
     history.replaceState(null, '', `${location.pathname}#saved=svc-003,svc-010,gone-999`);
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json"></peer-resource-directory>`);
