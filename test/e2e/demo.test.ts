@@ -11,11 +11,9 @@
 import {test, before, after, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
-import {createServer, type Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
 import {resolve} from 'node:path';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {startServer, launchBrowser, type RunningServer} from './support.js';
+import {startServer, launchBrowser, otherSite, type RunningServer} from './support.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const AXE = resolve(root, 'node_modules/axe-core/axe.min.js');
@@ -114,18 +112,6 @@ async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run(document);
     return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}`);
   });
-}
-
-/** A static "somebody else's website" on another origin, serving one HTML page. */
-async function otherSite(html: string): Promise<{url: string; close: () => void}> {
-  const s: Server = createServer((req, res) => {
-    if (req.url === '/' || req.url === '/index.html') {
-      res.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
-      res.end(html);
-    } else res.writeHead(404).end();
-  });
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  return {url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, close: () => s.close()};
 }
 
 describe('demo pages', () => {

@@ -3,6 +3,8 @@
  * a free port with its own SQLite file, and Debian's Chromium driven by playwright-core.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -85,4 +87,16 @@ export function watchPage(page: import('playwright-core').Page): {requests: stri
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   return {requests, errors};
+}
+
+/** A static "somebody else's website" on another origin (another port), serving one HTML page at `/`. */
+export async function otherSite(html: string): Promise<{url: string; close: () => void}> {
+  const s: Server = createServer((req, res) => {
+    if (req.url === '/' || req.url === '/index.html') {
+      res.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
+      res.end(html);
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  return {url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, close: () => s.close()};
 }
