@@ -1,10 +1,17 @@
 /**
- * The clearing behind "Forget this device" (a lazy chunk of `device.ts`): peerkit's localStorage
- * keys (the favourites only when asked), and in the outbox's IndexedDB every draft, kept code and
- * item already sent or refused. Items still waiting to be sent stay, and are sent.
+ * The lazy half of "Forget this device" (`device.ts`): the confirmation panel and its strings, and
+ * the clearing: peerkit's localStorage keys (the favourites only when asked), and in the outbox's
+ * IndexedDB every draft, kept code and item already sent or refused. Items still waiting to be sent
+ * stay, and are sent.
  */
+import {html, type TemplateResult} from 'lit';
 import {Outbox} from './outbox.js';
-import {FAVOURITE_PREFIXES, type ForgetOptions} from './device.js';
+import {FAVOURITE_PREFIXES, forgetDevice, type ForgetController, type ForgetOptions} from './device.js';
+import type {Lang} from './i18n.js';
+import {device as en} from '../locales/en/device.js';
+import {device as es} from '../locales/es/device.js';
+
+const strings = {en, es};
 
 export async function forget({favourites}: ForgetOptions): Promise<void> {
   try {
@@ -18,4 +25,39 @@ export async function forget({favourites}: ForgetOptions): Promise<void> {
   const dbs = await indexedDB.databases?.().catch(() => undefined);
   if (dbs && !dbs.some((d) => d.name === 'peerkit')) return;
   await Outbox.shared().forgetDone();
+}
+
+async function run(c: ForgetController) {
+  const options = {favourites: c.favourites};
+  c.set('working');
+  try {
+    await forgetDevice(options);
+    c.done = options;
+    c.favourites = false;
+    c.set('done', '.forget-open');
+  } catch (err) {
+    console.warn('[peerkit] could not forget this device', err);
+    c.set('failed', '.forget-open');
+  }
+}
+
+/** The confirmation: what is cleared, "also my saved meetings and services", Forget now / Cancel. */
+export function renderPanel(c: ForgetController, lang: Lang): TemplateResult {
+  const s = strings[lang];
+  return html`<div class="forget-panel" role="group" aria-label=${s.title}>
+    <p>${s.intro}</p>
+    <label class="forget-check"
+      ><input type="checkbox" .checked=${c.favourites} @change=${(e: Event) => (c.favourites = (e.target as HTMLInputElement).checked)} /><span>${s.favourites}</span></label
+    >
+    <div class="forget-actions">
+      <button type="button" class="primary forget-now" ?disabled=${c.phase === 'working'} @click=${() => void run(c)}>${s.now}</button>
+      <button type="button" class="forget-cancel" @click=${() => c.set('idle', '.forget-open')}>${s.cancel}</button>
+    </div>
+  </div>`;
+}
+
+/** What the polite status line says after the visitor's last action. */
+export function statusText(c: ForgetController, lang: Lang): string {
+  const s = strings[lang];
+  return c.phase === 'done' ? s.done(!!c.done?.favourites) : c.phase === 'failed' ? s.failed : '';
 }

@@ -5,11 +5,12 @@
  * and the "keep this code on this device" choice for receipt and withdrawal codes. Built once here
  * so a library computer is cleared the same way from any widget.
  *
- * The clearing itself (`device-forget.ts`) is a lazy chunk: it needs IndexedDB code that the finder
- * and the directory never load otherwise.
+ * Only the button is in a widget's first load: the confirmation, its strings and the clearing itself
+ * (`device-forget.ts`, which needs the IndexedDB outbox the finder and the directory never load
+ * otherwise) are a lazy chunk, fetched when the visitor presses it.
  */
 import {css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import type {CoreStrings} from '../locales/en/core.js';
+import type {Lang} from './i18n.js';
 import {retryableImport} from './lazy-import.js';
 
 /** localStorage key prefixes of the visitor's own lists, forgotten only when asked. */
@@ -25,6 +26,7 @@ export interface ForgetOptions {
 /** The key a kept receipt or withdrawal code is stored under (in the outbox's drafts store). */
 export const keptCodeKey = (kind: string, url: string) => `kept-code:${kind}:${url}`;
 
+type ForgetChunk = typeof import('./device-forget.js');
 const forgetChunk = retryableImport(() => import('./device-forget.js'));
 
 /**
@@ -45,7 +47,7 @@ export function onForget(fn: (options: ForgetOptions) => void): () => void {
   return () => removeEventListener(FORGET_EVENT, listener);
 }
 
-type Phase = 'idle' | 'confirm' | 'working' | 'done' | 'failed';
+export type ForgetPhase = 'idle' | 'loading' | 'confirm' | 'working' | 'done' | 'failed';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -57,9 +59,12 @@ interface Host extends ReactiveControllerHost, HTMLElement {
  * forget started in any widget on the page.
  */
 export class ForgetController implements ReactiveController {
-  private phase: Phase = 'idle';
-  private favourites = false;
-  private lastDone?: ForgetOptions;
+  phase: ForgetPhase = 'idle';
+  /** "Also my saved meetings and services" is ticked. */
+  favourites = false;
+  /** What the last forget cleared. */
+  done?: ForgetOptions;
+  private chunk?: ForgetChunk;
   private off?: () => void;
 
   constructor(
@@ -80,58 +85,46 @@ export class ForgetController implements ReactiveController {
     this.off?.();
   }
 
-  private set(phase: Phase, focus?: string) {
+  /** Moves to `phase`, re-renders, and focuses `focus` (a selector in the host) once rendered. */
+  set(phase: ForgetPhase, focus?: string): void {
     this.phase = phase;
     this.host.requestUpdate();
     if (focus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus());
   }
 
-  private async run() {
-    const options = {favourites: this.favourites};
-    this.set('working');
+  private async open() {
+    this.set('loading');
     try {
-      await forgetDevice(options);
-      this.lastDone = options;
-      this.favourites = false;
-      this.set('done', '.forget-open');
+      this.chunk = await forgetChunk();
+      this.set('confirm', '.forget-check input');
     } catch (err) {
-      console.warn('[peerkit] could not forget this device', err);
+      console.warn('[peerkit] could not load "Forget this device"', err);
       this.set('failed', '.forget-open');
     }
   }
 
-  /** The control, in the host's language (`coreText`). */
-  render(s: CoreStrings): TemplateResult {
+  /** The control: `label` is the button's text (`coreText.forget`), `lang` the host's language. */
+  render(label: string, lang: Lang): TemplateResult {
     const open = this.phase === 'confirm' || this.phase === 'working';
-    const status = this.phase === 'done' ? s.forgotten(!!this.lastDone?.favourites) : this.phase === 'failed' ? s.forgetFailed : '';
     return html`<div class="forget">
-      ${open
-        ? html`<div class="forget-panel" role="group" aria-label=${s.forget}>
-            <p>${s.forgetIntro}</p>
-            <label class="forget-check"
-              ><input type="checkbox" .checked=${this.favourites} @change=${(e: Event) => (this.favourites = (e.target as HTMLInputElement).checked)} /><span>${s.forgetFavourites}</span></label
-            >
-            <div class="forget-actions">
-              <button type="button" class="primary forget-now" ?disabled=${this.phase === 'working'} @click=${() => void this.run()}>${s.forgetNow}</button>
-              <button type="button" class="forget-cancel" @click=${() => this.set('idle', '.forget-open')}>${s.cancel}</button>
-            </div>
-          </div>`
-        : html`<button type="button" class="forget-open" aria-expanded="false" @click=${() => this.set('confirm', '.forget-check input')}>${s.forget}</button>`}
-      <p class="forget-status" aria-live="polite">${status}</p>
+      ${open && this.chunk
+        ? this.chunk.renderPanel(this, lang)
+        : html`<button type="button" class="forget-open" aria-expanded="false" ?disabled=${this.phase === 'loading'} @click=${() => void this.open()}>${label}</button>`}
+      <p class="forget-status" aria-live="polite">${this.chunk?.statusText(this, lang) ?? ''}</p>
     </div>`;
   }
 }
 
-/** "What you wrote here last time was kept on this device" with "Discard draft". */
-export function renderDraftNotice(s: CoreStrings, discard: () => void): TemplateResult {
+/** "What you wrote here last time was kept on this device" with "Discard draft" (strings from the widget's table). */
+export function renderDraftNotice(s: {draftRestored: string; discardDraft: string}, discard: () => void): TemplateResult {
   return html`<div class="draft-notice" part="draft-notice">
     <p>${s.draftRestored}</p>
     <button type="button" class="discard-draft" @click=${discard}>${s.discardDraft}</button>
   </div>`;
 }
 
-/** "Keep this code on this device", unticked by default: otherwise a code lasts for this page view only. */
-export function renderKeepCode(s: CoreStrings, kept: boolean, change: (keep: boolean) => void): TemplateResult {
+/** "Keep the code on this device", unticked by default: otherwise a code lasts for this page view only. */
+export function renderKeepCode(s: {codeForVisit: string; keepCode: string}, kept: boolean, change: (keep: boolean) => void): TemplateResult {
   return html`<div class="keep-code">
     <p>${s.codeForVisit}</p>
     <label class="forget-check"

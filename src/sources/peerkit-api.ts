@@ -5,6 +5,7 @@
  */
 import {request, apiUrl} from '../core/fetch.js';
 import type {OutboxItem, Preparer} from '../core/outbox.js';
+import {retryableImport} from '../core/lazy-import.js';
 
 export interface PowChallenge {
   algorithm: 'SHA-256';
@@ -20,28 +21,21 @@ export async function fetchFormToken(api: string, signal?: AbortSignal): Promise
   return r.ok && typeof r.data?.token === 'string' ? r.data.token : undefined;
 }
 
-const blockedLogged = new Set<string>();
+const writeState = retryableImport(() => import('./peerkit-write-state.js'));
 
 /**
  * What to tell a visitor after a write attempt failed without an answer: `blocked` when the
  * browser is online and the same server answers a read, so the browser itself refused the write
  * (a CORS refusal: the server does not let this site's pages send); otherwise `queued` (offline, or
- * the server unreachable: the outbox sends it when it can). For `blocked`, logs once per item what the
- * site must set on its server.
+ * the server unreachable: the outbox sends it when it can). The check is a lazy chunk: it runs only
+ * after a failure, and a chunk that cannot be fetched means the network is down, so `queued`.
  */
-export async function failedWriteState(api: string, item: Pick<OutboxItem, 'id' | 'error'>, what: 'questions' | 'stories'): Promise<'queued' | 'blocked'> {
-  if (item.error?.kind !== 'network' || navigator.onLine === false) return 'queued';
-  const read = await request(apiUrl(api, 'health'), {retries: 0, timeoutMs: 8000});
-  if (!read.ok) return 'queued';
-  if (!blockedLogged.has(item.id)) {
-    blockedLogged.add(item.id);
-    console.error(
-      `[peerkit] This page cannot send ${what} to ${api}: the browser refused the request (CORS) while reads from that server work. ` +
-        `On the server, add ${location.origin} to PEERKIT_ALLOWED_ORIGINS (a comma-separated list), or leave PEERKIT_ALLOWED_ORIGINS empty to accept visitor writes from any site. ` +
-        `The visitor's ${what === 'questions' ? 'question' : 'story'} is kept on their device meanwhile. See "Embedding on other sites" in the server's README.`,
-    );
-  }
-  return 'blocked';
+export function failedWriteState(api: string, item: Pick<OutboxItem, 'id' | 'error'>, what: 'questions' | 'stories'): Promise<'queued' | 'blocked'> {
+  if (item.error?.kind !== 'network' || navigator.onLine === false) return Promise.resolve('queued');
+  return writeState().then(
+    (m) => m.failedWriteState(api, item, what),
+    () => 'queued' as const,
+  );
 }
 
 const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -823,7 +823,7 @@ export class PeerMeetingFinder extends PeerElement {
         <label class="chip"><input type="checkbox" name="favourites" .checked=${this.favourites} @change=${(e: Event) => this.changed({favourites: (e.target as HTMLInputElement).checked})} />${s.favouritesOnly}</label>
         <button type="button" class="clear" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
       </div>
-      ${this.forget.render(this.coreText)}
+      ${this.forget.render(this.coreText.forget, this.locale.lang)}
     </div>`;
   }
 

@@ -4,7 +4,6 @@ import {PeerElement} from '../../core/peer-element.js';
 import {Outbox, type OutboxItem} from '../../core/outbox.js';
 import {formatNumber, LazyTables} from '../../core/i18n.js';
 import {safeUrl} from '../../model/text.js';
-import {detectCrisis} from '../../model/crisis.js';
 import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
 import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH} from '../../model/question.js';
 import {failedWriteState, fetchFormToken} from '../../sources/peerkit-api.js';
@@ -26,6 +25,12 @@ let answersLoading: Promise<Answers> | undefined;
 const answersChunk = retryableImport(() => import('./answers.js'));
 const loadAnswers = () => (answersLoading ??= answersChunk().then((m) => (answers = m)));
 
+// The crisis matcher (phrase patterns in every language) is a chunk of its own, asked for as the box
+// first renders; the form waits for it (like the Spanish strings), so no draft is typed without it.
+let crisis: typeof import('../../model/crisis.js') | undefined;
+const crisisChunk = retryableImport(() => import('../../model/crisis.js').then((m) => (crisis = m)));
+const looksLikeCrisis = (text: string) => !!crisis && crisis.detectCrisis(text).length > 0;
+
 type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued' | 'blocked';
 
 interface Draft {
@@ -43,7 +48,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Nothing that identifies the visitor is sent: no name, no cookie (requests omit credentials), and a
  * warning before sending a question that seems to hold a name, phone number, email or address. A
  * question written offline or while the server is down is kept on the device (the outbox) and sent
- * exactly once when the network returns; the draft survives a reload.
+ * exactly once when the network returns; the draft survives a reload (with a notice and "Discard
+ * draft"). A receipt is shown for the visit only unless the visitor keeps it on the device, and
+ * "Forget this device" clears what the widgets stored. A question the browser refuses to send while
+ * the server answers reads (the server does not accept this site's origin) is said so plainly.
  *
  * @tagname peer-question-box
  * @summary Anonymous questions with a private receipt code, a crisis help panel and a published Q&A list.
@@ -56,6 +64,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * @csspart crisis - The crisis help panel.
  * @csspart receipt - The receipt view after sending.
  * @csspart receipt-code - The receipt code itself.
+ * @csspart draft-notice - "What you wrote here last time was kept on this device", with "Discard draft".
  * @csspart lookup - The "check my answer" view.
  * @csspart list - The published questions and answers.
  * @csspart error - An error message with a retry button.
@@ -150,6 +159,8 @@ export class PeerQuestionBox extends PeerElement {
   private unsubscribe?: () => void;
   private draftTimer?: ReturnType<typeof setTimeout>;
   private lookupAbort?: AbortController;
+  /** The crisis matcher's chunk could not be loaded (the form offers "Try again"). */
+  private crisisError?: unknown;
   /** The answer views' chunk could not be loaded. */
   private answersError?: unknown;
   private readonly onOnline = () => {
@@ -265,6 +276,7 @@ export class PeerQuestionBox extends PeerElement {
    * queued or refused question, a receipt the visitor chose to keep on this device, a draft.
    */
   private async restore(api: string) {
+    await crisisChunk().catch(() => undefined);
     const url = questionsUrl(api);
     let items: OutboxItem[] = [];
     try {
@@ -283,7 +295,7 @@ export class PeerQuestionBox extends PeerElement {
     if (pending) {
       this.itemId = pending.id;
       this.fillFrom(pending.body);
-      this.sentCrisis = detectCrisis(this.text).length > 0;
+      this.sentCrisis = looksLikeCrisis(this.text);
       this.phase = 'submitting';
       if (pending.attempts > 0) void this.afterFailedAttempt(pending, false);
       void this.outbox.flush();
@@ -363,7 +375,7 @@ export class PeerQuestionBox extends PeerElement {
    */
   private showReceipt(item: OutboxItem, focus: boolean) {
     this.receipt = receiptOf(item);
-    this.sentCrisis = detectCrisis(typeof item.body.body === 'string' ? item.body.body : '').length > 0;
+    this.sentCrisis = looksLikeCrisis(typeof item.body.body === 'string' ? item.body.body : '');
     this.phase = 'receipt';
     this.view = 'ask';
     this.text = '';
@@ -432,7 +444,7 @@ export class PeerQuestionBox extends PeerElement {
 
   private onInput(e: Event) {
     this.text = (e.target as HTMLTextAreaElement).value;
-    if (!this.crisisAnnounce && detectCrisis(this.text).length) this.crisisAnnounce = this.s.crisisAnnounce;
+    if (!this.crisisAnnounce && looksLikeCrisis(this.text)) this.crisisAnnounce = this.s.crisisAnnounce;
     if (this.lengthError && this.validLength()) this.lengthError = undefined;
     if (this.phase === 'pii') this.phase = 'form';
     this.saveDraftSoon();
@@ -474,7 +486,7 @@ export class PeerQuestionBox extends PeerElement {
     this.phase = 'submitting';
     this.refusal = undefined;
     this.draftRestored = false;
-    this.sentCrisis = detectCrisis(this.text).length > 0;
+    this.sentCrisis = looksLikeCrisis(this.text);
     await this.tokenLoading;
     const fax = (this.renderRoot.querySelector('#fax') as HTMLInputElement | null)?.value ?? '';
     // A token younger than its minimum age would be answered like a success and dropped.
@@ -650,16 +662,22 @@ export class PeerQuestionBox extends PeerElement {
   }
 
   private renderForm(): TemplateResult {
+    if (!crisis) {
+      if (this.crisisError) return this.renderError(this.crisisError, () => ((this.crisisError = undefined), this.requestUpdate()));
+      const chunk = crisisChunk();
+      if (this.renderWhenLoaded(chunk)) chunk.catch((error) => (this.crisisError = error));
+      return this.renderLoading();
+    }
     const s = this.s;
     const tag = this.locale.tag;
     const n = questionLength(this.text);
     const busy = this.phase === 'submitting';
-    const crisis = detectCrisis(this.text).length > 0;
+    const inCrisis = looksLikeCrisis(this.text);
     const choices = this.topicChoices;
     const describedBy = ['question-hint', 'question-count', this.lengthError ? 'question-error' : ''].filter(Boolean).join(' ');
     return html`<div class="panel">
       <p>${s.intro}</p>
-      ${this.draftRestored ? renderDraftNotice(this.coreText, () => this.discardDraft()) : nothing}
+      ${this.draftRestored ? renderDraftNotice(this.s, () => this.discardDraft()) : nothing}
       ${this.refusal
         ? html`<div class="notice refused" role="alert">
             <h3 id="refused-title" tabindex="-1">${s.refusedTitle}</h3>
@@ -685,7 +703,7 @@ export class PeerQuestionBox extends PeerElement {
           <span class="count" id="question-count">${s.count(formatNumber(n, tag), formatNumber(QUESTION_MAX_LENGTH, tag))}</span>
           ${this.lengthError ? html`<span class="field-error" id="question-error">${this.lengthError === 'short' ? s.tooShort : s.tooLong}</span>` : nothing}
         </div>
-        ${crisis ? this.renderCrisis() : nothing}
+        ${inCrisis ? this.renderCrisis() : nothing}
         ${choices.length
           ? html`<div class="field">
               <label for="topic">${s.topicLabel}</label>
@@ -713,7 +731,7 @@ export class PeerQuestionBox extends PeerElement {
         <section class="store" aria-labelledby="store-title">
           <h3 id="store-title">${s.storeTitle}</h3>
           <p>${s.storeText}</p>
-          ${this.forget.render(this.coreText)}
+          ${this.forget.render(this.coreText.forget, this.locale.lang)}
         </section>
         <div class="fax" aria-hidden="true">
           <label for="fax">${s.honeypot}</label>
@@ -783,13 +801,13 @@ export class PeerQuestionBox extends PeerElement {
         <button type="button" @click=${this.saveNote}>${s.saveNote}</button>
       </div>
       <p role="status">${this.copyStatus === 'copied' ? s.copied : this.copyStatus === 'failed' ? s.copyFailed : ''}</p>
-      ${renderKeepCode(this.coreText, this.keptCode, (keep) => this.keep(keep))}
+      ${renderKeepCode(this.s, this.keptCode, (keep) => this.keep(keep))}
       <p>${s.comeBack}</p>
       <div class="actions">
         <button type="button" @click=${this.checkNow}>${s.checkNow}</button>
         <button type="button" @click=${this.askAnother}>${s.askAnother}</button>
       </div>
-      ${this.forget.render(this.coreText)}
+      ${this.forget.render(this.coreText.forget, this.locale.lang)}
     </section>`;
   }
 

@@ -869,7 +869,7 @@ export class PeerResourceDirectory extends PeerElement {
       ${this.shareUrlShown
         ? html`<div class="field no-print"><label for="share-link">${s.shareLabel}</label><input id="share-link" type="url" readonly .value=${this.shareUrlShown} /></div>`
         : nothing}
-      ${view === 'saved' ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p><div class="no-print">${this.forget.render(this.coreText)}</div>` : nothing}
+      ${view === 'saved' ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p><div class="no-print">${this.forget.render(this.coreText.forget, this.locale.lang)}</div>` : nothing}
       ${this.task.status === 3 ? this.renderDirectoryError(this.task.error) : !loaded ? this.renderLoading() : nothing}
       ${cards && c && ids.length
         ? html`<ul class="list" part="list" role="list">

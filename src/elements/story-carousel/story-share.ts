@@ -96,6 +96,7 @@ type WithdrawPhase = 'idle' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 
  *
  * @csspart panel - The form's panel.
  * @csspart code - The withdrawal code shown after sending.
+ * @csspart draft-notice - "What you wrote here last time was kept on this device", with "Discard draft".
  *
  * @cssproperty --peer-color-accent - Accent colour.
  * @cssproperty --peer-color-danger - Colour of problems.
@@ -521,7 +522,7 @@ export class PeerStoryShare extends PeerElement {
           ${s.guidance.map((g) => html`<li>${g}</li>`)}
         </ul>
       </section>
-      ${this._draftRestored ? renderDraftNotice(this.coreText, () => void this._discardDraft()) : nothing}
+      ${this._draftRestored ? renderDraftNotice(this._s, () => void this._discardDraft()) : nothing}
       ${this._refusal ? html`<div class="problems refusal" role="alert"><p>${this._refusal}</p></div>` : nothing}
       ${problems.length
         ? html`<div class="problems" tabindex="-1" role="alert">
@@ -623,7 +624,7 @@ export class PeerStoryShare extends PeerElement {
           <button type="button" class="close" @click=${() => this.emit('peer-story-close')}>${s.close}</button>
         </div>
       </form>
-      ${this._forget.render(this.coreText)}`;
+      ${this._forget.render(this.coreText.forget, this.locale.lang)}`;
   }
 
   private _renderDone(): TemplateResult {
@@ -640,9 +641,9 @@ export class PeerStoryShare extends PeerElement {
               <button type="button" class="primary done" @click=${this._finish}>${s.done}</button>
             </div>
             <p class="status" role="status">${this._copyStatus}</p>
-            ${renderKeepCode(this.coreText, this._keptCode, (keep) => this._keep(keep))}`
+            ${renderKeepCode(this._s, this._keptCode, (keep) => this._keep(keep))}`
         : html`<div class="actions"><button type="button" class="primary done" @click=${this._finish}>${s.close}</button></div>`}
-      ${this._forget.render(this.coreText)}`;
+      ${this._forget.render(this.coreText.forget, this.locale.lang)}`;
   }
 
   private _renderWithdraw(): TemplateResult {

@@ -52,6 +52,11 @@ export const questionBox = {
   queuedTitle: 'Your question is saved on this device',
   queued: 'Your question is saved on this device and will be sent automatically when you’re back online. You will see your receipt code here.',
   sendNow: 'Try sending now',
+  // Kept on this device (src/core/device.ts)
+  draftRestored: 'What you wrote here last time was kept on this device, and is back below.',
+  discardDraft: 'Discard draft',
+  codeForVisit: 'This code disappears when you leave or reload this page: copy it or save it as a note. On a device nobody else uses, you can keep it here.',
+  keepCode: 'Keep the code on this device',
   // Refused by the browser (the server does not accept this site's pages): no promise of a later send
   blockedTitle: 'Your question has not been sent',
   blocked: 'This site cannot send questions to its server yet; please tell the site.',

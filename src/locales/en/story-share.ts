@@ -66,6 +66,11 @@ export const storyShare = {
   },
   queued: 'Your story is saved on this device. We will send it as soon as the connection is back; you can close this page meanwhile.',
   sendNow: 'Try sending now',
+  // Kept on this device (src/core/device.ts)
+  draftRestored: 'What you wrote here last time was kept on this device, and is back below.',
+  discardDraft: 'Discard draft',
+  codeForVisit: 'This code disappears when you leave or reload this page: copy it or save it as a note. On a device nobody else uses, you can keep it here.',
+  keepCode: 'Keep the code on this device',
   // Refused by the browser (the server does not accept this site's pages): no promise of a later send
   blockedHeading: 'Your story has not been sent',
   blocked: 'This site cannot send stories to its server yet; please tell the site.',
