@@ -281,6 +281,12 @@ describe('<peer-question-box>', () => {
     await until(() => $(el, '[part="receipt-code"]'), 'receipt');
     const codeRight = $(el, '[part="receipt-code"]')!.getBoundingClientRect().right;
     expect(codeRight).to.be.at.most(right + 0.5);
+    // The receipt with the crisis panel above, "keep the code" and "Forget this device" opened.
+    ($(el, 'button.forget-open') as HTMLButtonElement).click();
+    await until(() => $(el, '.forget-panel'), 'forget panel');
+    const wide = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > right + 0.5);
+    expect(wide.map((n) => n.tagName + '.' + n.className)).to.deep.equal([]);
+    expect($(el, '[part="crisis"]')).to.not.equal(null);
   });
 
   it('is accessible in the dark theme too (crisis panel, PII warning, list)', async () => {
