@@ -5,6 +5,8 @@
  */
 import type {Meeting} from './meeting.js';
 import {MEETING_GUIDE_TYPES, PROPOSED_MEETING_GUIDE_TYPES} from './meeting-types-table.js';
+import {canonicalType, ONLINE_TYPE} from './meeting-type-codes.js';
+import {fold} from './text.js';
 
 export {MEETING_GUIDE_TYPES, PROPOSED_MEETING_GUIDE_TYPES};
 export {canonicalType, ONLINE_TYPE, TEMPORARILY_CLOSED} from './meeting-type-codes.js';
@@ -39,4 +41,36 @@ export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'ex
   const common = COMMON_EXTRA[code];
   if (common) return primary === 'es' ? common[1] : common[0];
   return code;
+}
+
+/** Names feeds write instead of codes that are not the table's own names. */
+const NAME_ALIASES: Record<string, string> = {
+  online: 'ONL', 'online meeting': 'ONL', virtual: 'ONL', 'en linea': 'ONL', beginners: 'BE', beginner: 'BE', newcomers: 'BE',
+  'wheelchair accessible': 'X', wheelchair: 'X', 'step meeting': 'ST', 'speaker meeting': 'SP', 'discussion meeting': 'D',
+  'temporarily closed': 'TC', 'young people\'s': 'Y', 'young peoples': 'Y', abierto: 'O', cerrado: 'C', hombre: 'M', mujer: 'W', espanol: 'S',
+};
+let byName: Map<string, string> | undefined;
+/** Folded (lower-case, no accents) English and Spanish names → code. */
+function namesToCodes(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map(Object.entries(NAME_ALIASES));
+  for (const [code, [en, es]] of Object.entries(ALL)) {
+    for (const n of [en, es]) if (!byName.has(fold(n))) byName.set(fold(n), code);
+  }
+  return byName;
+}
+
+/**
+ * One type from a feed as a code: a known code in any case ("o" → `O`), else a type's English or
+ * Spanish name ("Open", "closed", "Mujeres", "Big Book" → `O`, `C`, `W`, `B`), else the value as an
+ * unknown code (kept, upper-case), else undefined. Brackets and quotes around it are dropped, so a
+ * list sent as text (`"[open]"`, `'["O","SP"]'`) reads item by item once split on its commas.
+ */
+export function typeCodeFromFeed(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  let s = String(value).trim();
+  if (/^[[\]"'\s]|[[\]"'\s]$/.test(s)) s = s.replace(/^[[\]"'\s]+|[[\]"'\s]+$/g, '');
+  const code = canonicalType(s);
+  if (code && (code in ALL || code === ONLINE_TYPE)) return code;
+  return namesToCodes().get(fold(s)) ?? code;
 }

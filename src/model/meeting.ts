@@ -95,9 +95,30 @@ export interface FeedIssue {
   code?: FeedIssueCode;
 }
 
+/** What a feed-level or record-level warning is about (the record was kept). */
+export type FeedWarningCode = 'no-timezone' | 'extra-links';
+
+/**
+ * A problem in a feed that did not skip any record: meetings whose zone nobody gave (`no-timezone`,
+ * once per feed, `count` meetings), a field holding more than one link (`extra-links`, per record).
+ */
+export interface FeedWarning {
+  feed: string;
+  /** Position of the record in the feed's array; -1 for the whole feed. */
+  index: number;
+  slug?: string;
+  code: FeedWarningCode;
+  /** Clear English, for the console and developers. */
+  reason: string;
+  /** With `no-timezone`: how many meetings it concerns. */
+  count?: number;
+}
+
 export interface ParsedFeed {
   meetings: Meeting[];
   issues: FeedIssue[];
+  /** Problems that skipped nothing (adapters always set it; absent on an empty result). */
+  warnings?: FeedWarning[];
 }
 
 /** One meeting on one day: what the list shows and `resultCount` counts. */

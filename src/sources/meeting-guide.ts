@@ -10,9 +10,11 @@
  * conference URL/phone. A feed that is not an array throws `MeetingFeedError('not-array')`.
  */
 import * as z from 'zod/mini';
-import type {Attendance, FeedIssue, Meeting, ParsedFeed} from '../model/meeting.js';
+import type {Attendance, FeedIssue, FeedWarning, Meeting, ParsedFeed} from '../model/meeting.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
-import {canonicalType, TEMPORARILY_CLOSED} from '../model/meeting-type-codes.js';
+import {ONLINE_TYPE, TEMPORARILY_CLOSED} from '../model/meeting-type-codes.js';
+import {typeCodeFromFeed} from '../model/meeting-types.js';
+import {countryName, isApproximateAddress, joinAddress, tidyAddress} from '../model/address.js';
 import {conferenceProvider, dialString, dialableDigits, MIN_CONFERENCE_PHONE_DIGITS} from '../model/meeting-conference.js';
 import {validLatLng} from '../model/geo.js';
 import {plainText, safeUrl} from '../model/text.js';
@@ -98,7 +100,7 @@ export function text(v: unknown): string | undefined {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * "HH:MM", "H:MM", "HH:MM:SS", or a number (19 = 19:00, 730 / 1930 = HHMM, 0.8125 = a spreadsheet's
+ * "HH:MM", "H:MM", "HH:MM:SS", "h:mm AM/PM", or a number (19 = 19:00, 730 / 1930 = HHMM, 0.8125 = a spreadsheet's
  * fraction of a day) → minutes after midnight, 0–1440: "24:00" is 1440, the midnight that ends the
  * day. Null when malformed.
  */
@@ -120,7 +122,7 @@ function clockMinutes(v: unknown): number | null {
     if (isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(3)) && isDigit(v.charCodeAt(4))) return h > 24 || min > 59 || (h === 24 && min !== 0) ? null : h * 60 + min;
   }
   const m = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(v.trim());
-  if (!m) return null;
+  if (!m) return twelveHour(v);
   const h = +m[1];
   const min = +m[2];
   if (h > 24 || min > 59 || (h === 24 && min !== 0)) return null;
@@ -128,8 +130,22 @@ function clockMinutes(v: unknown): number | null {
 }
 
 /**
+ * "8:00 PM", "8:00PM", "8 pm", "7:30 a.m." → minutes after midnight; "12:00 PM" is noon and
+ * "12:00 AM" midnight. Null for anything else, including what cannot be a 12-hour time ("13:00 PM",
+ * "0:30 AM") and a bare "8", which could be morning or evening.
+ */
+function twelveHour(v: string): number | null {
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(v.trim());
+  if (!m) return null;
+  const h = +m[1];
+  const min = m[2] === undefined ? 0 : +m[2];
+  if (h < 1 || h > 12 || min > 59) return null;
+  return (h % 12) * 60 + min + (m[3] === 'p' || m[3] === 'P' ? 720 : 0);
+}
+
+/**
  * A time of day as minutes after midnight (0–1439; "24:00" is 0), null when malformed. Strings:
- * "HH:MM", "H:MM", "HH:MM:SS". Numbers: an integer 0–23 is an hour (19 → 19:00), 100–2359 is HHMM
+ * "HH:MM", "H:MM", "HH:MM:SS", and 12-hour "h:mm AM/PM" (any case, with or without a space or dots). Numbers: an integer 0–23 is an hour (19 → 19:00), 100–2359 is HHMM
  * (730 → 07:30), a number strictly between 0 and 1 is a fraction of a day as spreadsheets export it
  * (0.8125 → 19:30); any other number is malformed.
  */
@@ -192,8 +208,10 @@ const PLAIN_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][\w\-./%~+?=
  */
 export function cleanUrl(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
-  const s = v.trim();
+  let s = v.trim();
   if (!s) return undefined;
+  // "Http://…", "HTTPS://…": the scheme in lower case, as everything after reads it.
+  if ((s.charCodeAt(0) | 32) === 104 && s.charCodeAt(0) !== 104) s = s.replace(/^https?:/i, (x) => x.toLowerCase());
   return PLAIN_HTTP_URL.test(s) ? s : safeUrl(s);
 }
 
@@ -210,6 +228,29 @@ function joinUrlOf(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const s = v.trim();
   return BARE_WEB_ADDRESS.test(s) ? cleanUrl(`https://${s}`) : undefined;
+}
+
+/** A field holding more than one thing: a space anywhere, or a comma before another link. */
+const SEVERAL = /\s|,\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+const PIECES = /\s+|,(?=\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.))/i;
+const NO_PIECES: string[] = [];
+/**
+ * The join link of a `conference_url` that may hold several things ("https://a, https://b",
+ * "https://zoom.us/j/1 passcode 42"): split on spaces and on commas before another link, the first
+ * piece that is a join link, and the other pieces (to report). A comma inside a link stays.
+ */
+function joinLinkOf(v: unknown): {url: string | undefined; rest: string[]} {
+  if (typeof v !== 'string' || !SEVERAL.test(v.trim())) return {url: joinUrlOf(v), rest: NO_PIECES};
+  let url: string | undefined;
+  const rest: string[] = [];
+  for (const raw of v.trim().split(PIECES)) {
+    const piece = raw.replace(/^[,;]+|[,;]+$/g, '');
+    if (!piece) continue;
+    const u = url ? undefined : joinUrlOf(piece);
+    if (u) url = u;
+    else rest.push(piece);
+  }
+  return {url, rest};
 }
 
 /** `yes`/`true`/`1` → true. */
@@ -242,7 +283,10 @@ function parseUpdated(s: string): string | undefined {
   return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
 }
 
-/** The one-line address from the split fields (address, city, state postal_code, country). */
+/**
+ * The one-line address from the split fields (address, city, state postal_code, country), without
+ * stray commas; a two-letter country code is written as the country's name ("CA" → "Canada").
+ */
 function splitAddress(r: RawRecord): string | undefined {
   const street = text(r.address);
   const city = text(r.city);
@@ -251,8 +295,12 @@ function splitAddress(r: RawRecord): string | undefined {
   const country = text(r.country);
   if (!street && !city && !state && !postal && !country) return undefined;
   const stateLine = state && postal ? `${state} ${postal}` : (state ?? postal);
-  return [street, city, stateLine, country].filter(Boolean).join(', ') || undefined;
+  return joinAddress([street, city, stateLine, country && countryName(country)]);
 }
+
+/** Location names that say a meeting is online only: "Virtual Only", "Online", "Zoom", "En línea"… */
+const ONLINE_PLACE =
+  /^(?:(?:virtual|online|on-line|zoom|internet|web|remote|phone|telephone|conference call|google meet|teams|skype|en l[ií]nea|virtuale?)[\s/&+,-]*)+(?:only|meetings?|group|solamente|s[oó]lo)?$/i;
 
 /** Notes as plain text: HTML stripped by `plainText()` only when there is markup or odd spacing. */
 function notesText(v: unknown): string | undefined {
@@ -266,7 +314,7 @@ const typeCache = new Map<string, string | undefined>();
 function typeCode(t: string): string | undefined {
   let code = typeCache.get(t);
   if (code === undefined && !typeCache.has(t)) {
-    code = canonicalType(t);
+    code = typeCodeFromFeed(t);
     if (typeCache.size > 5000) typeCache.clear();
     typeCache.set(t, code);
   }
@@ -348,6 +396,7 @@ export interface MeetingGuideParser {
 export function meetingGuideParser(feedUrl: string, feedIndex: number, options: MeetingGuideOptions): MeetingGuideParser {
   const meetings: Meeting[] = [];
   const issues: FeedIssue[] = [];
+  const warnings: FeedWarning[] = [];
   const seen = new Map<string, number>();
   const intern = interner();
   // Type codes (canonical, each once) and area lists, per distinct raw list.
@@ -431,8 +480,9 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
     }
 
     // Location.
-    const formatted = text(r.formatted_address);
-    const address = formatted ?? splitAddress(r);
+    const formattedRaw = text(r.formatted_address);
+    const formatted = formattedRaw && tidyAddress(formattedRaw);
+    const address = formatted || splitAddress(r);
     let latitude = num(r.latitude);
     let longitude = num(r.longitude);
     let approximate = yes(r.approximate);
@@ -454,19 +504,28 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
     const hasCoordinates = latitude !== undefined;
 
     // Online.
-    const joinUrl = joinUrlOf(r.conference_url);
+    const link = joinLinkOf(r.conference_url);
+    const joinUrl = link.url;
     const conferencePhone = dialString(r.conference_phone);
     if (!address && !hasCoordinates && !joinUrl && !conferencePhone) {
       issues.push({feed: feedUrl, index, slug, code: 'no-location', reason: 'has neither an address nor a conference URL or phone'});
       return;
     }
 
+    if (link.rest.length) {
+      warnings.push({feed: feedUrl, index, slug, code: 'extra-links', reason: `conference_url holds more than one thing: kept ${joinUrl ? `"${joinUrl}"` : 'no link'}, dropped "${link.rest.join(' ')}"`});
+    }
+
     const types = typesOf(rawItems(r.types));
     const online = !!joinUrl || dialableDigits(conferencePhone) >= MIN_CONFERENCE_PHONE_DIGITS;
-    // In person needs a place to go: a street address (formatted_address or address) or coordinates.
-    // A city, state, postal code or country alone is shown as the address but is not a place.
-    const hasStreet = formatted !== undefined || text(r.address) !== undefined;
-    const inPerson = (hasStreet || hasCoordinates) && !approximate && !types.includes(TEMPORARILY_CLOSED);
+    // In person needs a place to go: a street address or, with no address at all, coordinates. An
+    // address with no street part ("Philadelphia, PA, USA": city, region, country) is shown but is
+    // not a place, and its coordinates are the town's: the location is approximate. So it is when
+    // the location's name says online ("Virtual Only", "Zoom"), or the ONL type comes with no street.
+    const cityLevel = address !== undefined && isApproximateAddress(address);
+    const hasStreet = address !== undefined && !cityLevel;
+    if (cityLevel || (!hasStreet && types.includes(ONLINE_TYPE)) || ONLINE_PLACE.test(text(r.location) ?? '')) approximate = true;
+    const inPerson = (hasStreet || (hasCoordinates && address === undefined)) && !approximate && !types.includes(TEMPORARILY_CLOSED);
 
     // `regions` (general → specific), else region / sub_region / sub_sub_region.
     let regions = listOf(rawItems(r.regions));
@@ -531,5 +590,5 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
   const push = (json: readonly unknown[]) => {
     for (let k = 0; k < json.length; k++) one(json[k], next++);
   };
-  return {push, count: () => meetings.length, current: () => meetings, finish: () => ({meetings, issues})};
+  return {push, count: () => meetings.length, current: () => meetings, finish: () => ({meetings, issues, warnings})};
 }

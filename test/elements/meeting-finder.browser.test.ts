@@ -9,7 +9,7 @@ const FEED = '/test/fixtures/meeting-guide/feed.json';
 const FEED_B = '/test/fixtures/meeting-guide/feed-b.json';
 const API = '/fake-api/meeting-finder';
 
-/** The fixture feed: 30 records, 5 unreadable (duplicate slug, day 7, time "7pm", no location, no slug). */
+/** The fixture feed: 30 records, 5 unreadable (duplicate slug, day 7, time "7", no location, no slug). */
 const SKIPPED = 5;
 
 /** Presses "show more" until every result is rendered (the list renders a page at a time). */

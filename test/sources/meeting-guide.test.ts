@@ -32,7 +32,7 @@ test('the real-shaped fixture: 25 meetings kept, 5 records skipped with their re
   );
   assert.match(issues[0].reason, /already used by record #0/);
   assert.match(issues[1].reason, /day "7" is not/);
-  assert.match(issues[2].reason, /time "7pm" is not HH:MM/);
+  assert.match(issues[2].reason, /time "7" is not HH:MM/);
   assert.match(issues[3].reason, /neither an address nor a conference URL or phone/);
   assert.match(issues[4].reason, /"Nameless Slug Meeting".*no slug/);
   for (const i of issues) assert.equal(i.feed, FEED);
@@ -135,7 +135,7 @@ test('regions from regions[] or region/sub_region/sub_sub_region', () => {
 
 test('address from formatted_address or the split fields', () => {
   const {meetings} = parse(fixture('feed.json'));
-  assert.equal(bySlug(meetings, 'sunrise-serenity').address, '1400 Williams Blvd, Springfield, IL 62704, US');
+  assert.equal(bySlug(meetings, 'sunrise-serenity').address, '1400 Williams Blvd, Springfield, IL 62704, United States');
   assert.equal(bySlug(meetings, 'womens-step-study').address, '1200 S 5th St, Springfield, IL 62703, USA');
 });
 
@@ -212,16 +212,17 @@ test('a feed that is not an array throws a typed error the element renders', () 
       (e: unknown) => e instanceof MeetingFeedError && e instanceof PeerFetchError && e.reason === 'not-array' && e.kind === 'invalid' && e.feed === FEED,
     );
   }
-  assert.deepEqual(parse([]), {meetings: [], issues: []});
+  assert.deepEqual(parse([]), {meetings: [], issues: [], warnings: []});
 });
 
-test('parseTime accepts HH:MM, H:MM, HH:MM:SS and HHMM numbers only', () => {
+test('parseTime accepts HH:MM, H:MM, HH:MM:SS, h:mm AM/PM and HHMM numbers only', () => {
   assert.equal(parseTime('07:30'), 450);
+  assert.equal(parseTime('7pm'), 1140);
   assert.equal(parseTime('7:30'), 450);
   assert.equal(parseTime('19:30:00'), 1170);
   assert.equal(parseTime(1930), 1170);
   assert.equal(parseTime('24:00'), 0);
-  for (const bad of ['7pm', '19h30', '', '12:60', 1960, 'noon', null]) assert.equal(parseTime(bad), null, String(bad));
+  for (const bad of ['7', '19h30', '', '12:60', 1960, 'noon', '13pm', null]) assert.equal(parseTime(bad), null, String(bad));
   // Every five-character "xx:yy" agrees with the general pattern (the fast path must not drift).
   const slow = (s: string) => {
     const m = /^(\d{1,2}):(\d{2})$/.exec(s);
@@ -286,9 +287,9 @@ test('numeric times: 0–23 is an hour, 100–2359 is HHMM, a fraction of a day 
   // The end time reads numbers the same way.
   assert.equal(parse([rec({time: 19, end_time: 20})]).meetings[0].end, 20 * 60);
   assert.equal(parse([rec({time: 19, end_time: 0.84375})]).meetings[0].end, 20 * 60 + 15);
-  // Strings are unchanged: "1930" and "7pm" are still bad times.
+  // Strings are not read as numbers: "1930" and "19" are still bad times ("7pm" is a 12-hour time).
   assert.equal(start('1930'), 'bad-time');
-  assert.equal(start('7pm'), 'bad-time');
+  assert.equal(start('7pm'), 19 * 60);
   assert.equal(start('19'), 'bad-time');
   assert.equal(parseTime(19), 19 * 60);
   assert.equal(parseTime(0.8125), 19 * 60 + 30);
@@ -322,27 +323,35 @@ test('a conference URL written without https:// is read as https when it starts 
   // With an address too it is hybrid.
   assert.equal(parse([rec({conference_url: 'zoom.us/j/123'})]).meetings[0].attendance, 'hybrid');
   // Text that does not start with a hostname is still dropped (and the record has no location).
-  for (const bad of ['Zoom ID 123 456 7890', 'zoom.us/j/123 passcode 42', 'zoom/j/123', '123.456.7890', 'javascript:alert(1)', 'localhost/x', 'mailto:a@b.org', '//zoom.us/j/1', '.zoom.us/j/1']) {
+  for (const bad of ['Zoom ID 123 456 7890', 'zoom/j/123', '123.456.7890', 'javascript:alert(1)', 'localhost/x', 'mailto:a@b.org', '//zoom.us/j/1', '.zoom.us/j/1']) {
     const {meetings, issues} = online(bad);
     assert.equal(meetings.length, 0, bad);
     assert.equal(issues[0].code, 'no-location', bad);
   }
+  // A link followed by text: the link joins, the text is reported (issue 18).
+  const withText = online('zoom.us/j/123 passcode 42');
+  assert.equal(withText.meetings[0].conferenceUrl, 'https://zoom.us/j/123');
+  assert.deepEqual(withText.warnings?.map((w) => w.code), ['extra-links']);
   // URLs with a scheme are kept as before.
   assert.equal(online('https://zoom.us/j/9').meetings[0].conferenceUrl, 'https://zoom.us/j/9');
 });
 
-test('in person needs a street address or coordinates: city, state, postal code or country alone is not a place', () => {
+test('in person needs a street address or coordinates alone: city, state, postal code or country alone is not a place', () => {
   const one = (o: Record<string, unknown>) => parse([rec({formatted_address: undefined, ...o})]);
   const cityOnly = one({city: 'Springfield', state: 'IL', postal_code: '62701', country: 'US'});
   assert.equal(cityOnly.issues.length, 0);
   const m = cityOnly.meetings[0];
-  assert.equal(m.address, 'Springfield, IL 62701, US'); // still shown
+  assert.equal(m.address, 'Springfield, IL 62701, United States'); // still shown
   assert.deepEqual([m.inPerson, m.online, m.attendance], [false, false, null]);
   // Online with only a city: online, not hybrid.
   const online = one({city: 'Springfield', conference_url: 'https://zoom.us/j/1'}).meetings[0];
   assert.deepEqual([online.inPerson, online.attendance], [false, 'online']);
   // A street address, a formatted address or coordinates each make it in person.
   assert.equal(one({address: '1 Main St', city: 'Springfield'}).meetings[0].attendance, 'in-person');
-  assert.equal(one({formatted_address: 'Springfield, IL'}).meetings[0].attendance, 'in-person');
-  assert.equal(one({city: 'Springfield', latitude: 39.8, longitude: -89.6}).meetings[0].attendance, 'in-person');
+  assert.equal(one({formatted_address: '1 Main St, Springfield, IL'}).meetings[0].attendance, 'in-person');
+  // A formatted address with no street part is not a place either, and a town's coordinates are
+  // the town's, not the meeting's: approximate (issue 18).
+  const town = one({formatted_address: 'Springfield, IL', latitude: 39.8, longitude: -89.6}).meetings[0];
+  assert.deepEqual([town.attendance, town.approximate], [null, true]);
+  assert.equal(one({city: 'Springfield', latitude: 39.8, longitude: -89.6}).meetings[0].approximate, true);
 });
