@@ -18,6 +18,7 @@ const WIDGETS = {
     attrs: (v) => [
       ['src', v['meetings-src']],
       ['format', v['meetings-format']],
+      ['timezone', v.timezone],
       ['day', v.day],
       ['time', v.time],
       ['attendance', v.attendance],
@@ -67,8 +68,21 @@ const WIDGETS = {
   },
 };
 
+/** The IANA zones this browser knows (for the time zone field's suggestions and its check). */
+const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+/** Whether `Intl` accepts the zone (the element ignores one it does not). */
+function validZone(zone) {
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: zone});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const DEFAULTS = {
   'meetings-src': `${origin}/api/v1/meetings`,
+  timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   'directory-src': `${origin}/api/hsds`,
   api: `${origin}/api`,
   cdn: `${origin}/cdn/`,
@@ -81,6 +95,8 @@ const copyStatus = /** @type {HTMLElement} */ (document.getElementById('copy-sta
 const preview = /** @type {HTMLElement} */ (document.getElementById('preview'));
 const accentField = /** @type {HTMLElement} */ (document.getElementById('accent-field'));
 const accentHint = /** @type {HTMLElement} */ (document.getElementById('f-accent-contrast'));
+
+document.getElementById('f-timezones')?.replaceChildren(...ZONES.map((z) => Object.assign(document.createElement('option'), {value: z})));
 
 for (const [name, value] of Object.entries(DEFAULTS)) {
   const input = /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
@@ -135,6 +151,9 @@ function build() {
   for (const field of [...widget.urls, 'cdn']) {
     if (!httpUrl(v[field])) problems.push({field, message: 'Enter a full address starting with https:// (or http://).'});
   }
+  if (widget.tag === 'peer-meeting-finder' && v.timezone && !validZone(String(v.timezone))) {
+    problems.push({field: 'timezone', message: 'Choose a time zone from the list, for example America/Chicago, or leave it empty.'});
+  }
   /** @type {Attr[]} */
   const attrs = widget.attrs(v).filter(([, value]) => value !== undefined && value !== '' && value !== false);
   if (v.lang) attrs.push(['lang', v.lang]);
@@ -174,7 +193,7 @@ function showFieldsFor(name) {
 }
 
 function showProblems(problems) {
-  for (const name of ['meetings-src', 'directory-src', 'api', 'cdn']) {
+  for (const name of ['meetings-src', 'timezone', 'directory-src', 'api', 'cdn']) {
     const input = /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
     const error = document.getElementById(`${input.id}-error`);
     const problem = problems.find((p) => p.field === name);
@@ -221,7 +240,8 @@ function update({withPreview}) {
 function saveToUrl() {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(values())) {
-    if (value === false || value === '' || value === DEFAULTS[name]) continue;
+    // An emptied field with a default is kept empty (else a reload would fill it in again).
+    if (value === false || (value === '' && !DEFAULTS[name]) || value === DEFAULTS[name]) continue;
     if (name === 'widget' && value === 'meeting-finder') continue;
     if (name === 'accent' && !form.elements.namedItem('accent-on').checked) continue;
     params.set(name, value === true ? '1' : String(value));
@@ -244,7 +264,7 @@ async function copy() {
   const state = build();
   if (state.problems.length) {
     const first = /** @type {HTMLInputElement} */ (form.elements.namedItem(state.problems[0].field));
-    copyStatus.textContent = 'Fix the highlighted address first.';
+    copyStatus.textContent = state.problems[0].field === 'timezone' ? 'Fix the highlighted time zone first.' : 'Fix the highlighted address first.';
     first.focus();
     return;
   }

@@ -343,10 +343,11 @@ export interface VisitorTime {
 
 /**
  * The occurrence's start as the visitor's clock reads it, or undefined when the zones show the same
- * time (or the meeting is by appointment). `dayShift` is +1 when it is already the next day for the visitor.
+ * time, the meeting's zone is unknown, or the meeting is by appointment. `dayShift` is +1 when it is already the next day for the visitor.
  */
 export function visitorTime(occ: Pick<Occurrence, 'meeting' | 'day' | 'nextStart'>, visitorTz: string): VisitorTime | undefined {
-  if (occ.nextStart === null || occ.day === null) return undefined;
+  // A meeting whose zone nobody gives is shown in its own local time only: nothing to convert from.
+  if (occ.nextStart === null || occ.day === null || occ.meeting.timezoneUnknown) return undefined;
   if (!zonesDiffer(occ.meeting.timezone, visitorTz, occ.nextStart)) return undefined;
   const c = wallClock(occ.nextStart, visitorTz);
   const diff = (c.weekday - occ.day + 7) % 7;

@@ -30,8 +30,18 @@ export interface Meeting {
   start: number | null;
   /** End as minutes after local midnight; start + 60 when the feed gives none. May be < start (past midnight). */
   end: number | null;
-  /** IANA zone of the meeting (feed, embed default, or visitor's, in that order). */
+  /**
+   * IANA zone of the meeting: its own in the feed, else the embed's (`timezone` on the element or
+   * `<peer-config>`), else the zone most of the feed's records name; else the visitor's (see
+   * `timezoneUnknown`).
+   */
   timezone: string;
+  /**
+   * No zone is known for the meeting (none in the record, on the embed, or in the feed's other
+   * records): `timezone` is the visitor's, used only to order the list and for "in progress"; the
+   * time is the meeting's own local clock, shown with no zone label and never converted.
+   */
+  timezoneUnknown: boolean;
   /** Type codes as given, upper-case; unknown codes kept. */
   types: string[];
   /** Can be attended in person (address or coordinates, not approximate, no TC type). */

@@ -10,13 +10,13 @@
  * Meeting Guide code meaning something else, like NA's `B` = Beginners vs. Meeting Guide `B` = Big Book).
  */
 import * as z from 'zod/mini';
-import type {FeedIssue, Meeting, MeetingFilters, ParsedFeed} from '../model/meeting.js';
+import type {FeedIssue, FeedWarning, Meeting, MeetingFilters, ParsedFeed} from '../model/meeting.js';
 import {canonicalType, isKnownType, TEMPORARILY_CLOSED} from '../model/meeting-types.js';
 import {conferenceProvider, dialString, dialableDigits, MIN_CONFERENCE_PHONE_DIGITS} from '../model/meeting-conference.js';
 import {resolveDays} from '../model/meeting-time.js';
 import {validLatLng} from '../model/geo.js';
 import {plainText, safeUrl} from '../model/text.js';
-import {attendanceOf, num, parseTime, resolveTimeZone, text} from './meeting-guide.js';
+import {attendanceOf, num, parseTime, text, zoneResolver} from './meeting-guide.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
 
 /** NAWS `world_id` → Meeting Guide code. */
@@ -131,8 +131,13 @@ function durationOf(v: unknown): number | undefined {
 }
 
 export interface BmltOptions {
-  /** IANA zone for meetings whose `time_zone` is empty: the embed's, else the visitor's. */
-  defaultTimezone: string;
+  /**
+   * The embed's IANA zone for meetings whose `time_zone` is empty; when none is given, the zone most
+   * of the response's meetings name; else the zone is unknown (`timezoneUnknown`).
+   */
+  defaultTimezone?: string;
+  /** The visitor's zone, the stand-in for meetings whose zone nobody gives; default UTC. */
+  visitorTimezone?: string;
 }
 
 /**
@@ -159,6 +164,8 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
 
   const meetings: Meeting[] = [];
   const issues: FeedIssue[] = [];
+  const warnings: FeedWarning[] = [];
+  const zones = zoneResolver(rootUrl, options);
   const seen = new Map<string, number>();
   for (let index = 0; index < rawMeetings.length; index++) {
     const raw = rawMeetings[index];
@@ -247,6 +254,7 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
       (x): x is string => !!x,
     );
 
+    const zone = zones.zoneOf(text(r.time_zone));
     // The same field order and shape as Meeting Guide meetings (absent fields undefined).
     const meeting: Meeting = {
       id: `${feedIndex}:${slug}`,
@@ -256,7 +264,8 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
       days: [weekday - 1],
       start,
       end: (start + duration) % 1440,
-      timezone: resolveTimeZone(text(r.time_zone), options.defaultTimezone),
+      timezone: zone.timezone,
+      timezoneUnknown: zone.unknown,
       types,
       inPerson,
       online,
@@ -288,8 +297,11 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
       extraTypeNames: hasExtra ? extraTypeNames : undefined,
     };
     meetings.push(meeting);
+    if (zone.unknown) zones.later(meeting);
   }
-  return {meetings, issues, formats};
+  const {warning} = zones.settle();
+  if (warning) warnings.push(warning);
+  return {meetings, issues, warnings, formats};
 }
 
 // ---------------------------------------------------------------------------------------------

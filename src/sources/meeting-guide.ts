@@ -20,8 +20,14 @@ import {validLatLng} from '../model/geo.js';
 import {plainText, safeUrl} from '../model/text.js';
 
 export interface MeetingGuideOptions {
-  /** IANA zone for records without a (valid) `timezone`: the embed's, else the visitor's. */
-  defaultTimezone: string;
+  /**
+   * The embed's IANA zone (`timezone` on the element or `<peer-config>`) for records without a
+   * valid `timezone`; empty or invalid = none given, and then the zone most of the feed's records
+   * name is used.
+   */
+  defaultTimezone?: string;
+  /** The visitor's zone, for meetings whose zone nobody gives (`timezoneUnknown`); default UTC. */
+  visitorTimezone?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,13 +198,60 @@ export function isValidTimeZone(zone: string): boolean {
   return ok;
 }
 
-/** The meeting's zone: the record's when valid, else the default, else UTC. */
+/** The zone when it is a valid IANA zone, else undefined (the last one is remembered: feeds repeat one zone). */
 let lastZone: string | undefined;
-export function resolveTimeZone(zone: string | undefined, fallback: string): string {
+export function validZone(zone: string | undefined): string | undefined {
   if (zone !== undefined && zone === lastZone) return zone;
   if (zone && isValidTimeZone(zone)) return (lastZone = zone);
-  if (fallback && isValidTimeZone(fallback)) return fallback;
-  return 'UTC';
+  return undefined;
+}
+
+/**
+ * Zones for meetings whose record names none, shared by the meeting adapters: the embed's zone,
+ * else (once the feed is read) the zone most of its records name, else unknown. `zoneOf` gives a
+ * record's meeting its zone as it is read; `settle` fixes the others at the end, returning the
+ * meetings whose zone changed from the visitor's stand-in and, when no zone could be found, the
+ * feed's one `no-timezone` warning.
+ */
+export function zoneResolver(feed: string, options: {defaultTimezone?: string; visitorTimezone?: string}) {
+  const embed = validZone(options.defaultTimezone?.trim());
+  const visitor = validZone(options.visitorTimezone) ?? 'UTC';
+  const named = new Map<string, number>();
+  const pending: Meeting[] = [];
+  return {
+    /** The record's zone, the embed's, or the visitor's as a stand-in (then `unknown` until settled). */
+    zoneOf(zone: string | undefined): {timezone: string; unknown: boolean} {
+      const own = validZone(zone);
+      if (own) {
+        named.set(own, (named.get(own) ?? 0) + 1);
+        return {timezone: own, unknown: false};
+      }
+      return embed ? {timezone: embed, unknown: false} : {timezone: visitor, unknown: true};
+    },
+    /** Marks a meeting whose zone `zoneOf` did not know. */
+    later(m: Meeting) {
+      pending.push(m);
+    },
+    settle(): {rezoned: Meeting[]; warning?: FeedWarning} {
+      if (!pending.length) return {rezoned: []};
+      let best: string | undefined;
+      let most = 0;
+      for (const [zone, n] of named) if (n > most) [best, most] = [zone, n];
+      if (best) {
+        for (const m of pending) {
+          m.timezone = best;
+          m.timezoneUnknown = false;
+        }
+        return {rezoned: pending};
+      }
+      const given = options.defaultTimezone?.trim();
+      const reason =
+        `${pending.length} meeting${pending.length === 1 ? '' : 's'} name no time zone, and neither the embed nor the feed gives one` +
+        `${given ? ` ("${given}" is not a time zone)` : ''}: their times are shown as local times with no zone. ` +
+        'Set timezone="Area/City" (an IANA zone) on the element or on <peer-config>.';
+      return {rezoned: [], warning: {feed, index: -1, code: 'no-timezone', reason, count: pending.length}};
+    },
+  };
 }
 
 const PLAIN_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][\w\-./%~+?=&#;:@!$*,]*)?$/i;
@@ -390,7 +443,10 @@ export interface MeetingGuideParser {
   count(): number;
   /** The meetings read so far (the list `finish()` returns, still growing). */
   current(): readonly Meeting[];
+  /** Settles the zones nobody gave (see `zoneResolver`) and returns the feed. */
   finish(): ParsedFeed;
+  /** After `finish()`: meetings whose zone was only known at the end (their earlier occurrences are stale). */
+  rezoned(): readonly Meeting[];
 }
 
 export function meetingGuideParser(feedUrl: string, feedIndex: number, options: MeetingGuideOptions): MeetingGuideParser {
@@ -399,6 +455,9 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
   const warnings: FeedWarning[] = [];
   const seen = new Map<string, number>();
   const intern = interner();
+  const zones = zoneResolver(feedUrl, options);
+  let rezoned: readonly Meeting[] = [];
+  let finished: ParsedFeed | undefined;
   // Type codes (canonical, each once) and area lists, per distinct raw list.
   const typesOf = listMemo((items) => {
     const codes: string[] = [];
@@ -544,6 +603,7 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
       entity = Object.fromEntries(Object.entries(e).filter(([, v]) => v)) as Meeting['entity'];
       if (!Object.keys(entity!).length) entity = undefined;
     }
+    const zone = zones.zoneOf(text(r.timezone));
     // Every meeting gets every field, in the same order (absent ones undefined): one object shape
     // keeps the filters and the list monomorphic and fast.
     const meeting: Meeting = {
@@ -554,7 +614,8 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
       days: intern(start === null ? [] : days),
       start,
       end,
-      timezone: resolveTimeZone(text(r.timezone), options.defaultTimezone),
+      timezone: zone.timezone,
+      timezoneUnknown: zone.unknown,
       types,
       inPerson,
       online,
@@ -586,9 +647,17 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
       extraTypeNames: undefined,
     };
     meetings.push(meeting);
+    if (zone.unknown) zones.later(meeting);
   };
   const push = (json: readonly unknown[]) => {
     for (let k = 0; k < json.length; k++) one(json[k], next++);
   };
-  return {push, count: () => meetings.length, current: () => meetings, finish: () => ({meetings, issues, warnings})};
+  const finish = (): ParsedFeed => {
+    if (finished) return finished;
+    const settled = zones.settle();
+    rezoned = settled.rezoned;
+    if (settled.warning) warnings.unshift(settled.warning);
+    return (finished = {meetings, issues, warnings});
+  };
+  return {push, count: () => meetings.length, current: () => meetings, finish, rezoned: () => rezoned};
 }

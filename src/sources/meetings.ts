@@ -9,7 +9,7 @@
  * `FeedIssue` with code `feed-failed` (index −1). An abort always rejects.
  */
 import {getJson, PeerFetchError} from '../core/fetch.js';
-import type {FeedIssue, Meeting, MeetingFilters, MeetingFormat, Occurrence, ParsedFeed} from '../model/meeting.js';
+import type {FeedIssue, FeedWarning, Meeting, MeetingFilters, MeetingFormat, Occurrence, ParsedFeed} from '../model/meeting.js';
 import {occurrenceBuilder, sortUpcoming} from '../model/meeting-time.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
 import {meetingGuideParser, parseMeetingGuide, type MeetingGuideParser} from './meeting-guide.js';
@@ -23,13 +23,19 @@ export type DetectedFormat = Exclude<MeetingFormat, 'auto'>;
 
 export interface LoadOptions {
   signal?: AbortSignal;
-  /** Zone for meetings that name none: the embed's `timezone`, else the visitor's. */
-  defaultTimezone: string;
+  /**
+   * Zone for meetings that name none: the embed's `timezone` (empty = none given: then the zone most
+   * of a feed's records name, else unknown, see `Meeting.timezoneUnknown`).
+   */
+  defaultTimezone?: string;
   /** Sent to BMLT servers as query parameters where BMLT has them (the finder still filters client-side). */
   filters?: MeetingFilters;
   /** BMLT format names in this language. */
   lang?: string;
-  /** For BMLT `today` / `tomorrow`; defaults to the defaultTimezone. */
+  /**
+   * The visitor's zone: for BMLT `today` / `tomorrow`, and the stand-in zone of meetings whose zone
+   * nobody gives. Defaults to the runtime's zone.
+   */
   visitorTz?: string;
   now?: number;
   /** Formats from an earlier BMLT response (type filters → format ids). */
@@ -79,13 +85,16 @@ async function fetchJson<T = unknown>(url: string, feed: string, signal?: AbortS
   }
 }
 
+/** The adapters' zone options from the load options. */
+const zonesOf = (o: LoadOptions) => ({defaultTimezone: o.defaultTimezone, visitorTimezone: o.visitorTz ?? Intl.DateTimeFormat().resolvedOptions().timeZone});
+
 type Loaded = ParsedFeed & {format: DetectedFormat; formats?: BmltFormat[]; occurrences?: Occurrence[]};
 
 /** A whole parsed response: Meeting Guide or BMLT, as `format` says or as detected. */
 function parseWhole(json: unknown, src: string, index: number, format: MeetingFormat, o: LoadOptions): Loaded {
   const detected = format === 'meeting-guide' ? 'meeting-guide' : detectFormat(json);
-  if (detected === 'bmlt') return {...parseBmlt(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'bmlt'};
-  if (detected === 'meeting-guide') return {...parseMeetingGuide(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'meeting-guide'};
+  if (detected === 'bmlt') return {...parseBmlt(json, src, index, zonesOf(o)), format: 'bmlt'};
+  if (detected === 'meeting-guide') return {...parseMeetingGuide(json, src, index, zonesOf(o)), format: 'meeting-guide'};
   throw new MeetingFeedError(Array.isArray(json) ? 'unknown-shape' : 'not-array', src);
 }
 
@@ -114,7 +123,7 @@ function streamFeed(src: string, index: number, format: MeetingFormat, o: LoadOp
         if (!undecided || (format !== 'meeting-guide' && collected.length < 20)) return;
         undecided = false;
         if (format === 'meeting-guide' || detectFormat(collected) === 'meeting-guide') {
-          parser = meetingGuideParser(src, index, {defaultTimezone: o.defaultTimezone});
+          parser = meetingGuideParser(src, index, zonesOf(o));
           adapt(parser, collected);
           collected = [];
         }
@@ -125,7 +134,7 @@ function streamFeed(src: string, index: number, format: MeetingFormat, o: LoadOp
     // Unsorted: `loadMeetings` sorts every feed's occurrences together, once.
     if (parser) {
       const parsed = parser.finish();
-      return {...parsed, format: 'meeting-guide', ...(occurrences ? {occurrences: occurrences.finish(parsed.meetings)} : {})};
+      return {...parsed, format: 'meeting-guide', ...(occurrences ? {occurrences: occurrences.finish(parsed.meetings, parser.rezoned())} : {})};
     }
     return parseWhole(collected, src, index, format, o);
   };
@@ -165,21 +174,28 @@ function idleOccurrences(now: number) {
       list = meetings;
       if (done < list.length) schedule();
     },
-    /** Every meeting's occurrence, in the order read (not sorted yet). */
-    finish(meetings: readonly Meeting[]): Occurrence[] {
+    /**
+     * Every meeting's occurrence, in the order read (not sorted yet). `rezoned`: meetings whose zone
+     * was settled only at the end of the feed; their early occurrences are worked out again.
+     */
+    finish(meetings: readonly Meeting[], rezoned: readonly Meeting[] = []): Occurrence[] {
       list = meetings;
       if (done < list.length) builder.add(list.slice(done));
       done = list.length;
-      return builder.unsorted();
+      if (!rezoned.length) return builder.unsorted();
+      const stale = new Set(rezoned);
+      const again = occurrenceBuilder(now);
+      again.add(rezoned);
+      return [...builder.unsorted().filter((o) => !stale.has(o.meeting)), ...again.unsorted()];
     },
   };
 }
 
 async function loadOne(src: string, index: number, format: MeetingFormat, o: LoadOptions): Promise<Loaded> {
   if (format === 'bmlt' || (format === 'auto' && isBmltUrl(src))) {
-    const url = bmltSearchUrl(src, o.filters, {lang: o.lang, now: o.now, visitorTz: o.visitorTz ?? o.defaultTimezone, formats: o.bmltFormats});
+    const url = bmltSearchUrl(src, o.filters, {lang: o.lang, now: o.now, visitorTz: zonesOf(o).visitorTimezone, formats: o.bmltFormats});
     const json = await fetchJson(url, src, o.signal);
-    return {...parseBmlt(json, src, index, {defaultTimezone: o.defaultTimezone}), format: 'bmlt'};
+    return {...parseBmlt(json, src, index, zonesOf(o)), format: 'bmlt'};
   }
   return fetchJson(src, src, o.signal, streamFeed(src, index, format, o));
 }
@@ -207,6 +223,7 @@ export async function loadMeetings(srcs: readonly string[], format: MeetingForma
   if (options.signal?.aborted) throw new PeerFetchError('aborted', 'aborted');
   const meetings: Meeting[] = [];
   const issues: FeedIssue[] = [];
+  const warnings: FeedWarning[] = [];
   let detected: DetectedFormat | undefined;
   let bmltFormats: BmltFormat[] | undefined;
   let firstError: unknown;
@@ -218,6 +235,7 @@ export async function loadMeetings(srcs: readonly string[], format: MeetingForma
       else occurrences = undefined;
       meetings.push(...r.value.meetings);
       issues.push(...r.value.issues);
+      if (r.value.warnings) warnings.push(...r.value.warnings);
       detected ??= r.value.format;
       if (r.value.formats) bmltFormats = [...(bmltFormats ?? []), ...r.value.formats];
     } else {
@@ -227,5 +245,5 @@ export async function loadMeetings(srcs: readonly string[], format: MeetingForma
     }
   });
   if (!detected) throw firstError;
-  return {meetings, issues, format: detected, ...(bmltFormats ? {bmltFormats} : {}), ...(occurrences ? {occurrences: sortUpcoming(occurrences)} : {})};
+  return {meetings, issues, warnings, format: detected, ...(bmltFormats ? {bmltFormats} : {}), ...(occurrences ? {occurrences: sortUpcoming(occurrences)} : {})};
 }

@@ -273,7 +273,7 @@ describe('embed builder', () => {
     }
   });
 
-  test('writes the meeting finder\'s pre-filters and optional services into the snippet and the preview', async () => {
+  test('writes the meeting finder\'s time zone, pre-filters and optional services into the snippet and the preview', async () => {
     const {context, page, problems} = await watchedPage([server.url]);
     await page.goto(`${server.url}/embed.html`);
     await page.getByLabel('Meeting finder').check();
@@ -282,14 +282,26 @@ describe('embed builder', () => {
     await page.getByLabel('Keep the visitor\'s search in the page address').check();
     await page.getByText('Optional: search near a place, and map tiles').click();
     await page.getByLabel('Place search service').fill('https://geocoder.example/search?q={query}&format=json');
+    // The meetings' time zone (issue 18): filled in with this computer's, changed to the intergroup's.
+    const zone = page.getByLabel('Time zone of the meetings');
+    assert.equal(await zone.inputValue(), await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+    await zone.fill('Eastern');
+    await zone.press('Tab');
+    assert.equal(await zone.getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#f-timezone-error').textContent() ?? '', /Choose a time zone from the list/);
+    await zone.fill('America/New_York');
+    await zone.press('Tab');
+    assert.equal(await zone.getAttribute('aria-invalid'), null);
     await page.getByLabel('Place search service').press('Tab'); // the preview follows on change
     const snippet = await page.getByLabel('Copy this and paste it where the widget should appear.').inputValue();
+    assert.match(snippet, / timezone="America\/New_York"\n/);
     assert.match(snippet, / types="O -C"\n/);
     assert.match(snippet, / distance-unit="km"\n/);
     assert.match(snippet, / sync-url\n/);
     assert.match(snippet, / geocoder="https:\/\/geocoder\.example\/search\?q=\{query\}&amp;format=json"\n/);
     assert.doesNotMatch(snippet, /tile-url/);
     const attrs = await page.evaluate(() => Object.fromEntries([...document.querySelector('#preview > peer-meeting-finder')!.attributes].map((a) => [a.name, a.value])));
+    assert.equal(attrs.timezone, 'America/New_York');
     assert.equal(attrs.types, 'O -C');
     assert.equal(attrs['distance-unit'], 'km');
     assert.equal(attrs['sync-url'], '');

@@ -22,6 +22,15 @@ describe('meeting data layer in the browser', () => {
     }
   });
 
+  it('occurrences worked out while downloading follow a zone settled only at the end of the feed (issue 18)', async () => {
+    const at = Date.now();
+    // The first 300 records name no zone and the embed gives none: until the feed ends they stand in
+    // the visitor's zone; then the zone the other 600 name (Chicago) becomes theirs.
+    const r = await loadMeetings(['/fake-api/meeting-finder/trickle?n=900&unzoned=300&pieces=4&ms=300'], 'auto', {defaultTimezone: '', visitorTz: 'Asia/Tokyo', occurrencesAt: at});
+    expect(r.meetings.every((m) => m.timezone === 'America/Chicago' && !m.timezoneUnknown)).to.equal(true);
+    expect(r.occurrences!.map((o) => [o.meeting.id, o.day, o.nextStart])).to.deep.equal(occurrences(r.meetings, at).map((o) => [o.meeting.id, o.day, o.nextStart]));
+  });
+
   it('loads and merges the fixture feeds over HTTP and reports skipped records', async () => {
     const r = await loadMeetings(['/test/fixtures/meeting-guide/feed.json', '/test/fixtures/meeting-guide/feed-b.json'], 'auto', {defaultTimezone: 'America/Chicago'});
     expect(r.format).to.equal('meeting-guide');

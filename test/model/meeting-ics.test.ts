@@ -12,6 +12,7 @@ const base: Meeting = {
   start: 19 * 60,
   end: 20 * 60 + 30,
   timezone: 'America/Chicago',
+  timezoneUnknown: false,
   types: ['S', 'C'],
   inPerson: true,
   online: false,

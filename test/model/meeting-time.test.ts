@@ -29,6 +29,7 @@ const meeting = (o: Partial<Meeting> = {}): Meeting => ({
   start: 19 * 60,
   end: 20 * 60,
   timezone: 'America/Chicago',
+  timezoneUnknown: false,
   types: [],
   inPerson: true,
   online: false,

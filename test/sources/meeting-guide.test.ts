@@ -80,12 +80,14 @@ test('types: array or comma string, upper-cased, 12x12 kept in its table spellin
   assert.deepEqual(parse([rec({types: 11})]).meetings[0].types, ['11']);
 });
 
-test('time zone: the record’s, else the default (also for an unknown zone)', () => {
+test('time zone: the record’s, else the default; an invalid default is no default', () => {
   const {meetings} = parseMeetingGuide(fixture('feed.json'), FEED, 0, {defaultTimezone: 'America/Denver'});
   assert.equal(bySlug(meetings, 'east-coast-early-risers').timezone, 'America/New_York');
   assert.equal(bySlug(meetings, 'sunrise-serenity').timezone, 'America/Denver');
   assert.equal(bySlug(meetings, 'wednesday-traditions').timezone, 'America/Denver');
-  assert.equal(parseMeetingGuide([rec()], FEED, 0, {defaultTimezone: 'Not/AZone'}).meetings[0].timezone, 'UTC');
+  const bad = parseMeetingGuide([rec()], FEED, 0, {defaultTimezone: 'Not/AZone'});
+  assert.deepEqual([bad.meetings[0].timezone, bad.meetings[0].timezoneUnknown], ['UTC', true]);
+  assert.match(bad.warnings?.[0].reason ?? '', /"Not\/AZone" is not a time zone/);
 });
 
 test('attendance: in person, online, hybrid; approximate and TC are not in person; a short phone is not online', () => {

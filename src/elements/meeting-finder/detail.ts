@@ -55,6 +55,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
         ${when.map((w) => html`<li>${w}</li>`)}
       </ul>
       ${yours ? html`<p class="yours">${h.whenText(o)} · ${yours}</p>` : nothing}
+      ${m.timezoneUnknown && m.start !== null ? html`<p class="hint">${s.localTimeOnly}</p>` : nothing}
       <div class="actions">
         ${m.days.length && m.start !== null ? html`<button type="button" class="ics" @click=${() => downloadIcs(h, o)}>${s.addToCalendar}</button>` : nothing}
         <button type="button" class="share" @click=${() => share(h, m)}>${typeof navigator.share === 'function' ? s.share : s.copyLink}</button>

@@ -3,7 +3,7 @@ import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import {dayName, formatNumber, timeIn, dateOf, type Locale, type Tables} from '../../core/i18n.js';
 import {getJson} from '../../core/fetch.js';
-import type {FeedIssue, Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
+import type {FeedIssue, FeedWarning, Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
 import {formatLatLng} from '../../model/geo.js';
 import {fold, safeUrl} from '../../model/text.js';
 import {meetingFinder as en} from '../../locales/en/meeting-finder.js';
@@ -47,7 +47,7 @@ let typeNamesLoad: Promise<unknown> | undefined;
  * @tagname peer-meeting-finder
  * @summary Finds recovery meetings from Meeting Guide or BMLT feeds.
  *
- * @fires peer-feed-issues - After a load that skipped records: `detail.issues` lists every skipped record (`FeedIssue[]`: feed, index, slug, reason).
+ * @fires peer-feed-issues - After a load that skipped records or found problems: `detail.issues` lists every skipped record (`FeedIssue[]`: feed, index, slug, reason); `detail.warnings` the problems that skipped nothing (`FeedWarning[]`: `no-timezone` once per feed whose meetings name no zone, `extra-links` per record), each given once per element.
  * @fires peer-meeting-open - The visitor opened a meeting's details: `detail.meeting`.
  * @fires peer-filters-change - The visitor changed a filter: `detail` holds the filter attributes.
  *
@@ -226,7 +226,9 @@ export class PeerMeetingFinder extends PeerElement {
         ...(server ? {filters: toFilters(this.attrs), bmltFormats: (this.loadedFrom as LoadedMeetings | undefined)?.bmltFormats} : {}),
       });
     },
-    args: () => [this.src ?? '', this.format, this.effectiveTimezone, this.serverFilterKey()] as [string, MeetingFormat, string, string],
+    // The embed's zone only (not the visitor's): meetings that name none take it, else the zone most
+    // of the feed's records name, else they show their local time with no zone.
+    args: () => [this.src ?? '', this.format, this.timezone || this.config.timezone || '', this.serverFilterKey()] as [string, MeetingFormat, string, string],
   });
 
   /**
@@ -311,7 +313,7 @@ export class PeerMeetingFinder extends PeerElement {
       this.labelsTag = tag;
     }
     // Meetings in one zone starting at one instant share their labels: a few hundred for 10,000 meetings.
-    const key = `${o.meeting.timezone}|${o.day}|${o.nextStart}`;
+    const key = `${o.meeting.timezoneUnknown ? '' : o.meeting.timezone}|${o.day}|${o.nextStart}`;
     let l = this.labels.get(key);
     if (!l) this.labels.set(key, (l = {when: this.whenText(o), yours: this.visitorTime(o)}));
     return l;
@@ -416,7 +418,7 @@ export class PeerMeetingFinder extends PeerElement {
       this.typeNames = new Map();
       this.regionOptions = data.regionOptions(this.meetings, this.locale.tag);
       this.typeCodes = data.availableTypes(this.meetings);
-      this.reportIssues(value.issues);
+      this.reportIssues(value.issues, value.warnings ?? []);
       this.now = Date.now();
       // The loader's occurrences (worked out while the feed downloaded) are as good as ours while
       // they are less than a minute old: the list is brought up to date each minute anyway.
@@ -430,10 +432,18 @@ export class PeerMeetingFinder extends PeerElement {
     if (keys.some((k) => changed.has(k))) this.recompute();
   }
 
-  private reportIssues(issues: FeedIssue[]) {
-    if (!issues.length) return;
+  /** Warnings already given (a BMLT server asked again, a feed reloaded): each is given once. */
+  private warned = new Set<string>();
+
+  private reportIssues(issues: FeedIssue[], all: FeedWarning[]) {
+    const warnings = all.filter((w) => !this.warned.has(`${w.feed}|${w.code}|${w.index}`));
+    if (!issues.length && !warnings.length) return;
     for (const i of issues) this.log.warn(`skipped record ${i.slug !== undefined ? `"${i.slug}"` : `#${i.index}`} in ${i.feed}: ${i.reason}`);
-    this.emit('peer-feed-issues', {issues});
+    for (const w of warnings) {
+      this.warned.add(`${w.feed}|${w.code}|${w.index}`);
+      this.log.warn(`${w.index < 0 ? '' : `record ${w.slug !== undefined ? `"${w.slug}"` : `#${w.index}`} in `}${w.feed}: ${w.reason}`);
+    }
+    this.emit('peer-feed-issues', {issues, warnings});
   }
 
   /** What the last results were filtered from, so typing more letters only narrows the last results. */
@@ -866,11 +876,11 @@ export class PeerMeetingFinder extends PeerElement {
         : nothing}`;
   }
 
-  /** "Monday 7:30 PM CDT" in the meeting's zone, plus the visitor's time when the zones differ. */
+  /** "Monday 7:30 PM CDT" in the meeting's zone ("Monday 7:30 PM" when its zone is unknown). */
   private whenText(o: Occurrence): string {
     if (o.day === null || o.nextStart === null) return this.text.byAppointment;
     const tag = this.locale.tag;
-    return `${dayName(o.day, tag)} ${timeIn(o.nextStart, tag, o.meeting.timezone, true)}`;
+    return `${dayName(o.day, tag)} ${timeIn(o.nextStart, tag, o.meeting.timezone, !o.meeting.timezoneUnknown)}`;
   }
 
   private visitorTime(o: Occurrence): string | undefined {

@@ -79,6 +79,8 @@ export const meetingFinder = {
   reportSubject: (name: string) => `Meeting update: ${name}`,
   website: 'Website',
   updated: (d: string) => `Updated ${d}`,
+  /** Under the times of a meeting whose feed gives no time zone (they are not converted). */
+  localTimeOnly: 'Local time where the meeting is held: the list does not say which time zone.',
   locationApproximate: 'Location is approximate',
   mapLoading: 'Loading the map…',
   loadingMeetings: 'Loading meetings…',

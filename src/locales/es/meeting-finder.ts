@@ -75,6 +75,7 @@ export const meetingFinder: MeetingFinderStrings = {
   reportSubject: (name: string) => `Actualización de la reunión: ${name}`,
   website: 'Sitio web',
   updated: (d) => `Actualizada el ${d}`,
+  localTimeOnly: 'Hora local del lugar de la reunión: la lista no dice en qué zona horaria.',
   locationApproximate: 'La ubicación es aproximada',
   mapLoading: 'Cargando el mapa…',
   loadingMeetings: 'Cargando reuniones…',

@@ -5,7 +5,8 @@
 //   not-array      → 200 {"meetings": []}
 //   slow?ms=       → the fixture feed after a delay (loading state)
 //   trickle?n=&pieces=&ms= → a generated feed of n valid meetings (default 600), sent in `pieces`
-//                  parts `ms` apart (default 4 × 700 ms): a big feed on a slow line
+//                  parts `ms` apart (default 4 × 700 ms): a big feed on a slow line; &unzoned=k: the
+//                  first k records name no time zone
 //   xss.json       → a feed whose text fields hold markup and scripts
 //   tiles/z/x/y.png→ a 1×1 PNG, counted (assert no tile before the map opens)
 //   tile-count     → {count}
@@ -128,7 +129,8 @@ export default async function meetingFinderFakeApi(ctx, next) {
     const n = Number(ctx.query.n ?? 600);
     const pieces = Number(ctx.query.pieces ?? 4);
     const ms = Number(ctx.query.ms ?? 700);
-    const records = Array.from({length: n}, (_, i) => ({slug: `trickle-${i}`, name: `Trickle Meeting ${i}`, day: i % 7, time: '19:00', timezone: 'America/Chicago', formatted_address: `${i} Main St, Springfield, IL`, latitude: 39.8, longitude: -89.6}));
+    const unzoned = Number(ctx.query.unzoned ?? 0);
+    const records = Array.from({length: n}, (_, i) => ({slug: `trickle-${i}`, name: `Trickle Meeting ${i}`, day: i % 7, time: '19:00', ...(i < unzoned ? {} : {timezone: 'America/Chicago'}), formatted_address: `${i} Main St, Springfield, IL`, latitude: 39.8, longitude: -89.6}));
     const text = JSON.stringify(records);
     const size = Math.ceil(text.length / pieces);
     ctx.type = 'application/json';

@@ -1,0 +1,93 @@
+/**
+ * Issue 18 as a visitor sees it in the finder: feeds as real intergroups and BMLT servers publish
+ * them (fixtures built from quoted records in test/fixtures/meeting-guide and test/fixtures/bmlt).
+ */
+import {fixture, html, expect} from '@open-wc/testing';
+import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {loaded, openDetail} from '../support/meeting-finder.js';
+import '../../src/elements/config/peer-config.js';
+import '../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
+import type {FeedIssue, FeedWarning} from '../../src/model/meeting.js';
+
+const MG = '/test/fixtures/meeting-guide';
+
+afterEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', location.pathname);
+});
+
+/** Console warnings and `peer-feed-issues` events while `run` runs. */
+async function watching(run: () => Promise<void>): Promise<{console: string[]; events: {issues: FeedIssue[]; warnings?: FeedWarning[]}[]}> {
+  const seen = {console: [] as string[], events: [] as {issues: FeedIssue[]; warnings?: FeedWarning[]}[]};
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => seen.console.push(args.join(' '));
+  const listener = (e: Event) => seen.events.push((e as CustomEvent).detail);
+  document.addEventListener('peer-feed-issues', listener);
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+    document.removeEventListener('peer-feed-issues', listener);
+  }
+  return seen;
+}
+
+describe('<peer-meeting-finder> with real feeds (issue 18)', () => {
+  it('point 1: an online meeting whose address is a city is listed as Online, with no directions and no "other meetings here"', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${MG}/online-city.json`} timezone="America/New_York"></peer-meeting-finder>`);
+    await loaded(el);
+    const item = $$(el, '.meeting').find((li) => li.querySelector('.name')!.textContent!.trim() === 'shoulder-shoulder-group-Sun12am')!;
+    expect(item.querySelector('.badge.online')?.textContent).to.equal('Online');
+    expect(item.querySelector('.badge.in-person, .badge.hybrid')).to.equal(null);
+    // "In person" lists the church meetings only.
+    (($$(el, 'input[name=attendance]') as HTMLInputElement[]).find((i) => i.value === 'in-person')!).click();
+    await el.updateComplete;
+    expect($$(el, '.meeting .name').map((n) => n.textContent!.trim()).sort()).to.deep.equal(['Friday Night Big Book', 'Thursday Hybrid']);
+    (($$(el, 'input[name=attendance]') as HTMLInputElement[]).find((i) => i.value === '')!).click();
+    await el.updateComplete;
+    const dialog = await openDetail(el, 'Early Risers');
+    expect(dialog.querySelector('.directions')).to.equal(null);
+    expect(dialog.querySelector('.join')).to.not.equal(null);
+    expect(dialog.textContent).to.not.contain('Other meetings here');
+    await expectAccessible(el);
+  });
+
+  it('point 3: a feed with no time zone shows each meeting’s local time with no zone and no "your time", and warns the site once', async () => {
+    let el!: PeerMeetingFinder;
+    const seen = await watching(async () => {
+      el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${MG}/no-timezone.json`}></peer-meeting-finder>`);
+      await loaded(el);
+    });
+    const times = $$(el, '.meeting .time').map((t) => t.textContent!.trim());
+    expect(times).to.include.members(['Sunday 12:00 AM', 'Monday 7:00 PM', 'Wednesday 12:00 PM']);
+    expect($$(el, '.meeting .yours')).to.have.length(0);
+    expect(seen.events).to.have.length(1);
+    expect(seen.events[0].issues).to.deep.equal([]);
+    expect(seen.events[0].warnings!.map((w) => [w.code, w.count])).to.deep.equal([['no-timezone', 3]]);
+    expect(seen.console.filter((w) => /name no time zone/.test(w))).to.have.length(1);
+    expect($(el, '.skipped')).to.equal(null, 'nothing was skipped');
+    const dialog = await openDetail(el, 'Fishtown Monday Night');
+    expect(dialog.querySelector('.hint')!.textContent).to.contain('Local time where the meeting is held');
+    expect(dialog.querySelector('.yours')).to.equal(null);
+    await expectAccessible(el);
+    // Reloading the same feed does not warn again.
+    const again = await watching(async () => {
+      el.src = `${MG}/no-timezone.json `;
+      await until(() => $$(el, '.meeting').length > 0 && !$(el, '[part=loading]'), 'reloaded');
+      await el.updateComplete;
+    });
+    expect(again.events).to.have.length(0);
+  });
+
+  it('point 3: the zone from <peer-config timezone> labels those times (and converts them for the visitor)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<peer-config timezone="America/New_York"><peer-meeting-finder src=${`${MG}/no-timezone.json`}></peer-meeting-finder></peer-config>`);
+    const el = wrapper.querySelector('peer-meeting-finder') as PeerMeetingFinder;
+    await loaded(el);
+    const time = $$(el, '.meeting .time').map((t) => t.textContent!.trim()).find((t) => t.startsWith('Monday'))!;
+    expect(time).to.match(/^Monday 7:00\s?PM (EST|EDT|GMT-[45])$/);
+    const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (visitor !== 'America/New_York') expect($$(el, '.meeting .yours').length).to.be.greaterThan(0);
+    await expectAccessible(el);
+  });
+});
