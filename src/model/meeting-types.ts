@@ -7,6 +7,7 @@ import type {Meeting} from './meeting.js';
 import {MEETING_GUIDE_TYPES, PROPOSED_MEETING_GUIDE_TYPES} from './meeting-types-table.js';
 import {canonicalType, ONLINE_TYPE} from './meeting-type-codes.js';
 import {fold} from './text.js';
+import {NAWS_TYPE_NAMES} from './naws-formats.js';
 
 export {MEETING_GUIDE_TYPES, PROPOSED_MEETING_GUIDE_TYPES};
 export {canonicalType, ONLINE_TYPE, TEMPORARILY_CLOSED} from './meeting-type-codes.js';
@@ -26,21 +27,22 @@ export function isKnownType(code: string): boolean {
 
 /**
  * A code's display name in `lang` (`en`, `es`, or a BCP 47 tag; other languages fall back to
- * English): the Meeting Guide table first, then the meeting's `extraTypeNames` (in `lang`, else
- * English, else any), then a few common codes outside the table (`ONL`), then the code itself.
+ * English): the Meeting Guide table first; then the meeting's `extraTypeNames` in `lang` (a BMLT
+ * server's own wording); then, in Spanish, the NAWS formats' names and a few common codes outside
+ * the table (`ONL`); then the source's English name, the NAWS or common English name, the source's
+ * name in any language; then the code itself, without the
+ * `BMLT-` prefix a server's key gets when it collides with a Meeting Guide code (never shown).
  */
 export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'extraTypeNames'>): string {
   const primary = lang.toLowerCase().split(/[-_]/)[0];
   const known = ALL[code];
   if (known) return primary === 'es' ? known[1] : known[0];
   const extra = meeting?.extraTypeNames?.[code];
-  if (extra) {
-    const name = extra[primary] ?? extra.en ?? Object.values(extra).find((v) => !!v);
-    if (name) return name;
-  }
-  const common = COMMON_EXTRA[code];
-  if (common) return primary === 'es' ? common[1] : common[0];
-  return code;
+  if (extra?.[primary]) return extra[primary];
+  const common = COMMON_EXTRA[code] ?? NAWS_TYPE_NAMES[code];
+  if (common && primary === 'es') return common[1];
+  const name = extra?.en ?? common?.[0] ?? (extra && Object.values(extra).find((v) => !!v));
+  return name || code.replace(/^BMLT-/, '');
 }
 
 /** Names feeds write instead of codes that are not the table's own names. */

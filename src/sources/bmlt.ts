@@ -4,10 +4,12 @@
  * `bmltSearchUrl()` builds the `GetSearchResults` query (with `get_used_formats=1`, so formats come
  * with the meetings) and maps the finder's filters to server parameters where BMLT has them
  * (weekdays, venue types, formats with negative ids for exclusion and `AND`, distance). `parseBmlt()`
- * reads `{meetings, formats}` or a bare array; every value is a string on the wire. Formats whose
- * `world_id` has a Meeting Guide equivalent become that code; the others keep the server's key, with
- * the server's name in `extraTypeNames` (prefixed `BMLT-` when the key would collide with a
- * Meeting Guide code meaning something else, like NA's `B` = Beginners vs. Meeting Guide `B` = Big Book).
+ * reads `{meetings, formats}` or a bare array; every value is a string on the wire. A format's
+ * `world_id` (any NAWS format code, `naws-formats.ts`) gives its code: the Meeting Guide code with
+ * that meaning, else the world id; formats without one keep the server's key, with the server's name
+ * in `extraTypeNames` (prefixed `BMLT-` when the key would collide with a Meeting Guide code meaning
+ * something else, like NA's `B` = Beginners vs. Meeting Guide `B` = Big Book; the prefix is never
+ * shown: `typeName` drops it).
  */
 import * as z from 'zod/mini';
 import type {FeedIssue, FeedWarning, Meeting, MeetingFilters, ParsedFeed} from '../model/meeting.js';
@@ -18,36 +20,25 @@ import {validLatLng} from '../model/geo.js';
 import {plainText, safeUrl} from '../model/text.js';
 import {attendanceOf, num, parseTime, text, zoneResolver} from './meeting-guide.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
+import {NAWS_FORMATS} from '../model/naws-formats.js';
+import {countryName, joinAddress} from '../model/address.js';
 
-/** NAWS `world_id` → Meeting Guide code. */
+/**
+ * `world_id` → type code: every NAWS format code (`NAWS_FORMATS`), and spellings some servers use
+ * instead of the NAWS ones.
+ */
 export const WORLD_ID_TO_MEETING_GUIDE: Readonly<Record<string, string>> = {
-  OPEN: 'O',
-  CLOSED: 'C',
-  BEG: 'BE',
-  NEWCOMER: 'BE',
-  WCHR: 'X',
+  ...Object.fromEntries(Object.entries(NAWS_FORMATS).map(([id, [code]]) => [id, code])),
   MEN: 'M',
   WOMEN: 'W',
+  NEWCOMER: 'BE',
   LGBTQ: 'LGBTQ',
   LGBTQ_PLUS: 'LGBTQ',
-  GL: 'LGBTQ',
   TRANS: 'T',
   SPAN: 'S',
-  STEP: 'ST',
-  TRAD: 'TR',
-  SPK: 'SP',
-  SPAD: 'SP',
-  CAN: 'CAN',
-  CW: 'CF',
-  SMOK: 'SM',
-  VM: 'ONL',
-  TC: 'TC',
-  LIT: 'LIT',
-  MED: 'MED',
-  TOP: 'D',
-  DISC: 'D',
+  SPAD: 'SPAD',
+  HY: 'HYBR',
   YP: 'Y',
-  Y: 'Y',
   ASL: 'ASL',
   SEN: 'SEN',
 };
@@ -61,7 +52,8 @@ const LANGUAGE_KEYS: Readonly<Record<string, string>> = {
 
 /**
  * Format keys whose meaning is the same on practically every NA server, used only when the server
- * gives no `world_id` (a bare response without formats). Anything else is kept as the server's key.
+ * gives no `world_id` (a bare response without formats). After these, a key that is a NAWS world id
+ * or a language key is read as one; anything else is kept as the server's key.
  */
 const COMMON_KEYS: Readonly<Record<string, string>> = {
   O: 'O', C: 'C', W: 'W', M: 'M', ST: 'ST', CAN: 'CAN', BEG: 'BE', WCHR: 'X', VM: 'ONL', TC: 'TC', GL: 'LGBTQ', SMOK: 'SM',
@@ -100,6 +92,9 @@ export function formatCode(key: string, worldId: string | undefined): string {
   if (w === 'LANG' && LANGUAGE_KEYS[k]) return LANGUAGE_KEYS[k];
   if (w && WORLD_ID_TO_MEETING_GUIDE[w]) return WORLD_ID_TO_MEETING_GUIDE[w];
   if (!w && COMMON_KEYS[k]) return COMMON_KEYS[k];
+  if (!w && NAWS_FORMATS[k]) return NAWS_FORMATS[k][0];
+  // Two-letter language codes only ("EN", "DE"): "SP" could be Spanish or Speaker.
+  if (!w && k.length === 2 && k !== 'SP' && LANGUAGE_KEYS[k]) return LANGUAGE_KEYS[k];
   const code = canonicalType(key) ?? (k.replace(/[^\p{L}\p{N}_\-.]/gu, '') || 'FORMAT');
   return isKnownType(code) ? `BMLT-${code}` : code;
 }
@@ -211,7 +206,8 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
     const street = text(r.location_street);
     const city = text(r.location_municipality) ?? text(r.location_city_subsection);
     const provinceLine = [text(r.location_province), text(r.location_postal_code_1)].filter(Boolean).join(' ');
-    const address = [street, city, provinceLine, text(r.location_nation)].filter(Boolean).join(', ') || undefined;
+    const nation = text(r.location_nation);
+    const address = joinAddress([street, city, provinceLine, nation && countryName(nation)]);
     let latitude = num(r.latitude);
     let longitude = num(r.longitude);
     if (!validLatLng(latitude, longitude)) latitude = longitude = undefined;

@@ -2,9 +2,9 @@
  * Issue 18 as a visitor sees it in the finder: feeds as real intergroups and BMLT servers publish
  * them (fixtures built from quoted records in test/fixtures/meeting-guide and test/fixtures/bmlt).
  */
-import {fixture, html, expect} from '@open-wc/testing';
+import {fixture, html, expect, oneEvent} from '@open-wc/testing';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {loaded, openDetail} from '../support/meeting-finder.js';
+import {loaded, names, openDetail} from '../support/meeting-finder.js';
 import '../../src/elements/config/peer-config.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
@@ -88,6 +88,27 @@ describe('<peer-meeting-finder> with real feeds (issue 18)', () => {
     expect(time).to.match(/^Monday 7:00\s?PM (EST|EDT|GMT-[45])$/);
     const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (visitor !== 'America/New_York') expect($$(el, '.meeting .yours').length).to.be.greaterThan(0);
+    await expectAccessible(el);
+  });
+
+  it('point 4: a BMLT server’s men’s and women’s formats (world ids M and W) can be filtered, named in the visitor’s language, never "BMLT-…"', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src="/test/fixtures/bmlt/german.json"></peer-meeting-finder>`);
+    await loaded(el);
+    const details = $(el, 'details.types') as HTMLDetailsElement;
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const labels = $$(el, '.type-list label span').map((x) => x.textContent!.trim());
+    expect(labels).to.include.members(['Men', 'Women', 'Topic', 'Literature', 'Wheelchair Access', 'Speaker', 'IP study', 'Präsenz']);
+    expect(labels.filter((l) => /BMLT/.test(l))).to.deep.equal([]);
+    const men = $(el, 'select[data-code=M]') as HTMLSelectElement;
+    men.value = 'with';
+    men.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Männermeeting']);
+    const dialog = await openDetail(el, 'Männermeeting');
+    const tags = [...dialog.querySelectorAll('.tags li')].map((li) => li.textContent!.trim());
+    expect(tags).to.deep.equal(['Men', 'Präsenz', 'Wheelchair Access', 'Topic', 'Literature', 'Speaker']);
     await expectAccessible(el);
   });
 });

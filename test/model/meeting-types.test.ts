@@ -34,11 +34,15 @@ test('typeName: table in English and Spanish, regional tags, other languages fal
   assert.equal(typeName('BE', 'fr'), 'Newcomer');
 });
 
-test('typeName: unknown codes use the meeting’s extraTypeNames, then common codes, then the code', () => {
+test('typeName: unknown codes use the meeting’s extraTypeNames in the visitor’s language, then NAWS and common names, then any source name, then the code', () => {
   const m = {extraTypeNames: {JFT: {en: 'Just For Today', es: 'Sólo por Hoy'}, IW: {de: 'Es funktioniert'}}};
   assert.equal(typeName('JFT', 'es', m), 'Sólo por Hoy');
   assert.equal(typeName('JFT', 'fr', m), 'Just For Today');
-  assert.equal(typeName('IW', 'en', m), 'Es funktioniert');
+  // An English visitor reads a German server's IW format in English (NAWS), a German one in German.
+  assert.equal(typeName('IW', 'en', m), 'It Works: How and Why');
+  assert.equal(typeName('IW', 'de', m), 'Es funktioniert');
+  assert.equal(typeName('XX', 'en', {extraTypeNames: {XX: {de: 'Präsenz'}}}), 'Präsenz');
+  assert.equal(typeName('BMLT-B', 'en'), 'B');
   assert.equal(typeName('ONL', 'en'), 'Online');
   assert.equal(typeName('ONL', 'es'), 'En línea');
   assert.equal(typeName('XYZ', 'en', m), 'XYZ');

@@ -49,7 +49,7 @@ test('address, location, notes and regions from the location_* fields', () => {
 
 test('formats: world_id → Meeting Guide code, else the server key named in extraTypeNames', () => {
   assert.deepEqual(byId('101').types, ['O', 'BT', 'X']);
-  assert.deepEqual(byId('103').types, ['HY', 'C', 'BE', 'ST']);
+  assert.deepEqual(byId('103').types, ['HYBR', 'C', 'BE', 'ST']); // world id HY: the NAWS code HYBR
   assert.deepEqual(byId('104').types, ['W', 'S', 'C']); // LANG world id + key SPAN → S; CL → CLOSED → C
   assert.deepEqual(byId('105').types, ['M', 'ST', 'SM', 'IW']);
   assert.deepEqual(byId('106').types, ['ONL', 'LGBTQ', 'O']);
