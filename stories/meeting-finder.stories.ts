@@ -82,6 +82,12 @@ export const ErrorState: Story = {args: {src: `${PREFIX}not-json`}};
 /** Nothing matches: a hint and "Clear filters". */
 export const Empty: Story = {args: {query: 'zzzz no such meeting'}};
 
+/** A feed none of whose records can be read (no slugs): the count and the first reasons, no "clear filters". */
+export const Unreadable: Story = {args: {src: '/test/fixtures/meeting-guide/unreadable.json'}};
+
+/** A feed that names no time zone: local times with no zone and no "your time" (issue 18). */
+export const NoTimeZone: Story = {args: {src: '/test/fixtures/meeting-guide/no-timezone.json'}};
+
 /** Pre-filtered by the page: Wednesday evenings that can be joined online. */
 export const Filtered: Story = {args: {day: '3', time: 'evening night', attendance: 'online'}};
 

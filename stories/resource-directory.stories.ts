@@ -102,6 +102,12 @@ export const ErrorUnreachable: Story = {args: {src: 'http://127.0.0.1:9/services
 /** Nothing matches: say so and offer to clear the filters. */
 export const Empty: Story = {args: {query: 'zzzz no such service'}};
 
+/** A file none of whose records can be read: the count and the first reasons, no "clear filters". */
+export const Unreadable: Story = {args: {src: '/test/fixtures/hsds/unreadable.json'}};
+
+/** The HSDS spec's own example: its schedule expired in 2005, so "Hours may be out of date". */
+export const HoursOutOfDate: Story = {args: {src: '/test/fixtures/hsds/spec-example.json'}};
+
 /** Open now only: services with unknown hours are never shown as open. */
 export const OpenNow: Story = {args: {openNow: true}};
 

@@ -138,6 +138,30 @@ function intervals(schedules: readonly Schedule[], now: number, fallbackTz: stri
 
 const HORIZON_DAYS = 8;
 
+/** The local date at `now` on the schedule's clock (UTC's when it has none). */
+function localDate(s: Schedule, now: number, fallbackTz: string | undefined): string {
+  const clock = clockOf(s, fallbackTz, now) ?? {offset: 0};
+  const w = wallAt(clock, now);
+  return ymd(w.year, w.month, w.day);
+}
+
+/** Whether the schedule's validity ended before today (on its own clock). */
+function expiredAt(s: Schedule, now: number, fallbackTz: string | undefined): boolean {
+  return !!s.validTo && s.validTo < localDate(s, now, fallbackTz);
+}
+
+/**
+ * When every schedule with hours has expired (its `valid_to` is past), the last date they were
+ * valid on (ISO); else undefined. The card says "hours may be out of date" and the details show
+ * those hours with this date, rather than "hours unknown" on one and "Closed" every day on the other.
+ */
+export function hoursExpiredOn(schedules: readonly Schedule[] | undefined, now: Date | number, fallbackTz?: string): string | undefined {
+  const t = typeof now === 'number' ? now : now.getTime();
+  const withRules = (schedules ?? []).filter((s) => s.rules.length);
+  if (!withRules.length || !withRules.every((s) => expiredAt(s, t, fallbackTz))) return undefined;
+  return withRules.reduce((last, s) => (s.validTo! > last ? s.validTo! : last), withRules[0].validTo!);
+}
+
 /**
  * Open, closed or unknown at `now`. Open: `closesAt` (ms) and `closesInMinutes`, or `allDay` when
  * it is open around the clock for the coming week. Closed: `opensAt` when it opens within a week.
@@ -146,15 +170,10 @@ const HORIZON_DAYS = 8;
 export function openStatus(schedules: readonly Schedule[] | undefined, now: Date | number, fallbackTz?: string): OpenStatus {
   const t = typeof now === 'number' ? now : now.getTime();
   if (!schedules || !Number.isFinite(t) || !hasHours(schedules)) return {state: 'unknown'};
-  // A schedule whose validity has ended says nothing about today: expired hours are unknown hours.
-  const usable = schedules.filter((s) => {
-    if (!s.rules.length) return false;
-    const clock = clockOf(s, fallbackTz, t);
-    if (!clock) return false;
-    const w = wallAt(clock, t);
-    return !s.validTo || s.validTo >= ymd(w.year, w.month, w.day);
-  });
-  if (!usable.length) return {state: 'unknown'};
+  // A schedule whose validity has ended says nothing about today: expired hours are unknown hours,
+  // and when every schedule has expired the verdict says so (the hours may be out of date).
+  const usable = schedules.filter((s) => s.rules.length && !expiredAt(s, t, fallbackTz) && clockOf(s, fallbackTz, t));
+  if (!usable.length) return hoursExpiredOn(schedules, t, fallbackTz) ? {state: 'unknown', expired: true} : {state: 'unknown'};
   // Most answers need only yesterday to tomorrow; the full week only for 24/7 runs and long closures.
   const short = intervals(usable, t, fallbackTz, 1);
   const shortCurrent = short.find(([a, b]) => a <= t && t < b);
@@ -200,14 +219,17 @@ const WORDS = {
 };
 
 /**
- * One row per day, Monday first, from the schedules valid on `on` (default: today). Days without
- * rules read "Closed" only when some day has hours; callers show descriptions for the rest.
+ * One row per day, Monday first, from the schedules valid on `on` (default: today); when every
+ * schedule has expired (see `hoursExpiredOn`), from the last ones that were valid, as the verdict
+ * says "may be out of date" rather than "Closed" every day. Days without rules read "Closed".
  */
-export function weeklyHours(schedules: readonly Schedule[] | undefined, lang: string = 'en', on: Date | number = Date.now()): WeeklyRow[] {
+export function weeklyHours(schedules: readonly Schedule[] | undefined, lang: string = 'en', on: Date | number = Date.now(), fallbackTz?: string): WeeklyRow[] {
   const tag = lang || 'en';
   const words = WORDS[tag.slice(0, 2).toLowerCase() === 'es' ? 'es' : 'en'];
-  const date = ymdOf(typeof on === 'number' ? on : on.getTime());
-  const valid = (schedules ?? []).filter((s) => s.rules.length && validOn(s, date));
+  const t = typeof on === 'number' ? on : on.getTime();
+  const date = ymdOf(t);
+  const lastValid = hoursExpiredOn(schedules, t, fallbackTz);
+  const valid = (schedules ?? []).filter((s) => s.rules.length && (lastValid ? s.validTo === lastValid : validOn(s, date)));
   const rows: WeeklyRow[] = [];
   for (const day of [1, 2, 3, 4, 5, 6, 0]) {
     const ranges = valid

@@ -120,7 +120,8 @@ export interface ResourceIssue {
 export type OpenStatus =
   | {state: 'open'; closesAt?: number /* ms epoch */; closesInMinutes?: number; allDay?: boolean}
   | {state: 'closed'; opensAt?: number /* ms epoch */}
-  | {state: 'unknown'};
+  /** `expired`: every schedule's validity has ended (`hoursExpiredOn`): the hours may be out of date. */
+  | {state: 'unknown'; expired?: boolean};
 
 export interface ResourceFilters {
   query?: string;

@@ -13,6 +13,7 @@ import {plainText, safeUrl} from '../model/text.js';
 import {PeerFetchError, apiUrl, request, type FetchErrorKind} from '../core/fetch.js';
 import {languageKey} from '../model/resource-language.js';
 import {presetById, presetMatchesTerm} from '../model/resource-filter.js';
+import {joinAddress} from '../model/address.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tolerant field schemas
@@ -171,8 +172,11 @@ function phonesOf(raw: unknown): Phone[] {
     const r = PhoneSchema.safeParse(x);
     if (!r.success) continue;
     const p = r.data;
+    // The spec's own example sends "\"+44 1234 234567\"": quotes around a number are not part of it.
+    const number = /^["'“”‘’]|["'“”‘’]$/.test(p.number) ? p.number.replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/g, '') : p.number;
+    if (!number) continue;
     const type = (p.type?.toLowerCase() ?? 'voice') as PhoneType;
-    const phone: Phone = {number: p.number, type: PHONE_TYPES.has(type) ? type : 'other', languages: p.languages};
+    const phone: Phone = {number, type: PHONE_TYPES.has(type) ? type : 'other', languages: p.languages};
     if (p.extension) phone.extension = p.extension;
     if (p.description) phone.description = p.description;
     out.push(phone);
@@ -183,7 +187,7 @@ function phonesOf(raw: unknown): Phone[] {
 function addressOf(list: z.output<typeof AddressSchema>[]): Address | undefined {
   const a = list.find((x) => !x.address_type || x.address_type.toLowerCase() === 'physical') ?? list[0];
   if (!a) return undefined;
-  const line = [a.address_1, a.address_2].filter(Boolean).join(', ');
+  const line = joinAddress([a.address_1, a.address_2]) ?? '';
   if (!line && !a.city) return undefined;
   const out: Address = {line};
   const region = a.state_province ?? a.region;
@@ -368,15 +372,40 @@ export function isIssue(x: Resource | ResourceIssue): x is ResourceIssue {
   return 'reason' in x && !('phones' in x);
 }
 
-/** Parses an array of services (or service_at_locations) into resources and issues. */
-export function parseAll(items: unknown[], source: string, kind: 'service' | 'service_at_location' = 'service'): {resources: Resource[]; issues: ResourceIssue[]} {
+/**
+ * What makes a record one service in a list: its id (a service), or its service_at_location id
+ * (a service at one of its locations; with none, the service and location ids together).
+ */
+function recordKey(r: Resource, kind: 'service' | 'service_at_location'): string {
+  if (kind === 'service') return r.id;
+  return r.serviceAtLocationId ?? `${r.id}@${r.location?.id ?? ''}`;
+}
+
+/**
+ * Parses an array of services (or service_at_locations) into resources and issues. A record whose
+ * id an earlier one already used is skipped and reported, as the Meeting Guide adapter does with
+ * repeated slugs; `seen` carries the ids of earlier pages of the same search (key → where it was).
+ */
+export function parseAll(
+  items: unknown[],
+  source: string,
+  kind: 'service' | 'service_at_location' = 'service',
+  seen: Map<string, string> = new Map(),
+): {resources: Resource[]; issues: ResourceIssue[]} {
   const resources: Resource[] = [];
   const issues: ResourceIssue[] = [];
   const parse = kind === 'service' ? parseService : parseServiceAtLocation;
   items.forEach((item, index) => {
     const r = parse(item, {source, index});
-    if (isIssue(r)) issues.push(r);
-    else resources.push(r);
+    if (isIssue(r)) return void issues.push(r);
+    const key = recordKey(r, kind);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({source, index, id: r.serviceAtLocationId ?? r.id, reason: `id "${r.serviceAtLocationId ?? r.id}" is already used by ${first}`});
+      return;
+    }
+    seen.set(key, `record #${index} of ${source}`);
+    resources.push(r);
   });
   return {resources, issues};
 }
@@ -471,16 +500,51 @@ export interface HsdsResult {
 }
 
 type Mode = 'sal' | 'full' | 'basic';
+const MODES = new Set<string>(['sal', 'full', 'basic']);
 const nested = (item: unknown) => isObj(item) && ['phones', 'schedules', 'service_at_locations'].some((k) => Array.isArray(item[k]));
+/** A /service_at_locations item that carries phones, hours or languages (itself, its service or its location). */
+const salNested = (item: unknown) =>
+  isObj(item) && (nested(item) || nested(item.service) || (isObj(item.service) && Array.isArray(item.service.languages)) || (isObj(item.location) && Array.isArray(item.location.languages)));
 
 /**
- * A client for one HSDS API base. Probes once for `/service_at_locations`; falls back to
- * `/services?full=true`, and to `/services` + `/services/{id}` when `full` is ignored.
+ * Which endpoint an API base serves searches from, remembered for the browser session: the probe
+ * of the optional /service_at_locations answers 404 on most APIs, and Chromium writes every failed
+ * request to the visitor's console, so it is asked once per session, not on every page load.
+ */
+const modeMemory = {
+  key: (base: string) => `peerkit:hsds-endpoint:${base}`,
+  get(base: string): Mode | undefined {
+    try {
+      const v = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(this.key(base));
+      return v && MODES.has(v) ? (v as Mode) : undefined;
+    } catch {
+      return undefined; // storage refused (a sandboxed frame): probe as before
+    }
+  },
+  set(base: string, mode: Mode) {
+    try {
+      if (typeof sessionStorage !== 'undefined') sessionStorage.setItem(this.key(base), mode);
+    } catch {
+      /* not remembered: the next page load probes again */
+    }
+  },
+};
+
+/**
+ * A client for one HSDS API base. Probes once for `/service_at_locations` (the answer is kept for
+ * the browser session); falls back to `/services?full=true`, and to `/services` + `/services/{id}`
+ * when `full` is ignored. `/service_at_locations` items that carry no phones, hours or languages
+ * (as the spec's list example) get them from `/services/{id}`. A record whose id an earlier page of
+ * the same search already gave is skipped and reported.
  */
 export class HsdsClient {
   readonly base: string;
   private mode?: Promise<Mode>;
   private terms?: Promise<Taxonomy[]>;
+  /** Per search (words and term): the record ids its pages gave so far. */
+  private seen = new Map<string, Map<string, string>>();
+  /** `/services/{id}` answers, for list items that lack details (several locations, one service). */
+  private full = new Map<string, Promise<unknown>>();
 
   constructor(base: string) {
     this.base = base;
@@ -489,8 +553,9 @@ export class HsdsClient {
   /** Which endpoint serves searches (probed once, on first use). */
   endpoint(signal?: AbortSignal): Promise<Mode> {
     if (!this.mode) {
-      this.mode = this.probe(signal);
-      this.mode.catch(() => (this.mode = undefined));
+      const known = modeMemory.get(this.base);
+      this.mode = known ? Promise.resolve(known) : this.probe(signal);
+      this.mode.then((m) => modeMemory.set(this.base, m)).catch(() => (this.mode = undefined));
     }
     return this.mode;
   }
@@ -540,14 +605,21 @@ export class HsdsClient {
     const path = mode === 'sal' ? 'service_at_locations' : 'services';
     const url = apiUrl(this.base, path, mode === 'full' ? {...params, full: true} : params);
     const page = readPage(await fetchJson(url, o.signal), url);
+    const searchKey = JSON.stringify([params.search, termId]);
+    if (o.page === 1 || !this.seen.has(searchKey)) this.seen.set(searchKey, new Map());
+    const seen = this.seen.get(searchKey)!;
     let parsed: {resources: Resource[]; issues: ResourceIssue[]};
-    if (mode === 'sal') parsed = parseAll(page.contents, url, 'service_at_location');
-    else {
+    if (mode === 'sal') {
+      // Thin list items (no phones, hours or languages, as in the spec's example): the service's details.
+      const items = page.contents.length && !page.contents.some(salNested) ? await this.withServices(page.contents, o.signal) : page.contents;
+      parsed = parseAll(items, url, 'service_at_location', seen);
+    } else {
       if (mode === 'full' && page.contents.length && !page.contents.some(nested)) {
         // `full=true` was ignored: list items carry no phones, hours or locations.
         this.mode = Promise.resolve((mode = 'basic'));
+        modeMemory.set(this.base, mode);
       }
-      parsed = mode === 'basic' ? await this.details(page.contents, url, o.signal) : parseAll(page.contents, url);
+      parsed = mode === 'basic' ? await this.details(page.contents, url, o.signal, seen) : parseAll(page.contents, url, 'service', seen);
     }
     // Every Page header is optional: total_pages, else last_page, else total_items, else "a full page means more".
     const totalPages = page.totalPages ?? (page.totalItems !== undefined ? Math.ceil(page.totalItems / o.perPage) : undefined);
@@ -565,20 +637,44 @@ export class HsdsClient {
   }
 
   /** `/services/{id}` for each list item (six at a time); a failing detail falls back to the list item. */
-  private async details(items: unknown[], source: string, signal?: AbortSignal): Promise<{resources: Resource[]; issues: ResourceIssue[]}> {
+  private async details(items: unknown[], source: string, signal: AbortSignal | undefined, seen: Map<string, string>): Promise<{resources: Resource[]; issues: ResourceIssue[]}> {
+    const out = await this.eachItem(items, signal, (item) => (isObj(item) ? str.parse(item.id) : undefined), (_item, full) => full);
+    return parseAll(out, source, 'service', seen);
+  }
+
+  /** Thin /service_at_locations items with their nested service replaced by `/services/{id}` (its phones, hours, languages). */
+  private withServices(items: unknown[], signal?: AbortSignal): Promise<unknown[]> {
+    return this.eachItem(
+      items,
+      signal,
+      (item) => (isObj(item) && isObj(item.service) ? str.parse(item.service.id) : isObj(item) ? str.parse(item.service_id) : undefined),
+      (item, full) => (isObj(item) && isObj(full) ? {...item, service: full} : item),
+    );
+  }
+
+  /**
+   * For each item with a service id, `/services/{id}` (each id once, six requests at a time) merged
+   * in by `merge`; an item without an id, or whose details fail, stays as it is.
+   */
+  private async eachItem(items: unknown[], signal: AbortSignal | undefined, idOf: (item: unknown) => string | undefined, merge: (item: unknown, full: unknown) => unknown): Promise<unknown[]> {
     const out: unknown[] = new Array(items.length);
     let next = 0;
     const worker = async () => {
       while (next < items.length) {
         const i = next++;
         const item = items[i];
-        const id = isObj(item) ? str.parse(item.id) : undefined;
+        const id = idOf(item);
         if (!id) {
           out[i] = item;
           continue;
         }
+        let full = this.full.get(id);
+        if (!full) {
+          this.full.set(id, (full = fetchJson(apiUrl(this.base, `services/${encodeURIComponent(id)}`), signal)));
+          full.catch(() => this.full.delete(id));
+        }
         try {
-          out[i] = await fetchJson(apiUrl(this.base, `services/${encodeURIComponent(id)}`), signal);
+          out[i] = merge(item, await full);
         } catch (e) {
           if (signal?.aborted) throw e;
           out[i] = item;
@@ -586,7 +682,7 @@ export class HsdsClient {
       }
     };
     await Promise.all(Array.from({length: Math.min(6, items.length)}, worker));
-    return parseAll(out, source);
+    return out;
   }
 
   /** One fully nested service, for the detail view. */

@@ -70,6 +70,8 @@ describe('resource directory helpers', () => {
     expect(telUrl('call us')).to.equal(undefined);
     expect(smsUrl('+1 308 555 0143')).to.equal('sms:+13085550143');
     expect(addressText({line: '1 Main St', city: 'Camden', region: 'NJ', postalCode: '08103'})).to.equal('1 Main St, Camden, NJ 08103');
+    // Issue 18: a trailing comma in the data does not show as ",,".
+    expect(addressText({line: '20811 Washington St,', city: 'Lynwood', region: 'IL', postalCode: '60411'})).to.equal('20811 Washington St, Lynwood, IL 60411');
     const r = {location: {id: 'l', type: 'physical', latitude: 39.9, longitude: -75.1, accessibility: [], languages: []}} as unknown as Resource;
     expect(directionsUrl(r)).to.equal('https://www.google.com/maps/dir/?api=1&destination=39.9%2C-75.1');
     expect(directionsUrl({location: {...r.location!, type: 'virtual'}} as Resource)).to.equal(undefined);

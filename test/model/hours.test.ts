@@ -150,7 +150,7 @@ describe('openStatus at fixed instants', () => {
 
   test('validity: expired schedules are unknown, the current one wins, a future one is not open yet', () => {
     const expired = weekly('MO,TU,WE,TH,FR,SA,SU', '08:00', '20:00', {valid_from: '2024-03-01', valid_to: '2024-09-30'});
-    assert.deepEqual(openStatus(expired, at('2026-01-14T15:00:00Z')), {state: 'unknown'});
+    assert.deepEqual(openStatus(expired, at('2026-01-14T15:00:00Z')), {state: 'unknown', expired: true});
     const both = [...weekly('MO,TU,WE,TH,FR', '09:00', '17:00', {valid_to: '2025-12-31'}), ...weekly('MO,TU,WE,TH', '09:00', '17:00', {valid_from: '2026-01-01'})];
     assert.equal(openStatus(both, at('2026-01-14T15:00:00Z')).state, 'open'); // Wed
     assert.deepEqual(openStatus(both, at('2026-01-16T15:00:00Z')), {state: 'closed', opensAt: ms('2026-01-19T14:00:00Z')}); // Fri: only the old schedule had Fridays
@@ -263,8 +263,11 @@ describe('weeklyHours', () => {
     assert.equal(rows[1].text, 'Cerrado');
   });
 
-  test('expired schedules are left out', () => {
-    const rows = weeklyHours(weekly('MO', '09:00', '17:00', {valid_to: '2024-01-01'}), 'en', at('2026-01-14T12:00:00Z'));
-    assert.ok(rows.every((r) => r.text === 'Closed'));
+  test('expired schedules are left out when a current one exists; when all have expired, the last valid ones are shown (issue 18)', () => {
+    const both = [...weekly('MO', '09:00', '17:00', {valid_to: '2024-01-01'}), ...weekly('TU', '10:00', '12:00', {valid_from: '2025-01-01'})];
+    const rows = weeklyHours(both, 'en', at('2026-01-14T12:00:00Z'));
+    assert.deepEqual(rows.slice(0, 2).map((r) => r.text), ['Closed', '10:00 AM – 12:00 PM']);
+    const old = weeklyHours(weekly('MO', '09:00', '17:00', {valid_to: '2024-01-01'}), 'en', at('2026-01-14T12:00:00Z'));
+    assert.deepEqual(old.slice(0, 2).map((r) => r.text), ['9:00 AM – 5:00 PM', 'Closed']);
   });
 });

@@ -7,7 +7,7 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {createHsdsHandler} from '../fixtures/hsds/server.mjs';
 
-export type HsdsVariant = 'full' | 'bare' | 'count' | 'no-sal' | 'basic' | 'array' | 'html' | 'not-page' | 'down' | 'file';
+export type HsdsVariant = 'full' | 'lean' | 'bare' | 'count' | 'no-sal' | 'basic' | 'array' | 'html' | 'not-page' | 'down' | 'file';
 
 export interface HsdsTestServer {
   /** Origin, e.g. `http://127.0.0.1:41234`. */

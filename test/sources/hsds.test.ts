@@ -98,7 +98,7 @@ describe('JSON file mode', () => {
     assert.deepEqual(openStatus(byId(resources, 'svc-006').schedules, Date.parse('2026-01-14T15:00:00Z')), {state: 'open', allDay: true});
     assert.equal(openStatus(byId(resources, 'svc-003').schedules, Date.parse('2026-01-17T06:30:00Z')).state, 'open'); // Sat 01:30 EST
     assert.deepEqual(openStatus(byId(resources, 'svc-011').schedules, Date.parse('2026-01-14T15:00:00Z')), {state: 'unknown'}); // "nine"–"five-ish"
-    assert.deepEqual(openStatus(byId(resources, 'svc-025').schedules, Date.parse('2026-01-17T15:00:00Z')), {state: 'unknown'}); // expired
+    assert.deepEqual(openStatus(byId(resources, 'svc-025').schedules, Date.parse('2026-01-17T15:00:00Z')), {state: 'unknown', expired: true}); // expired: may be out of date
   });
 
   test('free from cost options or fees; languages from service, location and phones', () => {

@@ -16,6 +16,7 @@ import {readUrl, SYNCED, urlPrefix, writeUrl, type SyncedKey} from './url-sync.j
 import * as data from './data.js';
 import {isBmltUrl} from '../../sources/bmlt-url.js';
 import {retryableImport} from '../../core/lazy-import.js';
+import {renderUnreadable} from '../../core/unreadable.js';
 import type {LoadedMeetings} from '../../sources/meetings.js';
 import type {MeetingMap} from './map.js';
 
@@ -687,7 +688,7 @@ export class PeerMeetingFinder extends PeerElement {
       ${this.renderToolbar()} ${this.loadedFrom && status !== 3 ? this.renderFilters() : nothing}
       <div class="summary" part="summary">
         <p class="count" role="status" aria-live="polite">${this.loadedFrom && status === 2 ? s.resultCount(this.resultCount) : ''}</p>
-        ${this.issues.length && status === 2 ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
+        ${this.issues.length && this.meetings.length && status === 2 ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
         <p class="print-only">${s.printedOn(dateOf(this.now, this.locale.tag, 'long'))}</p>
       </div>
@@ -839,6 +840,8 @@ export class PeerMeetingFinder extends PeerElement {
 
   private renderResults() {
     const s = this.text;
+    // Every record skipped: the feed could not be read (no filter is to blame).
+    if (!this.meetings.length && this.issues.length) return renderUnreadable(this.coreText, this.issues);
     if (!this.results.length) {
       return html`<div class="state empty" part="empty">
         <p>${s.empty}</p>

@@ -63,7 +63,7 @@ export function statusText(c: Times & {s: ResourceDirectoryStrings}, r: Resource
     const tomorrowOrLater = !sameDay && st.opensAt - c.now > 6 * 3600_000;
     return {state: 'closed', text: tomorrowOrLater ? s.closedOpensOn(weekdayAt(c, st.opensAt, tz), time) : s.closedOpensAt(time)};
   }
-  return {state: 'unknown', text: s.hoursUnknown};
+  return {state: 'unknown', text: st.expired ? s.hoursOutOfDate : s.hoursUnknown};
 }
 
 /** A "last verified" date, as a calendar date. */

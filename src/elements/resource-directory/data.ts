@@ -89,7 +89,12 @@ export function presetCategoryOptions(): CategoryOption[] {
 }
 
 /** Monday-first weekly rows, or none when the record has no readable hours. */
-export function weekOf(r: Resource, lang: string, now: number): WeeklyRow[] {
+export function weekOf(r: Resource, lang: string, now: number, zone?: string): WeeklyRow[] {
   const {hasHours, weeklyHours} = engine();
-  return hasHours(r.schedules) ? weeklyHours(r.schedules, lang, now) : [];
+  return hasHours(r.schedules) ? weeklyHours(r.schedules, lang, now, zone) : [];
+}
+
+/** When every schedule of the record has expired: the last date they were valid on (the hours may be out of date). */
+export function hoursExpiredOn(r: Resource, now: number, zone?: string): string | undefined {
+  return engine().hoursExpiredOn(r.schedules, now, zone);
 }

@@ -14,6 +14,8 @@ export interface DetailContext {
   r: Resource;
   status: {text: string; state: string};
   week: WeeklyRow[];
+  /** When every schedule has expired: the last date they were valid on (ISO). */
+  hoursUntil?: string;
   actions: TemplateResult;
   languageName(code: string): string;
   verified(date: string): string;
@@ -62,6 +64,7 @@ export function detailBody(c: DetailContext): TemplateResult {
                   </tbody>
                 </table>`
               : nothing}
+            ${c.hoursUntil ? html`<p class="hint out-of-date">${s.hoursValidUntil(c.verified(c.hoursUntil))}</p>` : nothing}
             ${r.schedules.filter((x) => x.description).map((x) => html`<p class="pre">${x.description}</p>`)}
             <p class="hint">${s.hoursNote}</p>`
         : html`<p>${s.hoursUnknown}</p>`,

@@ -5,5 +5,5 @@
  */
 export {HsdsClient, loadHsdsFile} from '../../sources/hsds.js';
 export {categoryPresets, filterResources, statusAt} from '../../model/resource-filter.js';
-export {hasHours, weeklyHours} from '../../model/hours.js';
+export {hasHours, hoursExpiredOn, weeklyHours} from '../../model/hours.js';
 export {renderActions, renderCard, statusText, verified} from './cards.js';

@@ -3,6 +3,7 @@ import type {Address, Resource, ResourceLocation, Schedule} from '../../model/re
 import {distance} from '../../model/geo.js';
 import {safeUrl} from '../../model/text.js';
 import {zoneOffset} from '../../model/zone-offset.js';
+import {joinAddress} from '../../model/address.js';
 
 /**
  * The clock to show a schedule's times in, as the hours engine reads it: the schedule's zone; else
@@ -22,9 +23,10 @@ export function scheduleZone(schedules: Schedule[], fallback: string, now = Date
   return sc.utcOffsetMinutes;
 }
 
+/** "1 Main St, Camden, NJ 08102", without stray commas from the data ("1 Main St," + "Camden"). */
 export function addressText(a: Address | undefined): string {
   if (!a) return '';
-  return [a.line, [a.city, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean).join(', ');
+  return joinAddress([a.line, a.city, [a.region, a.postalCode].filter(Boolean).join(' ')]) ?? '';
 }
 
 /** The location to show: the nearest to `near` when given (the one the distance is measured to), else the first. */

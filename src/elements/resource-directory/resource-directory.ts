@@ -13,10 +13,11 @@ import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
 import {deviceStyles, ForgetController} from '../../core/device.js';
 import {readUrlFilters, writeUrlFilters} from './url-sync.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
-import {applyFilters, engine, fetchOne, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page} from './data.js';
+import {applyFilters, engine, fetchOne, hoursExpiredOn, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page} from './data.js';
 import type {CardContext} from './cards.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
 import {retryableImport} from '../../core/lazy-import.js';
+import {renderUnreadable} from '../../core/unreadable.js';
 
 const loadDetail = retryableImport(() => import('./detail.js'));
 
@@ -712,7 +713,7 @@ export class PeerResourceDirectory extends PeerElement {
         </button>
       </div>
       <p class="notice" role="status">${this.notice}</p>
-      ${this.issues.length ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
+      ${this.issues.length && this.items.length ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
       ${this.view === 'results' ? this.renderResults() : this.renderList(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.renderDialog()}
@@ -802,6 +803,8 @@ export class PeerResourceDirectory extends PeerElement {
     if (status !== 2 && !this.items.length) return this.renderLoading();
     const results = this.results;
     const busy = status === 1;
+    // Every record skipped: the directory could not be read (no filter is to blame).
+    if (!this.items.length && this.issues.length && !this.hasMore) return renderUnreadable(this.coreText, this.issues);
     if (!results.length && !this.hasMore) {
       return html`<div class="state empty" part="empty" aria-busy=${busy ? 'true' : 'false'}>
         <p><strong>${s.emptyTitle}</strong></p>
@@ -919,7 +922,8 @@ export class PeerResourceDirectory extends PeerElement {
               s,
               r,
               status: cards.statusText({s, tag: this.locale.tag, now: this.now, zone: this.zone}, r),
-              week: weekOf(r, this.locale.tag, this.now),
+              week: weekOf(r, this.locale.tag, this.now, this.zone),
+              hoursUntil: hoursExpiredOn(r, this.now, this.zone),
               actions: cards.renderActions(s, r),
               languageName: (code) => this.languageName(code),
               verified: (date) => cards.verified(this.locale.tag, date),

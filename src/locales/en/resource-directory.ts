@@ -48,6 +48,9 @@ export const resourceDirectory = {
   closedOpensOn: (day: string, time: string) => `Closed · opens ${day} at ${time}`,
   closed: 'Closed',
   hoursUnknown: 'Hours unknown',
+  hoursOutOfDate: 'Hours may be out of date',
+  /** Under the hours of a service whose schedules have all expired (`date` already formatted). */
+  hoursValidUntil: (date: string) => `These hours were given as valid until ${date}: they may be out of date. Call to check before you go.`,
   lastVerified: (date: string) => `Last verified ${date}`,
   status: (s: string) => `Status: ${s}`,
   call: 'Call',

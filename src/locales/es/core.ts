@@ -11,4 +11,6 @@ export const core: CoreStrings = {
   errorUnknown: 'Algo salió mal. Inténtalo de nuevo.',
   skippedRecords: (n) => (n === 1 ? 'No pudimos leer 1 registro y lo omitimos.' : `No pudimos leer ${n} registros y los omitimos.`),
   forget: 'Olvidar este dispositivo',
+  unreadableTitle: 'No pudimos leer esta lista.',
+  unreadableReasons: 'Los primeros problemas encontrados (para quienes gestionan este sitio, en inglés):',
 };

@@ -49,6 +49,8 @@ export const resourceDirectory: ResourceDirectoryStrings = {
   closedOpensOn: (day, time) => `Cerrado · abre el ${day} a las ${time}`,
   closed: 'Cerrado',
   hoursUnknown: 'Horario desconocido',
+  hoursOutOfDate: 'El horario puede estar desactualizado',
+  hoursValidUntil: (date) => `Este horario figuraba como válido hasta el ${date}: puede estar desactualizado. Llama para confirmarlo antes de ir.`,
   lastVerified: (date) => `Verificado el ${date}`,
   status: (s) => `Estado: ${s}`,
   call: 'Llamar',

@@ -7,7 +7,12 @@
 //   feedback   POST {service_id, note} recorded;  received  GET the recorded reports;  reset POST
 //   geocode?q= Nominatim-style [{lat, lon}] (only "Camden" is known)
 //   log        GET the HSDS requests seen (path + query), so tests can assert paging and detail fetches
+//   api/<variant>/…  the HSDS test API of test/fixtures/hsds/server.mjs (e.g. api/lean: thin
+//              /service_at_locations items, as in the spec's list example)
 import {readFileSync} from 'node:fs';
+import {hsdsKoaMiddleware} from '../../fixtures/hsds/server.mjs';
+
+const hsdsApi = hsdsKoaMiddleware('/fake-api/resource-directory/api');
 
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/hsds/services.json', import.meta.url), 'utf8'));
 const big = [0, 1, 2].flatMap((copy) =>
@@ -94,6 +99,7 @@ export default async function resourceDirectoryFakeApi(ctx, next) {
   const prefix = '/fake-api/resource-directory/';
   if (!ctx.path.startsWith(prefix)) return next();
   const path = ctx.path.slice(prefix.length);
+  if (path.startsWith('api/')) return hsdsApi(ctx, next);
   if (path.startsWith('hsds')) return hsds(ctx, path.slice(4), fixture);
   if (path.startsWith('big')) return hsds(ctx, path.slice(3), big);
   if (path === 'xss.json') {

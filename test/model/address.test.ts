@@ -1,0 +1,27 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {countryName, isApproximateAddress, joinAddress, tidyAddress} from '../../src/model/address.js';
+import {unreadableReport} from '../../src/model/feed-report.js';
+
+test('addresses: joined without stray commas, country codes by name', () => {
+  assert.equal(joinAddress(['20811 Washington St,', 'Lynwood', undefined, ' IL 60411 ']), '20811 Washington St, Lynwood, IL 60411');
+  assert.equal(joinAddress([',', undefined, '']), undefined);
+  assert.equal(tidyAddress('20811 Washington St,, Lynwood, IL 60411,'), '20811 Washington St, Lynwood, IL 60411');
+  assert.equal(tidyAddress('1 Main St, Springfield'), '1 Main St, Springfield');
+  assert.equal(countryName('CA'), 'Canada');
+  assert.equal(countryName('us'), 'United States');
+  assert.equal(countryName('USA'), 'USA');
+  assert.equal(countryName('Deutschland'), 'Deutschland');
+});
+
+test('approximate: a city, region and country with no street', () => {
+  for (const a of ['Philadelphia, PA, USA', 'Philadelphia, PA 19103, USA', 'Springfield, IL', 'Hartford, CT, USA', 'Online']) assert.equal(isApproximateAddress(a), true, a);
+  for (const a of ['1 Main St, Springfield, IL', '1-30 Main Street, MyCity', 'Main St & Oak Ave, Springfield, IL', 'Johannisstraße 12, Nürnberg', '8318 104 Street NW, Edmonton, Alberta, T6E 4E8, Canada', 'Church Hall, Town, County, Country']) {
+    assert.equal(isApproximateAddress(a), false, a);
+  }
+});
+
+test('unreadable report: the count and the first distinct reasons', () => {
+  const r = unreadableReport([{reason: 'a'}, {reason: 'a'}, {reason: 'b'}, {reason: 'c'}, {reason: 'd'}]);
+  assert.deepEqual(r, {count: 5, reasons: ['a', 'b', 'c']});
+});
