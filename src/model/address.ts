@@ -25,7 +25,10 @@ export function joinAddress(parts: readonly (string | undefined)[]): string | un
 
 /** A one-line address with repeated or trailing commas removed ("1 Main St,, Town," → "1 Main St, Town"). */
 export function tidyAddress(s: string): string {
-  if (!/,\s*,|^[\s,]|[\s,]$/.test(s)) return s;
+  // Plain character checks first: the adapters call this for every record of a 10,000-meeting feed.
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  if (first !== 44 && first !== 32 && last !== 44 && last !== 32 && s.indexOf(',,') < 0 && s.indexOf(', ,') < 0) return s;
   return joinAddress(s.split(',')) ?? '';
 }
 
@@ -70,6 +73,9 @@ const approximateCache = new Map<string, boolean>();
  * also Connecticut.)
  */
 export function isApproximateAddress(address: string): boolean {
+  // Most addresses start with a house number: no need to split them.
+  const c = address.charCodeAt(0);
+  if (c >= 48 && c <= 57 && HOUSE_NUMBER.test(address)) return false;
   let hit = approximateCache.get(address);
   if (hit === undefined) {
     const parts = address.split(',');

@@ -260,8 +260,8 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
       days: [weekday - 1],
       start,
       end: (start + duration) % 1440,
-      timezone: zone.timezone,
-      timezoneUnknown: zone.unknown,
+      timezone: zone ?? zones.standIn,
+      timezoneUnknown: zone === undefined,
       types,
       inPerson,
       online,
@@ -293,7 +293,7 @@ export function parseBmlt(json: unknown, rootUrl: string, feedIndex: number, opt
       extraTypeNames: hasExtra ? extraTypeNames : undefined,
     };
     meetings.push(meeting);
-    if (zone.unknown) zones.later(meeting);
+    if (zone === undefined) zones.later(meeting);
   }
   const {warning} = zones.settle();
   if (warning) warnings.push(warning);

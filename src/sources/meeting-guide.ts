@@ -217,22 +217,32 @@ export function zoneResolver(feed: string, options: {defaultTimezone?: string; v
   const embed = validZone(options.defaultTimezone?.trim());
   const visitor = validZone(options.visitorTimezone) ?? 'UTC';
   const named = new Map<string, number>();
+  // Runs of records naming the same zone are counted here, not in the map, record by record.
+  let lastNamed: string | undefined;
+  let lastCount = 0;
   const pending: Meeting[] = [];
   return {
-    /** The record's zone, the embed's, or the visitor's as a stand-in (then `unknown` until settled). */
-    zoneOf(zone: string | undefined): {timezone: string; unknown: boolean} {
+    /** The visitor's zone: the stand-in for a meeting whose zone is unknown until settled. */
+    standIn: visitor,
+    /** The record's zone, else the embed's; undefined when neither is known (use `standIn`, then `later`). */
+    zoneOf(zone: string | undefined): string | undefined {
       const own = validZone(zone);
-      if (own) {
-        named.set(own, (named.get(own) ?? 0) + 1);
-        return {timezone: own, unknown: false};
+      if (!own) return embed;
+      if (own === lastNamed) lastCount++;
+      else {
+        if (lastNamed) named.set(lastNamed, (named.get(lastNamed) ?? 0) + lastCount);
+        lastNamed = own;
+        lastCount = 1;
       }
-      return embed ? {timezone: embed, unknown: false} : {timezone: visitor, unknown: true};
+      return own;
     },
     /** Marks a meeting whose zone `zoneOf` did not know. */
     later(m: Meeting) {
       pending.push(m);
     },
     settle(): {rezoned: Meeting[]; warning?: FeedWarning} {
+      if (lastNamed) named.set(lastNamed, (named.get(lastNamed) ?? 0) + lastCount);
+      lastNamed = undefined;
       if (!pending.length) return {rezoned: []};
       let best: string | undefined;
       let most = 0;
@@ -286,14 +296,15 @@ function joinUrlOf(v: unknown): string | undefined {
 /** A field holding more than one thing: a space anywhere, or a comma before another link. */
 const SEVERAL = /\s|,\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 const PIECES = /\s+|,(?=\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.))/i;
-const NO_PIECES: string[] = [];
 /**
  * The join link of a `conference_url` that may hold several things ("https://a, https://b",
  * "https://zoom.us/j/1 passcode 42"): split on spaces and on commas before another link, the first
- * piece that is a join link, and the other pieces (to report). A comma inside a link stays.
+ * piece that is a join link; with other pieces, `{url, rest}` (the rest to report). A comma inside
+ * a link stays.
  */
-function joinLinkOf(v: unknown): {url: string | undefined; rest: string[]} {
-  if (typeof v !== 'string' || !SEVERAL.test(v.trim())) return {url: joinUrlOf(v), rest: NO_PIECES};
+function joinLinkOf(v: unknown): string | undefined | {url: string | undefined; rest: string[]} {
+  // One value (nearly every record): the link itself, with nothing allocated.
+  if (typeof v !== 'string' || !SEVERAL.test(v.trim())) return joinUrlOf(v);
   let url: string | undefined;
   const rest: string[] = [];
   for (const raw of v.trim().split(PIECES)) {
@@ -303,7 +314,7 @@ function joinLinkOf(v: unknown): {url: string | undefined; rest: string[]} {
     if (u) url = u;
     else rest.push(piece);
   }
-  return {url, rest};
+  return rest.length ? {url, rest} : url;
 }
 
 /** `yes`/`true`/`1` → true. */
@@ -349,6 +360,19 @@ function splitAddress(r: RawRecord): string | undefined {
   if (!street && !city && !state && !postal && !country) return undefined;
   const stateLine = state && postal ? `${state} ${postal}` : (state ?? postal);
   return joinAddress([street, city, stateLine, country && countryName(country)]);
+}
+
+/** Whether a location's name says online only (feeds repeat a few hundred venue names: each is tested once). */
+const placeCache = new Map<string, boolean>();
+function onlinePlace(location: string | undefined): boolean {
+  if (!location) return false;
+  let hit = placeCache.get(location);
+  if (hit === undefined) {
+    hit = ONLINE_PLACE.test(location);
+    if (placeCache.size > 5000) placeCache.clear();
+    placeCache.set(location, hit);
+  }
+  return hit;
 }
 
 /** Location names that say a meeting is online only: "Virtual Only", "Online", "Zoom", "En línea"… */
@@ -564,14 +588,14 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
 
     // Online.
     const link = joinLinkOf(r.conference_url);
-    const joinUrl = link.url;
+    const joinUrl = link === undefined ? undefined : typeof link === 'string' ? link : link.url;
     const conferencePhone = dialString(r.conference_phone);
     if (!address && !hasCoordinates && !joinUrl && !conferencePhone) {
       issues.push({feed: feedUrl, index, slug, code: 'no-location', reason: 'has neither an address nor a conference URL or phone'});
       return;
     }
 
-    if (link.rest.length) {
+    if (typeof link === 'object') {
       warnings.push({feed: feedUrl, index, slug, code: 'extra-links', reason: `conference_url holds more than one thing: kept ${joinUrl ? `"${joinUrl}"` : 'no link'}, dropped "${link.rest.join(' ')}"`});
     }
 
@@ -583,7 +607,7 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
     // the location's name says online ("Virtual Only", "Zoom"), or the ONL type comes with no street.
     const cityLevel = address !== undefined && isApproximateAddress(address);
     const hasStreet = address !== undefined && !cityLevel;
-    if (cityLevel || (!hasStreet && types.includes(ONLINE_TYPE)) || ONLINE_PLACE.test(text(r.location) ?? '')) approximate = true;
+    if (cityLevel || (!hasStreet && types.includes(ONLINE_TYPE)) || onlinePlace(text(r.location))) approximate = true;
     const inPerson = (hasStreet || (hasCoordinates && address === undefined)) && !approximate && !types.includes(TEMPORARILY_CLOSED);
 
     // `regions` (general → specific), else region / sub_region / sub_sub_region.
@@ -614,8 +638,8 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
       days: intern(start === null ? [] : days),
       start,
       end,
-      timezone: zone.timezone,
-      timezoneUnknown: zone.unknown,
+      timezone: zone ?? zones.standIn,
+      timezoneUnknown: zone === undefined,
       types,
       inPerson,
       online,
@@ -647,7 +671,7 @@ export function meetingGuideParser(feedUrl: string, feedIndex: number, options: 
       extraTypeNames: undefined,
     };
     meetings.push(meeting);
-    if (zone.unknown) zones.later(meeting);
+    if (zone === undefined) zones.later(meeting);
   };
   const push = (json: readonly unknown[]) => {
     for (let k = 0; k < json.length; k++) one(json[k], next++);
