@@ -26,10 +26,22 @@ const answersChunk = retryableImport(() => import('./answers.js'));
 const loadAnswers = () => (answersLoading ??= answersChunk().then((m) => (answers = m)));
 
 // The crisis matcher (phrase patterns in every language) is a chunk of its own, asked for as the box
-// first renders; the form waits for it (like the Spanish strings), so no draft is typed without it.
+// first renders; the form is usable at once and checks the text again when the matcher arrives (a
+// few milliseconds, long before a question is typed). If it cannot be loaded, any text gets the help
+// panel: a panel shown once too often costs far less than a crisis missed.
 let crisis: typeof import('../../model/crisis.js') | undefined;
+let crisisFailedAt: number | undefined;
 const crisisChunk = retryableImport(() => import('../../model/crisis.js').then((m) => (crisis = m)));
-const looksLikeCrisis = (text: string) => !!crisis && crisis.detectCrisis(text).length > 0;
+const looksLikeCrisis = (text: string) =>
+  crisis ? crisis.detectCrisis(text).length > 0 : crisisFailedAt !== undefined && text.trim().length > 0;
+/** Asks for the matcher unless it is there, loading, or failed less than 30 s ago. */
+const loadCrisis = (): Promise<unknown> | undefined => {
+  if (crisis || (crisisFailedAt !== undefined && Date.now() - crisisFailedAt < 30_000)) return undefined;
+  return crisisChunk().then(
+    () => (crisisFailedAt = undefined),
+    () => (crisisFailedAt = Date.now()),
+  );
+};
 
 type Phase = 'form' | 'pii' | 'submitting' | 'receipt' | 'queued' | 'blocked';
 
@@ -159,8 +171,6 @@ export class PeerQuestionBox extends PeerElement {
   private unsubscribe?: () => void;
   private draftTimer?: ReturnType<typeof setTimeout>;
   private lookupAbort?: AbortController;
-  /** The crisis matcher's chunk could not be loaded (the form offers "Try again"). */
-  private crisisError?: unknown;
   /** The answer views' chunk could not be loaded. */
   private answersError?: unknown;
   private readonly onOnline = () => {
@@ -244,6 +254,10 @@ export class PeerQuestionBox extends PeerElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('topic') && this.topic && !this.topicValue) this.topicValue = this.topic;
+    const matcher = loadCrisis();
+    if (matcher) this.renderWhenLoaded(matcher);
+    // Said once, when the panel first appears (also when the matcher arrives after the text).
+    if (!this.crisisAnnounce && this.phase === 'form' && looksLikeCrisis(this.text)) this.crisisAnnounce = this.s.crisisAnnounce;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -444,7 +458,6 @@ export class PeerQuestionBox extends PeerElement {
 
   private onInput(e: Event) {
     this.text = (e.target as HTMLTextAreaElement).value;
-    if (!this.crisisAnnounce && looksLikeCrisis(this.text)) this.crisisAnnounce = this.s.crisisAnnounce;
     if (this.lengthError && this.validLength()) this.lengthError = undefined;
     if (this.phase === 'pii') this.phase = 'form';
     this.saveDraftSoon();
@@ -662,12 +675,6 @@ export class PeerQuestionBox extends PeerElement {
   }
 
   private renderForm(): TemplateResult {
-    if (!crisis) {
-      if (this.crisisError) return this.renderError(this.crisisError, () => ((this.crisisError = undefined), this.requestUpdate()));
-      const chunk = crisisChunk();
-      if (this.renderWhenLoaded(chunk)) chunk.catch((error) => (this.crisisError = error));
-      return this.renderLoading();
-    }
     const s = this.s;
     const tag = this.locale.tag;
     const n = questionLength(this.text);

@@ -54,7 +54,20 @@ const json = (ctx, status, body) => {
   ctx.body = JSON.stringify(body);
 };
 
+// GET /fake-api/questions-chunk?down=1|0: the crisis matcher's lazy chunk (src/model/crisis.ts)
+// cannot be fetched: its connection drops, as offline (an HTTP error would be cached by the runner).
+let crisisDown = false;
+
 export default async function questionsFakeApi(ctx, next) {
+  if (ctx.path === '/fake-api/questions-chunk') {
+    crisisDown = ctx.query.down === '1';
+    return json(ctx, 200, {ok: true, crisisDown});
+  }
+  if (crisisDown && ctx.path.endsWith('/src/model/crisis.ts')) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
   const m = ctx.path.match(/^\/fake-api\/questions\/([^/]+)\/(.*)$/);
   if (!m) return next();
   const [, ns, path] = m;
