@@ -63,14 +63,25 @@ export function countryName(value: string): string {
 /** A house number ("8318 104 Street", "1-30 Main Street", "20811a …") or a street word in a part. */
 const HOUSE_NUMBER = /^\d+[a-z]?(?:[-–/]\d+[a-z]?)?\s+\S/i;
 const STREET_WORD =
-  /\b(?:st|street|ave?|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|court|pl|place|sq|square|ter|terrace|cir|circle|trl|trail|pike|route|rte|calle|avenida|av|camino|carrera|rue|chemin|via)\b|(?:stra(?:ss|ß)e|weg|gasse|platz)\b/i;
+  /\b(?:st|street|ave?|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|court|pl|place|plaza|sq|square|ter|terrace|cir|circle|trl|trail|pike|route|rte|calle|avenida|av|camino|carrera|rua|pra[cç]a|rue|chemin|via|viale|piazza|corso|largo)\b|(?:stra(?:ss|ß)e|str\.|straat|gracht|laan|plein|weg|gasse|platz|allee)(?=[\s,.]|$)/i;
+/** A building a meeting is held in ("Alano Club, Edmonton" is a place, not a town). */
+const VENUE_WORD =
+  /\b(?:church|chapel|cathedral|parish|temple|synagogue|mosque|hall|club|cent(?:er|re)|hospital|clinic|school|college|university|library|building|suite|room|floor|unit|iglesia|parroquia|capilla|kirche|gemeindehaus|[ée]glise|igreja|chiesa|kerk)\b/i;
+/** A town's region as a code, maybe with its postal code ("PA", "PA 19103", "AB T6E 4E8", "USA"), or a postal code alone. */
+const REGION_CODE = /^(?:[A-Z]{2,3}(?:\s+[\dA-Z][\dA-Z -]*)?|\d[\dA-Z -]*)$/;
+/** Countries feeds write after a town and its region ("Tweed, Ontario, Canada"). */
+const COUNTRY =
+  /^(?:usa|u\.s\.a\.?|u\.s\.|united states(?: of america)?|canada|m[eé]xico|uk|u\.k\.|united kingdom|great britain|england|scotland|wales|northern ireland|ireland|australia|new zealand|south africa|india|philippines|puerto rico|germany|deutschland|france|spain|espa[nñ]a|portugal|italy|italia|netherlands|nederland|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|brazil|brasil|argentina|chile|colombia|per[uú]|japan)$/i;
 const approximateCache = new Map<string, boolean>();
 
 /**
- * Whether a one-line address names no street: only a city, region and country ("Philadelphia, PA,
- * USA", "Springfield, IL 62701, USA"). Four or more comma parts, a part starting with a house number
- * or a part with a street word ("Main St & Oak Ave") is a street address. ("Ct" is left out: it is
- * also Connecticut.)
+ * Whether a one-line address names no street: only a town, its region and its country
+ * ("Philadelphia, PA, USA", "St. Louis, MO 63101, USA", "Tweed, Ontario, Canada", "Edmonton,
+ * Alberta"). Anything that may name a place is a street address, so that no meeting someone can go
+ * to loses its place: four or more comma parts; a house number, at the start of a part or after the
+ * street's name ("Kerkstraat 5, Amsterdam"); three parts that are not a town with its region code or
+ * its country ("First Baptist Church, Springfield, IL": a place, its town and state); one or two
+ * parts with a street word or a building ("Rua Augusta, Lisboa", "Alano Club, Edmonton").
  */
 export function isApproximateAddress(address: string): boolean {
   // Most addresses start with a house number: no need to split them.
@@ -78,10 +89,18 @@ export function isApproximateAddress(address: string): boolean {
   if (c >= 48 && c <= 57 && HOUSE_NUMBER.test(address)) return false;
   let hit = approximateCache.get(address);
   if (hit === undefined) {
-    const parts = address.split(',');
-    hit = parts.length < 4 && !parts.some((p) => HOUSE_NUMBER.test(p.trim()) || STREET_WORD.test(p));
+    hit = townOnly(address.split(',').map((p) => p.trim()).filter(Boolean));
     if (approximateCache.size > 10_000) approximateCache.clear();
     approximateCache.set(address, hit);
   }
   return hit;
+}
+
+function townOnly(parts: string[]): boolean {
+  if (parts.length > 3) return false;
+  if ((parts.length > 1 && /\d/.test(parts[0])) || parts.some((p) => HOUSE_NUMBER.test(p))) return false;
+  // A town and its region's code: "Falls Church, VA, USA", "St. Louis, MO" (whatever words the town's name has).
+  if (parts.length > 1 && REGION_CODE.test(parts[1])) return true;
+  if (parts.length === 3) return COUNTRY.test(parts[2]);
+  return !parts.some((p) => STREET_WORD.test(p) || VENUE_WORD.test(p));
 }

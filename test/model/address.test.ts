@@ -25,3 +25,26 @@ test('unreadable report: the count and the first distinct reasons', () => {
   const r = unreadableReport([{reason: 'a'}, {reason: 'a'}, {reason: 'b'}, {reason: 'c'}, {reason: 'd'}]);
   assert.deepEqual(r, {count: 5, reasons: ['a', 'b', 'c']});
 });
+
+test('approximate: never a street address written without a leading house number (issue 18 audit)', () => {
+  // The number after the street's name (Europe), a venue and its town, a corner, street words of other languages.
+  for (const a of [
+    'Kerkstraat 5, Amsterdam, Netherlands',
+    'Hauptstr. 5, Berlin',
+    'Rua Augusta 100, Lisboa, Portugal',
+    'First Baptist Church, Springfield, IL',
+    'Alano Club, Edmonton, AB',
+    'Broadway & 5th, New York, NY',
+    'One Main Plaza, Springfield, IL',
+    'Piazza del Duomo 1, Milano',
+    'Alano Club, Edmonton',
+    'Calle Mayor, Madrid',
+    'Main Street Church, Springfield, IL, USA',
+  ]) {
+    assert.equal(isApproximateAddress(a), false, a);
+  }
+  // Still a city: its region (a code, with or without a postal code, or a name) and country.
+  for (const a of ['Philadelphia, PA, US', 'Tweed, Ontario, Canada', 'Edmonton, AB T6E 4E8, Canada', 'Philadelphia', 'Philadelphia, Pennsylvania', 'St. Louis, MO, USA', 'Falls Church, VA 22046, USA', 'Rockville Centre, NY']) {
+    assert.equal(isApproximateAddress(a), true, a);
+  }
+});

@@ -82,3 +82,19 @@ test('point 10: the country is written by name; stray commas in an address are t
   assert.equal(bySlug(meetings, 'washington-st').address, '20811 Washington St, Lynwood, IL 60411');
   assert.equal(bySlug(meetings, 'formatted-commas').address, '20811 Washington St, Lynwood, IL 60411');
 });
+
+test('point 1, no false positives: a street address without a leading house number stays in person (hybrid with a link)', () => {
+  const {meetings, issues} = parse('street-addresses.json');
+  assert.equal(issues.length, 0);
+  const seen = Object.fromEntries(meetings.map((m) => [m.slug, [m.attendance, m.approximate, !!directionsUrl(m, false)]]));
+  assert.deepEqual(seen, {
+    'kerkstraat-hybrid-Mon8pm': ['hybrid', false, true],
+    'hauptstr-Tue7pm': ['in-person', false, true],
+    'rua-augusta-Wed7pm': ['in-person', false, true],
+    'first-baptist-Thu8pm': ['hybrid', false, true],
+    'broadway-Fri7am': ['in-person', false, true],
+    // A town, its region and its country: online only, as in point 1.
+    'tweed-online-Sat9am': ['online', true, false],
+    'philly-us-Sun6pm': ['online', true, false],
+  });
+});
