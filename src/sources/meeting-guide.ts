@@ -136,13 +136,14 @@ function clockMinutes(v: unknown): number | null {
 }
 
 /**
- * "8:00 PM", "8:00PM", "8 pm", "7:30 a.m." → minutes after midnight; "12:00 PM" is noon and
- * "12:00 AM" midnight. Null for anything else, including what cannot be a 12-hour time ("13:00 PM",
- * "0:30 AM") and a bare "8", which could be morning or evening.
+ * "8:00 PM", "8:00PM", "8 pm", "7:30 a.m." → minutes after midnight; "12:00 PM" and "noon" are
+ * noon, "12:00 AM" midnight. Null for anything else, including what cannot be a 12-hour time
+ * ("13:00 PM", "0:30 AM"), a bare "8", which could be morning or evening, and "midnight", which could
+ * start the listed day or end it.
  */
 function twelveHour(v: string): number | null {
   const m = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(v.trim());
-  if (!m) return null;
+  if (!m) return /^(?:12(?::00)?\s*)?noon$/i.test(v.trim()) ? 720 : null;
   const h = +m[1];
   const min = m[2] === undefined ? 0 : +m[2];
   if (h < 1 || h > 12 || min > 59) return null;
@@ -151,7 +152,7 @@ function twelveHour(v: string): number | null {
 
 /**
  * A time of day as minutes after midnight (0–1439; "24:00" is 0), null when malformed. Strings:
- * "HH:MM", "H:MM", "HH:MM:SS", and 12-hour "h:mm AM/PM" (any case, with or without a space or dots). Numbers: an integer 0–23 is an hour (19 → 19:00), 100–2359 is HHMM
+ * "HH:MM", "H:MM", "HH:MM:SS", and 12-hour "h:mm AM/PM" (any case, with or without a space or dots) or "noon". Numbers: an integer 0–23 is an hour (19 → 19:00), 100–2359 is HHMM
  * (730 → 07:30), a number strictly between 0 and 1 is a fraction of a day as spreadsheets export it
  * (0.8125 → 19:30); any other number is malformed.
  */

@@ -79,7 +79,7 @@ test('a bare array of meetings (no formats): universal keys mapped, the others k
 test('bad records are skipped with reasons; a non-meeting response throws', () => {
   const good = fixture('bare.json')[0];
   const r = parseBmlt(
-    [good, {...good}, {...good, id_bigint: ''}, {...good, id_bigint: '7', weekday_tinyint: '0'}, {...good, id_bigint: '8', start_time: 'noon'}, {...good, id_bigint: '9', location_street: '', latitude: '0', longitude: '0', location_municipality: '', location_province: '', location_postal_code_1: '', location_nation: ''}, 3],
+    [good, {...good}, {...good, id_bigint: ''}, {...good, id_bigint: '7', weekday_tinyint: '0'}, {...good, id_bigint: '8', start_time: 'midnight'}, {...good, id_bigint: '9', location_street: '', latitude: '0', longitude: '0', location_municipality: '', location_province: '', location_postal_code_1: '', location_nation: ''}, 3],
     ROOT,
     0,
     {defaultTimezone: 'UTC'},

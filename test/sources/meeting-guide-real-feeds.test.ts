@@ -45,9 +45,12 @@ test('point 2: 12-hour times are read (any case, with or without space or dots; 
   assert.deepEqual(at('10'), [7 * 60 + 30, 8 * 60 + 30]);
   assert.deepEqual(at('11'), [18 * 60 + 15, 19 * 60 + 15]);
   assert.deepEqual(bySlug(meetings, '7').days, [5]);
+  // "Noon" is 12:00 PM; "midnight" could start the listed day or end it, so it stays unread.
+  assert.deepEqual(at('16'), [12 * 60, 13 * 60]);
+  assert.deepEqual(at('17'), [12 * 60, 13 * 60]);
   assert.deepEqual(
     issues.map((i) => [i.slug, i.code]),
-    [['12', 'bad-time'], ['13', 'bad-time'], ['14', 'bad-time'], ['15', 'bad-time']],
+    [['12', 'bad-time'], ['13', 'bad-time'], ['14', 'bad-time'], ['15', 'bad-time'], ['18', 'bad-time']],
   );
 });
 

@@ -224,7 +224,8 @@ test('parseTime accepts HH:MM, H:MM, HH:MM:SS, h:mm AM/PM and HHMM numbers only'
   assert.equal(parseTime('19:30:00'), 1170);
   assert.equal(parseTime(1930), 1170);
   assert.equal(parseTime('24:00'), 0);
-  for (const bad of ['7', '19h30', '', '12:60', 1960, 'noon', '13pm', null]) assert.equal(parseTime(bad), null, String(bad));
+  assert.equal(parseTime('Noon'), 720);
+  for (const bad of ['7', '19h30', '', '12:60', 1960, 'midnight', '13pm', null]) assert.equal(parseTime(bad), null, String(bad));
   // Every five-character "xx:yy" agrees with the general pattern (the fast path must not drift).
   const slow = (s: string) => {
     const m = /^(\d{1,2}):(\d{2})$/.exec(s);
