@@ -111,4 +111,65 @@ describe('<peer-meeting-finder> with real feeds (issue 18)', () => {
     expect(tags).to.deep.equal(['Men', 'Präsenz', 'Wheelchair Access', 'Topic', 'Literature', 'Speaker']);
     await expectAccessible(el);
   });
+
+  /** The list item of the meeting named `name`. */
+  const item = (el: PeerMeetingFinder, name: string) => $$(el, '.meeting').find((li) => li.querySelector('.name')!.textContent!.trim() === name)!;
+
+  it('point 1: an in-person or hybrid meeting at a street written without a leading house number keeps its place, badge and directions', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${MG}/street-addresses.json`}></peer-meeting-finder>`);
+    await loaded(el);
+    const amsterdam = item(el, 'Amsterdam Monday Hybrid');
+    expect(amsterdam.querySelector('.badge.hybrid')?.textContent).to.equal('Hybrid');
+    expect(amsterdam.querySelector('.place')!.textContent).to.equal('De Kerk · Kerkstraat 5, Amsterdam, Netherlands');
+    expect(item(el, 'Springfield Thursday Night').querySelector('.badge.hybrid')).to.not.equal(null);
+    expect(item(el, 'Berlin Dienstag').querySelector('.badge.in-person')).to.not.equal(null);
+    expect(item(el, 'Tweed Online').querySelector('.badge.online')).to.not.equal(null);
+    const dialog = await openDetail(el, 'Amsterdam Monday Hybrid');
+    expect(dialog.querySelector('.directions')).to.not.equal(null);
+    expect(dialog.querySelector('.join')).to.not.equal(null);
+    expect(dialog.textContent).to.not.contain('Location is approximate');
+    await expectAccessible(el);
+  });
+
+  it('points 2, 5, 6, 7 and 10 in the list: 12-hour times, an upper-case link, two links in one field, types as text, the country by name', async () => {
+    let el!: PeerMeetingFinder;
+    const seen = await watching(async () => {
+      el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${MG}/twelve-hour.json ${MG}/links.json ${MG}/type-strings.json ${MG}/addresses.json`} timezone="America/Edmonton"></peer-meeting-finder>`);
+      await loaded(el);
+    });
+    // Point 2: the Edmonton feed's "8:00 PM" is read (0 of 315 were shown).
+    expect(item(el, 'Chapter House - South Side').querySelector('.time')!.textContent).to.match(/^Friday 8:00\sPM M[SD]T$/);
+    expect(item(el, 'Lunch Bunch').querySelector('.time')!.textContent).to.match(/^Thursday 12:00\sPM/);
+    // Point 10: "country": "CA" next to Tweed is Canada; no ",," from a trailing comma.
+    expect(item(el, 'Tweed Tuesday Group').querySelector('.place')!.textContent).to.equal('255 Metcalf St, Tweed, Canada');
+    expect(item(el, 'Washington Street Group').querySelector('.place')!.textContent).to.equal('20811 Washington St, Lynwood, IL 60411');
+    // Point 6: the repeated link is reported once, to the site.
+    const extra = seen.events.flatMap((e) => e.warnings ?? []).filter((w) => w.code === 'extra-links');
+    expect(extra.map((w) => w.slug)).to.deep.equal(['two-links', 'link-and-text']);
+    expect(seen.console.filter((w) => /conference_url holds more than one thing/.test(w))).to.have.length(2);
+    // Point 7: "Open" finds the meetings whose types came as "[open]" and as '["O","SP"]'.
+    const details = $(el, 'details.types') as HTMLDetailsElement;
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const open = $(el, 'select[data-code=O]') as HTMLSelectElement;
+    open.value = 'with';
+    open.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.include.members(['Touch of Soul', 'Friday Speaker', 'Reunión de Mujeres']);
+    expect(names(el)).to.not.include("Westside Men's Stag");
+    open.value = 'any';
+    open.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // Points 5 and 6: each joins on its (first) link.
+    let dialog = await openDetail(el, 'Friday Night Live');
+    expect((dialog.querySelector('.join') as HTMLAnchorElement).href).to.equal('http://us04web.zoom.us/j/2374459068');
+    const closed = oneEvent(dialog, 'close');
+    (dialog.querySelector('.close') as HTMLButtonElement).click();
+    await closed;
+    await el.updateComplete;
+    dialog = await openDetail(el, 'Saturday Registration Meeting');
+    expect((dialog.querySelector('.join') as HTMLAnchorElement).href).to.equal('https://us02web.zoom.us/meeting/register/tZEuf-2tqTwvG9Za7');
+    await expectAccessible(el);
+  });
 });
