@@ -172,4 +172,18 @@ describe('<peer-meeting-finder> with real feeds (issue 18)', () => {
     expect((dialog.querySelector('.join') as HTMLAnchorElement).href).to.equal('https://us02web.zoom.us/meeting/register/tZEuf-2tqTwvG9Za7');
     await expectAccessible(el);
   });
+
+  it('a meeting whose place is temporarily closed (TC) says so in the list, keeps its address and is never "In person"', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${`${MG}/temporarily-closed.json`} lang="es"></peer-meeting-finder>`);
+    await loaded(el);
+    const badges = (name: string) => [...item(el, name).querySelectorAll('.badge')].map((b) => b.textContent!.trim());
+    expect(badges("St. Mark's Monday (building closed)")).to.deep.equal(['En línea', 'Lugar cerrado temporalmente']);
+    expect(badges("St. Mark's Wednesday (building closed)")).to.deep.equal(['Lugar cerrado temporalmente']);
+    expect(badges("St. Mark's Friday")).to.deep.equal(['Presencial']);
+    expect(item(el, "St. Mark's Wednesday (building closed)").querySelector('.place')!.textContent).to.equal("St. Mark's Church · 1625 Locust St, Philadelphia, PA 19103, USA");
+    const dialog = await openDetail(el, "St. Mark's Wednesday (building closed)");
+    expect(dialog.querySelector('.directions')).to.equal(null);
+    expect([...dialog.querySelectorAll('.badges .badge')].map((b) => b.textContent!.trim())).to.deep.equal(['Lugar cerrado temporalmente']);
+    await expectAccessible(el);
+  });
 });

@@ -289,7 +289,8 @@ export const styles = css`
     color: var(--_success);
     font-weight: 600;
   }
-  .badge.soon {
+  .badge.soon,
+  .badge.closed {
     background: var(--_warning-bg);
     font-weight: 600;
   }

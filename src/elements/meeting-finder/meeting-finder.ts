@@ -17,6 +17,7 @@ import * as data from './data.js';
 import {isBmltUrl} from '../../sources/bmlt-url.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {renderUnreadable} from '../../core/unreadable.js';
+import {TEMPORARILY_CLOSED} from '../../model/meeting-type-codes.js';
 import type {LoadedMeetings} from '../../sources/meetings.js';
 import type {MeetingMap} from './map.js';
 
@@ -899,7 +900,8 @@ export class PeerMeetingFinder extends PeerElement {
     const s = this.text;
     const st = data.status(o, this.now);
     return html`${st === 'in-progress' ? html`<span class="badge now" part="badge">${s.inProgress}</span>` : st === 'soon' ? html`<span class="badge soon" part="badge">${s.startingSoon}</span>` : nothing}
-    ${o.meeting.attendance ? html`<span class="badge ${o.meeting.attendance}" part="badge">${s.attendanceNames[o.meeting.attendance]}</span>` : nothing}`;
+    ${o.meeting.attendance ? html`<span class="badge ${o.meeting.attendance}" part="badge">${s.attendanceNames[o.meeting.attendance]}</span>` : nothing}
+    ${o.meeting.types.includes(TEMPORARILY_CLOSED) ? html`<span class="badge closed" part="badge">${s.temporarilyClosed}</span>` : nothing}`;
   }
 
   private renderItem(o: Occurrence): TemplateResult {

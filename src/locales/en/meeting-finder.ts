@@ -17,6 +17,8 @@ export const meetingFinder = {
   attendance: 'How to attend',
   anyAttendance: 'Any way',
   attendanceNames: {'in-person': 'In person', online: 'Online', hybrid: 'Hybrid'} as Record<string, string>,
+  /** Badge of a meeting whose place is temporarily closed (type TC): it meets online, or not for now. */
+  temporarilyClosed: 'Location temporarily closed',
   types: 'Meeting types',
   typesHint: 'Choose “with” to require a type, “without” to leave it out.',
   typeAny: 'Either',

@@ -16,6 +16,7 @@ export const meetingFinder: MeetingFinderStrings = {
   attendance: 'Cómo asistir',
   anyAttendance: 'Cualquier forma',
   attendanceNames: {'in-person': 'Presencial', online: 'En línea', hybrid: 'Híbrida'},
+  temporarilyClosed: 'Lugar cerrado temporalmente',
   types: 'Tipos de reunión',
   typesHint: 'Elige «con» para exigir un tipo, «sin» para excluirlo.',
   typeAny: 'Da igual',
