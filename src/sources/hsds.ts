@@ -488,7 +488,18 @@ export interface HsdsSearch {
   page?: number;
   perPage?: number;
   signal?: AbortSignal;
+  /**
+   * The record ids earlier pages of this search gave (`newSearchMemory()`): one per search, passed
+   * with each of its pages, so a record an earlier page gave is skipped and reported. Without it,
+   * only repeats within the page are. Each search has its own (two directories of one API on a page
+   * share the client, not their pages).
+   */
+  memory?: SearchMemory;
 }
+
+/** What the pages of one search gave so far: per taxonomy term, record id → where it was. */
+export type SearchMemory = Map<string, Map<string, string>>;
+export const newSearchMemory = (): SearchMemory => new Map();
 
 export interface HsdsResult {
   resources: Resource[];
@@ -535,14 +546,12 @@ const modeMemory = {
  * the browser session); falls back to `/services?full=true`, and to `/services` + `/services/{id}`
  * when `full` is ignored. `/service_at_locations` items that carry no phones, hours or languages
  * (as the spec's list example) get them from `/services/{id}`. A record whose id an earlier page of
- * the same search already gave is skipped and reported.
+ * the same search already gave (`HsdsSearch.memory`) is skipped and reported.
  */
 export class HsdsClient {
   readonly base: string;
   private mode?: Promise<Mode>;
   private terms?: Promise<Taxonomy[]>;
-  /** Per search (words and term): the record ids its pages gave so far. */
-  private seen = new Map<string, Map<string, string>>();
   /** `/services/{id}` answers, for list items that lack details (several locations, one service). */
   private full = new Map<string, Promise<unknown>>();
 
@@ -605,9 +614,9 @@ export class HsdsClient {
     const path = mode === 'sal' ? 'service_at_locations' : 'services';
     const url = apiUrl(this.base, path, mode === 'full' ? {...params, full: true} : params);
     const page = readPage(await fetchJson(url, o.signal), url);
-    const searchKey = JSON.stringify([params.search, termId]);
-    if (o.page === 1 || !this.seen.has(searchKey)) this.seen.set(searchKey, new Map());
-    const seen = this.seen.get(searchKey)!;
+    const memory = o.memory ?? newSearchMemory();
+    let seen = memory.get(termId ?? '');
+    if (!seen) memory.set(termId ?? '', (seen = new Map()));
     let parsed: {resources: Resource[]; issues: ResourceIssue[]};
     if (mode === 'sal') {
       // Thin list items (no phones, hours or languages, as in the spec's example): the service's details.

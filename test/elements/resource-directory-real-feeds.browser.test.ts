@@ -102,4 +102,27 @@ describe('<peer-resource-directory> with real feeds (issue 18)', () => {
     expect($(el, '.skipped')!.textContent).to.equal('127 records could not be read and were skipped.');
     await expectAccessible(el);
   });
+
+  /** Presses "Load more" (or lets the scrolling load) until every page is in. */
+  async function allPages(el: PeerResourceDirectory) {
+    const more = () => $(el, '[part=count]')!.textContent!.includes('more available');
+    for (let i = 0; i < 12 && more(); i++) {
+      await until(() => !el.shadowRoot!.textContent!.includes('Loading more'), 'the page being loaded', 10000);
+      ($(el, '.load-more') as HTMLButtonElement | null)?.click();
+      await until(() => !el.shadowRoot!.textContent!.includes('Loading more'), 'the next page', 10000);
+      await el.updateComplete;
+    }
+    expect(more()).to.equal(false, 'every page loaded');
+  }
+
+  it('point 11: across the pages of an API, a page holding only repeats does not end the list, and the repeats are reported', async () => {
+    const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${`${API}/api-dups/no-sal`} format="hsds"></peer-resource-directory>`);
+    await loaded(el);
+    await allPages(el);
+    // Page 3 (records 50–74) repeats page 1's service only; Legal Aid Clinic is record #90, on page 4.
+    expect($$(el, '.results .card h3').map((h) => h.textContent!.trim())).to.deep.equal(['Recovery Café Drop-in', 'Harm Reduction Van', 'Legal Aid Clinic']);
+    expect($(el, '.skipped')!.textContent).to.equal('127 records could not be read and were skipped.');
+    await expectAccessible(el);
+  });
+
 });

@@ -7,7 +7,7 @@
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {HsdsClient, parseAll} from '../../src/sources/hsds.js';
+import {HsdsClient, newSearchMemory, parseAll} from '../../src/sources/hsds.js';
 import {hoursExpiredOn, openStatus, weeklyHours} from '../../src/model/hours.js';
 import {filterResources} from '../../src/model/resource-filter.js';
 import {startHsdsServer, type HsdsTestServer} from './hsds-server.js';
@@ -86,13 +86,26 @@ describe('point 11: a service id repeated in a feed is shown once, the repeats r
     const c = new HsdsClient(server.base('no-sal'));
     const seen: string[] = [];
     let reported = 0;
+    const memory = newSearchMemory();
     for (let p = 1; p <= 8; p++) {
-      const page = await c.search({query: 'recovery café', page: p, perPage: 25});
+      const page = await c.search({query: 'recovery café', page: p, perPage: 25, memory});
       seen.push(...page.resources.map((r) => r.id));
       reported += page.issues.filter((i) => /already used/.test(i.reason)).length;
       if (!page.hasMore) break;
     }
     assert.deepEqual(seen, ['svc-dup']);
     assert.equal(reported, 127);
+  });
+
+  test('two searches of one client (two directories of the same API on a page) each keep their own repeats', async () => {
+    const c = new HsdsClient(server.base('no-sal'));
+    const ids = (r: {resources: {id: string}[]}) => r.resources.map((x) => x.id);
+    const [a, b] = [newSearchMemory(), newSearchMemory()];
+    // Both directories show their first page, then each asks for its second in turn.
+    assert.deepEqual(ids(await c.search({page: 1, perPage: 25, memory: a})), ids(await c.search({page: 1, perPage: 25, memory: b})));
+    const a2 = await c.search({page: 2, perPage: 25, memory: a});
+    const b2 = await c.search({page: 2, perPage: 25, memory: b});
+    assert.deepEqual(ids(a2), ids(b2));
+    assert.ok(ids(b2).length > 0, 'the second directory’s page 2 is not "already used" by the first’s');
   });
 });

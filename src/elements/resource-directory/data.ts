@@ -6,11 +6,11 @@ import type {Resource, ResourceFilters, ResourceIssue} from '../../model/resourc
 import type {WeeklyRow} from '../../model/hours.js';
 import type {CategoryPreset, FilterResult} from '../../model/resource-filter.js';
 import {categoryLabels} from '../../model/resource-categories.js';
-import type {HsdsClient} from '../../sources/hsds.js';
+import type {HsdsClient, SearchMemory} from '../../sources/hsds.js';
 import type {CategoryOption} from './config.js';
 import {retryableImport} from '../../core/lazy-import.js';
 
-export type {FilterResult};
+export type {FilterResult, SearchMemory};
 
 export interface Page {
   resources: Resource[];
@@ -55,9 +55,9 @@ export async function loadFile(url: string, signal: AbortSignal): Promise<Page> 
 /** One page of a server-side search. */
 export async function searchServer(
   base: string,
-  o: {query?: string; category?: string; page: number; perPage: number; signal?: AbortSignal},
+  o: {query?: string; category?: string; page: number; perPage: number; signal?: AbortSignal; memory?: SearchMemory},
 ): Promise<Page> {
-  const r = await (await client(base)).search({query: o.query || undefined, category: o.category || undefined, page: o.page, perPage: o.perPage, signal: o.signal});
+  const r = await (await client(base)).search({query: o.query || undefined, category: o.category || undefined, page: o.page, perPage: o.perPage, signal: o.signal, memory: o.memory});
   return {resources: r.resources, issues: r.issues, hasMore: r.hasMore};
 }
 

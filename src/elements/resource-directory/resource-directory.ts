@@ -13,7 +13,7 @@ import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
 import {deviceStyles, ForgetController} from '../../core/device.js';
 import {readUrlFilters, writeUrlFilters} from './url-sync.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
-import {applyFilters, engine, fetchOne, hoursExpiredOn, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page} from './data.js';
+import {applyFilters, engine, fetchOne, hoursExpiredOn, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page, type SearchMemory} from './data.js';
 import type {CardContext} from './cards.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
 import {retryableImport} from '../../core/lazy-import.js';
@@ -184,7 +184,7 @@ export class PeerResourceDirectory extends PeerElement {
   private now = Date.now();
 
   private page = 1;
-  private searchArgs = {src: '', query: '', category: ''};
+  private searchArgs: {src: string; query: string; category: string; memory?: SearchMemory} = {src: '', query: '', category: ''};
   private nearLabel: 'me' | 'place' | undefined;
   private known = new Map<string, Resource>();
   private fetching = new Set<string>();
@@ -230,9 +230,11 @@ export class PeerResourceDirectory extends PeerElement {
       this.loadingMore = false;
       this.moreError = undefined;
       if (!src) throw Object.assign(new Error('no src'), {kind: 'nosrc'});
-      this.searchArgs = {src, query, category};
+      // This search's own memory of the ids its pages gave (another directory of the API has its own).
+      const memory: SearchMemory = new Map();
+      this.searchArgs = {src, query, category, memory};
       const page: Page =
-        mode === 'json' ? await loadFile(src, signal) : await searchServer(src, {query, category, page: 1, perPage: PAGE, signal});
+        mode === 'json' ? await loadFile(src, signal) : await searchServer(src, {query, category, page: 1, perPage: PAGE, signal, memory});
       this.page = 1;
       this.visibleCount = PAGE;
       this.items = page.resources;
@@ -530,16 +532,17 @@ export class PeerResourceDirectory extends PeerElement {
     this.loadingMore = true;
     this.moreError = undefined;
     const abort = (this.moreAbort = new AbortController());
-    const {src, query, category} = this.searchArgs;
+    const {src, query, category, memory} = this.searchArgs;
     try {
-      const page = await searchServer(src, {query, category, page: this.page + 1, perPage: PAGE, signal: abort.signal});
+      const page = await searchServer(src, {query, category, page: this.page + 1, perPage: PAGE, signal: abort.signal, memory});
       if (abort.signal.aborted) return;
       const key = (r: Resource) => r.serviceAtLocationId ?? r.id;
       const seen = new Set(this.items.map(key));
       this.items = [...this.items, ...page.resources.filter((r) => !seen.has(key(r)))];
       this.page += 1;
       this.visibleCount = Math.max(this.visibleCount, this.results.length);
-      this.hasMore = page.hasMore && page.resources.length > 0;
+      // A page of repeats or unreadable records is not the end: only an empty one is.
+      this.hasMore = page.hasMore && (page.resources.length > 0 || page.issues.length > 0);
       this.remember(page.resources);
       this.reportIssues(page.issues, false);
     } catch (e) {

@@ -9,10 +9,14 @@
 //   log        GET the HSDS requests seen (path + query), so tests can assert paging and detail fetches
 //   api/<variant>/…  the HSDS test API of test/fixtures/hsds/server.mjs (e.g. api/lean: thin
 //              /service_at_locations items, as in the spec's list example)
+//   api-dups/<variant>/…  the same API over test/fixtures/hsds/duplicates.json (one service id 128
+//              times, two other services at records #40 and #90)
 import {readFileSync} from 'node:fs';
 import {hsdsKoaMiddleware} from '../../fixtures/hsds/server.mjs';
 
 const hsdsApi = hsdsKoaMiddleware('/fake-api/resource-directory/api');
+const duplicates = JSON.parse(readFileSync(new URL('../../fixtures/hsds/duplicates.json', import.meta.url), 'utf8'));
+const hsdsDuplicates = hsdsKoaMiddleware('/fake-api/resource-directory/api-dups', {services: duplicates});
 
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/hsds/services.json', import.meta.url), 'utf8'));
 const big = [0, 1, 2].flatMap((copy) =>
@@ -100,6 +104,7 @@ export default async function resourceDirectoryFakeApi(ctx, next) {
   if (!ctx.path.startsWith(prefix)) return next();
   const path = ctx.path.slice(prefix.length);
   if (path.startsWith('api/')) return hsdsApi(ctx, next);
+  if (path.startsWith('api-dups/')) return hsdsDuplicates(ctx, next);
   if (path.startsWith('hsds')) return hsds(ctx, path.slice(4), fixture);
   if (path.startsWith('big')) return hsds(ctx, path.slice(3), big);
   if (path === 'xss.json') {
