@@ -99,7 +99,7 @@ try {
         headers: {'content-type': 'application/json'},
         setupRequest: (req) => ({
           ...req,
-          body: JSON.stringify({body: `Bench question number ${++n}: is it normal to still crave after six months?`, publish_ok: n % 2 === 0, idempotency_key: `bench-${process.pid}-${n}`, form_token: token, fax: ''}),
+          body: JSON.stringify({body: `Bench question number ${++n}: is it normal to still crave after six months?`, publish_ok: n % 2 === 0, idempotency_key: `bench-${process.pid}-${n}-0123456789abcdef`, form_token: token, fax: ''}),
         }),
       },
     ],

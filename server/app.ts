@@ -12,6 +12,12 @@ import type {Store} from './db.js';
 import type {ServerConfig} from './config.js';
 import {Privacy, codeHash, sha256hex} from './privacy.js';
 import {HttpError, jsonError, readJson, readQuery, send} from './http.js';
+import {API_CSP, HSTS} from './headers.js';
+import {writer} from './writes.js';
+import {insertStory, openStory, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './stories.js';
+import type {StoryText} from './seal.js';
+import {ResponseCache} from './cache.js';
+import {getMeta} from './db.js';
 import * as S from './schemas.js';
 import {meetingsFeed, findServices, getService, listTaxonomyTerms, page, listItem, serviceAtLocations} from './catalog.js';
 import {detectCrisis} from '../src/model/crisis.js';
@@ -45,6 +51,7 @@ export function createApp(options: AppOptions) {
     now,
     rateLimit: config.rateLimit,
     lookupLimit: config.lookupLimit,
+    powLimit: config.powLimit,
     powAlways: config.powAlways,
     powMax: config.powMax,
     minSubmitMs: config.minSubmitMs,
@@ -56,16 +63,30 @@ export function createApp(options: AppOptions) {
   const allowed = new Set(config.allowedOrigins);
 
   // --- access log: method, path (no query string), status, ms. Nothing else, ever. ---
+  // Control characters in the (decoded) path are written percent-encoded: a request for
+  // `/x%0AGET%20/admin` cannot forge a second log line.
+  const printable = (p: string) => p.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, (ch) => encodeURIComponent(ch));
   app.use('*', async (c, next) => {
     const t0 = performance.now();
     await next();
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - t0)}ms`);
+    log(`${c.req.method} ${printable(c.req.path)} ${c.res.status} ${Math.round(performance.now() - t0)}ms`);
   });
+
+  /** The last value of a forwarded header (the one our own proxy appended), as with X-Forwarded-For. */
+  const forwarded = (c: Context, name: string) => c.req.header(name)?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+  /** Served over HTTPS: the configured public URL says so, or the trusted proxy does, or the socket is TLS. */
+  const isHttps = (c: Context<Env>) =>
+    config.publicUrl ? config.publicUrl.startsWith('https:') : (config.trustProxy && forwarded(c, 'x-forwarded-proto') === 'https') || !!(c.env?.incoming?.socket as {encrypted?: boolean} | undefined)?.encrypted;
 
   // Headers are set before the handler runs: setting them afterwards makes Hono copy the response.
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
+    if (isHttps(c)) c.header('Strict-Transport-Security', HSTS);
+    if (c.req.path.startsWith('/api/')) {
+      c.header('Content-Security-Policy', API_CSP);
+      c.header('X-Frame-Options', 'DENY');
+    }
     await next();
   });
 
@@ -76,10 +97,11 @@ export function createApp(options: AppOptions) {
   // otherwise the server's own origin plus that list. Moderation: own origin plus that list, always.
   /** The origin visitors use: behind a trusted proxy, X-Forwarded-Proto/Host say what it is. */
   const ownOrigin = (c: Context) => {
+    if (config.publicUrl) return config.publicUrl;
     const u = new URL(c.req.url);
     if (!config.trustProxy) return u.origin;
-    const proto = c.req.header('x-forwarded-proto')?.split(',')[0].trim();
-    const host = c.req.header('x-forwarded-host')?.split(',')[0].trim();
+    const proto = forwarded(c, 'x-forwarded-proto');
+    const host = forwarded(c, 'x-forwarded-host');
     const scheme = proto === 'https' || proto === 'http' ? proto : u.protocol.slice(0, -1);
     return `${scheme}://${host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : u.host}`;
   };
@@ -121,7 +143,7 @@ export function createApp(options: AppOptions) {
   });
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return jsonError(c, err.status, err.code, err.message, err.extra);
+    if (err instanceof HttpError) return jsonError(c, err.status, err.code, err.message, err.extra, err.headers);
     console.error(`peerkit: internal error: ${err instanceof Error ? err.message : String(err)}`);
     return jsonError(c, 500, 'internal', 'Something went wrong on the server.');
   });
@@ -152,97 +174,115 @@ export function createApp(options: AppOptions) {
     return c.body(feed.body, 200);
   });
 
+  /**
+   * The origin written into responses (openapi_url, photo_url), never a name a client made up:
+   * PEERKIT_PUBLIC_URL; else, behind a trusted proxy, what it forwarded; else the Host header only
+   * when it names the address the request came in on (or localhost), otherwise that address.
+   */
+  const publicOrigin = (c: Context<Env>) => {
+    if (config.publicUrl || config.trustProxy) return ownOrigin(c);
+    const u = new URL(c.req.url);
+    const socket = c.env?.incoming?.socket;
+    if (!socket?.localAddress || !socket.localPort) return u.origin;
+    const local = socket.localAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+    const host = u.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+    if ((host === local || host === 'localhost') && port === socket.localPort) return u.origin;
+    return `${u.protocol}//${local.includes(':') ? `[${local}]` : local}:${socket.localPort}`;
+  };
+
+  // Prepared HSDS pages, per import revision (see cache.ts).
+  const hsdsCache = new ResponseCache();
+  const servicesRev = async () => (await getMeta(db, 'services_rev')) ?? 'empty';
+  const cached = async (c: Context, route: string, q: unknown, build: () => Promise<{status: 200 | 404; data: unknown}>) => hsdsCache.serve(c, JSON.stringify([route, q]), await servicesRev(), build);
+  const checked = <T extends z.ZodType>(schema: T, data: z.input<T>) => {
+    const r = schema.safeParse(data);
+    if (!r.success) throw new Error(`response does not match its schema: ${r.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
+    return r.data;
+  };
+
   doc({method: 'get', path: '/api/hsds/', summary: 'HSDS API root', tags: ['hsds'], responses: {200: S.HsdsRoot}});
-  const hsdsRoot = (c: Context) => send(c, S.HsdsRoot, {version: '3.1.1', profile: 'https://openreferral.org/imls/hsds/', openapi_url: `${ownOrigin(c)}/api/openapi.json`});
+  const hsdsRoot = (c: Context) => send(c, S.HsdsRoot, {version: '3.1.1', profile: 'https://openreferral.org/imls/hsds/', openapi_url: `${publicOrigin(c)}/api/openapi.json`});
   app.get('/api/hsds', hsdsRoot);
   app.get('/api/hsds/', hsdsRoot);
 
   const ServicePage = S.hsdsPage(S.HsdsService, 'HsdsServicePage');
-  doc({method: 'get', path: '/api/hsds/services', summary: 'A page of services (phones, schedules and locations only with full=true)', tags: ['hsds'], query: S.HsdsListQuery, responses: {200: ServicePage}});
+  doc({method: 'get', path: '/api/hsds/services', summary: 'A page of services (phones, schedules and locations only with full=true); ETag and If-None-Match, gzip', tags: ['hsds'], query: S.HsdsListQuery, responses: {200: ServicePage}});
   app.get('/api/hsds/services', async (c) => {
     const q = readQuery(c, S.HsdsListQuery);
-    const {total, items} = await findServices(store, q);
-    const full = q.full === 'true' || q.full === '1';
-    return send(c, ServicePage, page(items.map((s) => listItem(s, full)) as z.input<typeof S.HsdsService>[], total, q.page, q.per_page));
+    return cached(c, 'services', q, async () => {
+      const {total, items} = await findServices(store, q);
+      const full = q.full === 'true' || q.full === '1';
+      return {status: 200, data: checked(ServicePage, page(items.map((s) => listItem(s, full)) as z.input<typeof S.HsdsService>[], total, q.page, q.per_page))};
+    });
   });
 
-  doc({method: 'get', path: '/api/hsds/services/{id}', summary: 'One fully nested service', tags: ['hsds'], responses: {200: S.HsdsService, 404: S.ErrorBody}});
+  doc({method: 'get', path: '/api/hsds/services/{id}', summary: 'One fully nested service; ETag and If-None-Match, gzip', tags: ['hsds'], responses: {200: S.HsdsService, 404: S.ErrorBody}});
   app.get('/api/hsds/services/:id', async (c) => {
-    const s = await getService(store, c.req.param('id'));
-    if (!s) return jsonError(c, 404, 'not_found', 'No service with this id.');
-    return send(c, S.HsdsService, s as z.input<typeof S.HsdsService>);
+    const id = c.req.param('id');
+    if (id.includes('\0') || id.length > 200) return jsonError(c, 404, 'not_found', 'No service with this id.');
+    return cached(c, 'service', id, async () => {
+      const s = await getService(store, id);
+      if (!s) return {status: 404, data: {error: 'not_found', message: 'No service with this id.'}};
+      return {status: 200, data: checked(S.HsdsService, s as z.input<typeof S.HsdsService>)};
+    });
   });
 
   const SalPage = S.hsdsPage(S.HsdsServiceAtLocation, 'HsdsServiceAtLocationPage');
   doc({method: 'get', path: '/api/hsds/service_at_locations', summary: 'A page of service-at-location records with nested service and location', tags: ['hsds'], query: S.HsdsListQuery, responses: {200: SalPage}});
   app.get('/api/hsds/service_at_locations', async (c) => {
     const q = readQuery(c, S.HsdsListQuery);
-    const all = await findServices(store, {...q, page: 1, per_page: 100_000});
-    const rows = serviceAtLocations(all.items);
-    const slice = rows.slice((q.page - 1) * q.per_page, q.page * q.per_page);
-    return send(c, SalPage, page(slice as z.input<typeof S.HsdsServiceAtLocation>[], rows.length, q.page, q.per_page));
+    return cached(c, 'service_at_locations', q, async () => {
+      const all = await findServices(store, {...q, page: 1, per_page: 100_000});
+      const rows = serviceAtLocations(all.items);
+      const slice = rows.slice((q.page - 1) * q.per_page, q.page * q.per_page);
+      return {status: 200, data: checked(SalPage, page(slice as z.input<typeof S.HsdsServiceAtLocation>[], rows.length, q.page, q.per_page))};
+    });
   });
 
   const TermPage = S.hsdsPage(S.HsdsTaxonomyTerm, 'HsdsTaxonomyTermPage');
   doc({method: 'get', path: '/api/hsds/taxonomy_terms', summary: 'A page of taxonomy terms', tags: ['hsds'], query: S.HsdsListQuery, responses: {200: TermPage}});
   app.get('/api/hsds/taxonomy_terms', async (c) => {
     const q = readQuery(c, S.HsdsListQuery);
-    const {total, items} = await listTaxonomyTerms(store, q);
-    return send(c, TermPage, page(items, total, q.page, q.per_page));
+    return cached(c, 'taxonomy_terms', q, async () => {
+      const {total, items} = await listTaxonomyTerms(store, q);
+      return {status: 200, data: checked(TermPage, page(items, total, q.page, q.per_page))};
+    });
   });
 
   // --- privacy: form token and the write pipeline ---------------------------------------------------
-  doc({method: 'get', path: '/api/v1/form-token', summary: 'A signed render timestamp that writes carry as form_token', tags: ['privacy'], responses: {200: S.FormTokenResponse}});
+  doc({method: 'get', path: '/api/v1/form-token', summary: 'A signed render timestamp that writes carry as form_token, and how long (min_submit_ms) the form must wait before sending with it', tags: ['privacy'], responses: {200: S.FormTokenResponse}});
   app.get('/api/v1/form-token', async (c) => {
     c.header('Cache-Control', 'no-store');
-    return send(c, S.FormTokenResponse, {token: await privacy.formToken()});
+    return send(c, S.FormTokenResponse, await privacy.formToken());
   });
 
-  type WriteBody = {idempotency_key: string; form_token?: string; fax: string; pow?: {challenge: string; salt: string; number: number; signature: string}};
-  /**
-   * The checks every write runs. Returns 'drop' (answer success-shaped, store nothing), 'replay'
-   * (same idempotency key seen: answer with the same code), or 'store'.
-   */
-  async function guardWrite(c: Context<Env>, kind: 'q' | 's', body: WriteBody, existing: (idem: string) => Promise<boolean>): Promise<'drop' | 'replay' | 'store'> {
-    if (body.fax !== '') return 'drop';
-    const form = body.form_token ? await privacy.checkFormToken(body.form_token) : 'invalid';
-    if (form === 'invalid') throw new HttpError(400, 'invalid_form_token', 'The form token is missing, forged or expired; fetch a new one from /v1/form-token.');
-    if (form === 'too-fast') return 'drop';
-    if (await existing(privacy.idemHash(kind, body.idempotency_key))) return 'replay';
-    if (body.pow) {
-      if (await privacy.verifyPow(body.pow)) return 'store';
-      throw new HttpError(429, 'rate_limited', 'The proof of work was not valid; solve this new challenge.', {challenge: await privacy.challenge()});
-    }
-    if (config.powAlways) throw new HttpError(429, 'rate_limited', 'Please solve this proof-of-work challenge and resend.', {challenge: await privacy.challenge()});
-    if (config.rateLimit && !(await privacy.take('write', await privacy.clientKey(clientIp(c)), config.rateLimit))) {
-      throw new HttpError(429, 'rate_limited', 'Too many submissions from your network; solve this challenge and resend.', {challenge: await privacy.challenge()});
-    }
-    return 'store';
-  }
+  const write = writer(store, privacy);
 
   async function guardLookup(c: Context<Env>) {
-    if (config.lookupLimit && !(await privacy.take('lookup', await privacy.clientKey(clientIp(c)), config.lookupLimit))) {
-      throw new HttpError(429, 'rate_limited', 'Too many lookups from your network; try again in a few minutes.');
-    }
+    if (!config.lookupLimit) return;
+    const t = await privacy.take(db, 'lookup', await privacy.clientKey(clientIp(c)), config.lookupLimit);
+    if (!t.ok) throw new HttpError(429, 'rate_limited', 'Too many lookups from your network; try again in a few minutes.', {}, {'Retry-After': String(t.retryAfterS)});
   }
 
-  const isUnique = (e: unknown) => /unique|duplicate key/i.test(e instanceof Error ? e.message : String(e));
-
   // --- questions ------------------------------------------------------------------------------------
-  doc({method: 'post', path: '/api/v1/questions', summary: 'Ask a question anonymously; returns a private receipt code', tags: ['questions'], body: S.QuestionCreate, responses: {201: S.QuestionCreated, 400: S.ErrorBody, 413: S.ErrorBody, 429: S.ErrorBody}});
+  doc({method: 'post', path: '/api/v1/questions', summary: 'Ask a question anonymously; returns a private receipt code', tags: ['questions'], body: S.QuestionCreate, responses: {201: S.QuestionCreated, 400: S.ErrorBody, 409: S.ErrorBody, 413: S.ErrorBody, 415: S.ErrorBody, 429: S.ErrorBody}});
   app.post('/api/v1/questions', async (c) => {
+    c.header('Cache-Control', 'no-store');
     const body = await readJson(c, S.QuestionCreate, WRITE_LIMIT);
-    const exists = async (idem: string) => !!(await db.selectFrom('questions').select('id').where('idem_hash', '=', idem).executeTakeFirst());
-    const verdict = await guardWrite(c, 'q', body, exists);
-    const receipt = await privacy.codeFor('q', body.idempotency_key);
-    if (verdict === 'store') {
-      const urgent = detectCrisis(`${body.topic ?? ''} ${body.body}`, config.crisisTerms).length > 0;
-      try {
-        await db
+    const urgent = detectCrisis(`${body.topic ?? ''} ${body.body}`, config.crisisTerms).length > 0;
+    const receipt = await write({
+      kind: 'q',
+      body,
+      content: {body: body.body, topic: body.topic ?? null, publish_ok: body.publish_ok, lang: body.lang ?? null},
+      clientIp: clientIp(c),
+      insert: async (trx, h) => {
+        await trx
           .insertInto('questions')
           .values({
-            idem_hash: privacy.idemHash('q', body.idempotency_key),
-            receipt_hash: codeHash(receipt),
+            idem_hash: h.idem_hash,
+            receipt_hash: h.code_hash,
+            body_hash: h.body_hash,
             body: body.body,
             topic: body.topic ?? null,
             lang: body.lang ?? null,
@@ -256,20 +296,17 @@ export function createApp(options: AppOptions) {
             created_on: day(now()),
           })
           .execute();
-      } catch (e) {
-        if (!isUnique(e)) throw e; // a concurrent replay of the same key won the race
-      }
-    }
-    c.header('Cache-Control', 'no-store');
+      },
+    });
     return send(c, S.QuestionCreated, {receipt, status: 'pending'}, 201);
   });
 
   doc({method: 'post', path: '/api/v1/questions/lookup', summary: 'Read the status and answer of a question with its receipt (POST keeps the code out of logs)', tags: ['questions'], body: S.QuestionLookup, responses: {200: S.QuestionLookupResult, 404: S.ErrorBody, 429: S.ErrorBody}});
   app.post('/api/v1/questions/lookup', async (c) => {
+    c.header('Cache-Control', 'no-store');
     const body = await readJson(c, S.QuestionLookup, WRITE_LIMIT);
     await guardLookup(c);
     const row = await db.selectFrom('questions').select(['status', 'answer', 'answered_on', 'answered_by_role']).where('receipt_hash', '=', codeHash(body.receipt)).executeTakeFirst();
-    c.header('Cache-Control', 'no-store');
     if (!row) return jsonError(c, 404, 'not_found', 'No question matches this code.');
     const answered = (row.status === 'answered' || row.status === 'published') && row.answer;
     return send(c, S.QuestionLookupResult, {
@@ -305,21 +342,15 @@ export function createApp(options: AppOptions) {
   });
 
   // --- stories ------------------------------------------------------------------------------------
-  const storyVisible = (nowIso: string) =>
-    db
-      .selectFrom('stories')
-      .where('status', '=', 'approved')
-      .where('live_from', '<=', nowIso)
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', nowIso)]));
-
   const MAGIC: Record<string, (b: Buffer) => boolean> = {
     jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
     png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
     webp: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
   };
 
-  doc({method: 'post', path: '/api/v1/stories', summary: 'Share a recovery story (moderated); returns a withdrawal code', tags: ['stories'], body: S.StoryCreate, responses: {201: S.StoryCreated, 400: S.ErrorBody, 413: S.ErrorBody, 429: S.ErrorBody}});
+  doc({method: 'post', path: '/api/v1/stories', summary: 'Share a recovery story (moderated); returns a withdrawal code', tags: ['stories'], body: S.StoryCreate, responses: {201: S.StoryCreated, 400: S.ErrorBody, 409: S.ErrorBody, 410: S.ErrorBody, 413: S.ErrorBody, 415: S.ErrorBody, 429: S.ErrorBody}});
   app.post('/api/v1/stories', async (c) => {
+    c.header('Cache-Control', 'no-store');
     const body = await readJson(c, S.StoryCreate, STORY_LIMIT);
     let photo: {bytes: Buffer; type: string; alt: string} | undefined;
     if (body.photo) {
@@ -329,75 +360,60 @@ export function createApp(options: AppOptions) {
       if (!MAGIC[m[1]](bytes)) throw new HttpError(400, 'invalid_request', `The photo is not a ${m[1].toUpperCase()} image.`, {issues: [{path: 'photo.data_url', message: 'content does not match the declared type'}]});
       photo = {bytes, type: `image/${m[1]}`, alt: body.photo.alt};
     }
-    const exists = async (idem: string) => !!(await db.selectFrom('stories').select('id').where('idem_hash', '=', idem).executeTakeFirst());
-    const verdict = await guardWrite(c, 's', body, exists);
-    const code = await privacy.codeFor('s', body.idempotency_key);
-    if (verdict === 'store') {
-      try {
-        await db
-          .insertInto('stories')
-          .values({
-            idem_hash: privacy.idemHash('s', body.idempotency_key),
-            withdraw_hash: codeHash(code),
-            title: body.title,
-            body: body.body,
-            name: body.name,
-            recovery_months: body.recovery_months ?? null,
-            content_warnings: JSON.stringify(body.content_warnings),
-            consent_duration: body.consent.duration,
-            status: 'pending',
-            lang: body.lang ?? null,
-            photo: photo?.bytes ?? null,
-            photo_type: photo?.type ?? null,
-            photo_alt: photo?.alt ?? null,
-            created_on: day(now()),
-            approved_at: null,
-            live_from: null,
-            expires_at: null,
-          })
-          .execute();
-      } catch (e) {
-        if (!isUnique(e)) throw e;
-      }
-    }
-    c.header('Cache-Control', 'no-store');
+    const code = await write({
+      kind: 's',
+      body,
+      content: {
+        title: body.title,
+        body: body.body,
+        name: body.name,
+        recovery_months: body.recovery_months ?? null,
+        content_warnings: body.content_warnings,
+        consent: body.consent.duration,
+        photo: photo ? {sha256: sha256hex(photo.bytes), type: photo.type, alt: photo.alt} : null,
+        lang: body.lang ?? null,
+      },
+      clientIp: clientIp(c),
+      insert: (trx, h) =>
+        insertStory(trx, {
+          idem_hash: h.idem_hash,
+          withdraw_hash: h.code_hash,
+          body_hash: h.body_hash,
+          text: {title: body.title, body: body.body, name: body.name, ...(body.recovery_months !== undefined ? {recovery_months: body.recovery_months} : {}), ...(photo ? {photo_alt: photo.alt} : {})},
+          photo,
+          content_warnings: body.content_warnings,
+          consent_duration: body.consent.duration,
+          status: 'pending',
+          lang: body.lang ?? null,
+          created_on: day(now()),
+          approved_at: null,
+          live_from: null,
+          expires_at: null,
+        }),
+    });
     return send(c, S.StoryCreated, {withdraw_code: code, status: 'pending'}, 201);
   });
 
-  doc({method: 'post', path: '/api/v1/stories/withdraw', summary: 'Withdraw a story with its code: removed at once, text and photo deleted', tags: ['stories'], body: S.StoryWithdraw, responses: {200: S.StoryWithdrawn, 404: S.ErrorBody}});
+  doc({method: 'post', path: '/api/v1/stories/withdraw', summary: 'Withdraw a story with its code: removed at once; its key, text and photo deleted', tags: ['stories'], body: S.StoryWithdraw, responses: {200: S.StoryWithdrawn, 404: S.ErrorBody, 429: S.ErrorBody}});
   app.post('/api/v1/stories/withdraw', async (c) => {
+    c.header('Cache-Control', 'no-store');
     const body = await readJson(c, S.StoryWithdraw, WRITE_LIMIT);
     await guardLookup(c);
-    const r = await db
-      .updateTable('stories')
-      .set({status: 'withdrawn', title: '', body: '', name: '', recovery_months: null, content_warnings: '[]', photo: null, photo_type: null, photo_alt: null, live_from: null, approved_at: null, expires_at: null})
-      .where('withdraw_hash', '=', codeHash(body.withdraw_code))
-      .where('status', '!=', 'withdrawn')
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) return jsonError(c, 404, 'not_found', 'No story matches this code.');
-    // SQLite: secure_delete overwrote the old row in the main file; flush the WAL so no copy stays there.
-    if (store.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db).catch(() => {});
+    if (!(await withdrawStory(store, codeHash(body.withdraw_code)))) return jsonError(c, 404, 'not_found', 'No story matches this code.');
     return send(c, S.StoryWithdrawn, {withdrawn: true});
   });
-
-  const apiBase = (c: Context) => `${ownOrigin(c)}/api/`;
 
   doc({method: 'get', path: '/api/v1/stories', summary: 'Published stories: approved, past the cooling-off period, consent not expired', tags: ['stories'], query: S.PublicStoryQuery, responses: {200: S.PublicStoryList}});
   app.get('/api/v1/stories', async (c) => {
     const q = readQuery(c, S.PublicStoryQuery);
-    let query = storyVisible(new Date(now()).toISOString());
+    let query = visibleStories(db, new Date(now()).toISOString());
     // A story whose language is not known is in every language's list: hiding it would be worse.
-    if (q.lang) query = query.where((eb) => eb.or([eb('lang', '=', q.lang!), eb('lang', 'is', null)]));
-    const rows = await query
-      .select(['id', 'title', 'body', 'name', 'recovery_months', 'content_warnings', 'photo_type', 'photo_alt', 'live_from', 'lang'])
-      .orderBy('live_from', 'desc')
-      .orderBy('id', 'desc')
-      .limit(200)
-      .execute();
+    if (q.lang) query = query.where((eb) => eb.or([eb('stories.lang', '=', q.lang!), eb('stories.lang', 'is', null)]));
+    const rows = await query.orderBy('stories.live_from', 'desc').orderBy('stories.id', 'desc').limit(200).execute();
     c.header('Cache-Control', 'no-cache');
-    const base = apiBase(c);
+    const base = `${publicOrigin(c)}/api/`;
     return send(c, S.PublicStoryList, {
-      items: rows.map((r) => ({
+      items: rows.map(openStory).map((r) => ({
         id: Number(r.id),
         title: r.title,
         body: r.body,
@@ -415,10 +431,9 @@ export function createApp(options: AppOptions) {
   app.get('/api/v1/stories/:id/photo', async (c) => {
     const id = Number(c.req.param('id'));
     if (!Number.isInteger(id) || id < 1) return jsonError(c, 404, 'not_found', 'No such photo.');
-    const row = await storyVisible(new Date(now()).toISOString()).select(['photo', 'photo_type']).where('id', '=', id).executeTakeFirst();
-    if (!row?.photo || !row.photo_type) return jsonError(c, 404, 'not_found', 'No such photo.');
-    const bytes = Buffer.isBuffer(row.photo) ? row.photo : Buffer.from(row.photo as Uint8Array);
-    return c.body(new Uint8Array(bytes), 200, {'Content-Type': row.photo_type, 'Cache-Control': 'no-cache', 'Content-Length': String(bytes.length)});
+    const photo = await storyPhoto(db, id, new Date(now()).toISOString());
+    if (!photo) return jsonError(c, 404, 'not_found', 'No such photo.');
+    return c.body(new Uint8Array(photo.bytes), 200, {'Content-Type': photo.type, 'Cache-Control': 'no-cache', 'Content-Length': String(photo.bytes.length)});
   });
 
   // --- moderation ---------------------------------------------------------------------------------
@@ -494,8 +509,7 @@ export function createApp(options: AppOptions) {
     return send(c, S.ModQuestionResult, {item: modQuestion(updated)});
   });
 
-  type SRow = {id: number; title: string; body: string; name: string; recovery_months: number | null; content_warnings: string; consent_duration: string; status: string; photo_type: string | null; photo_alt: string | null; lang: string | null; created_on: string; live_from: string | null; expires_at: string | null};
-  const sCols = ['id', 'title', 'body', 'name', 'recovery_months', 'content_warnings', 'consent_duration', 'status', 'photo_type', 'photo_alt', 'lang', 'created_on', 'live_from', 'expires_at'] as const;
+  type SRow = StoryRow & StoryText;
   const modStory = (r: SRow): z.input<typeof S.ModStory> => ({
     id: Number(r.id),
     title: r.title,
@@ -512,27 +526,29 @@ export function createApp(options: AppOptions) {
     ...(r.live_from ? {live_from: r.live_from} : {}),
     ...(r.expires_at ? {expires_on: r.expires_at.slice(0, 10)} : {}),
   });
+  const modStoryRow = async (id: number) => {
+    const r = await storyRows(db).where('stories.id', '=', id).executeTakeFirst();
+    return r ? openStory(r) : undefined;
+  };
 
   doc({method: 'get', path: '/api/v1/moderation/stories', summary: 'The story queue, oldest first (withdrawn stories never appear)', tags: ['moderation'], security: sec, query: S.ModStoryQuery, responses: {200: S.ModStoryList, 401: S.ErrorBody}});
   app.get('/api/v1/moderation/stories', async (c) => {
     const q = readQuery(c, S.ModStoryQuery);
-    let query = db.selectFrom('stories').select([...sCols]).where('status', '!=', 'withdrawn');
-    if (q.status !== 'all') query = query.where('status', '=', q.status);
-    const rows = await query.orderBy('id', 'asc').limit(500).execute();
-    return send(c, S.ModStoryList, {items: rows.map(modStory)});
+    // Withdrawn stories have no key left, so the join leaves them out.
+    let query = storyRows(db).where('stories.status', '!=', 'withdrawn');
+    if (q.status !== 'all') query = query.where('stories.status', '=', q.status);
+    const rows = await query.orderBy('stories.id', 'asc').limit(500).execute();
+    return send(c, S.ModStoryList, {items: rows.map(openStory).map(modStory)});
   });
 
   doc({method: 'post', path: '/api/v1/moderation/stories/{id}', summary: 'Approve (live after the cooling-off period) or reject a story, optionally with edits and content warnings', tags: ['moderation'], security: sec, body: S.ModStoryAction, responses: {200: S.ModStoryResult, 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody}});
   app.post('/api/v1/moderation/stories/:id', async (c) => {
     const id = Number(c.req.param('id'));
     const body = await readJson(c, S.ModStoryAction, WRITE_LIMIT);
-    const row = Number.isInteger(id) && id > 0 ? await db.selectFrom('stories').select([...sCols]).where('id', '=', id).where('status', '!=', 'withdrawn').executeTakeFirst() : undefined;
-    if (!row) return jsonError(c, 404, 'not_found', 'No story with this id.');
+    const row = Number.isInteger(id) && id > 0 ? await modStoryRow(id) : undefined;
+    if (!row || row.status === 'withdrawn') return jsonError(c, 404, 'not_found', 'No story with this id.');
     const t = now();
     const patch: Record<string, string | null> = {};
-    if (body.edits?.title) patch.title = body.edits.title;
-    if (body.edits?.body) patch.body = body.edits.body;
-    if (body.edits?.name) patch.name = body.edits.name;
     if (body.content_warnings) patch.content_warnings = JSON.stringify([...new Set(body.content_warnings)]);
     if (body.action === 'approve') {
       const years = row.consent_duration === '1y' ? 1 : row.consent_duration === '3y' ? 3 : 0;
@@ -545,10 +561,15 @@ export function createApp(options: AppOptions) {
     } else {
       Object.assign(patch, {status: 'rejected', live_from: null, approved_at: null, expires_at: null});
     }
-    await db.updateTable('stories').set(patch).where('id', '=', id).execute();
+    await db.transaction().execute(async (trx) => {
+      if (body.edits?.title || body.edits?.body || body.edits?.name) {
+        const text: StoryText = {title: row.title, body: row.body, name: row.name, ...(row.recovery_months != null ? {recovery_months: row.recovery_months} : {}), ...(row.photo_alt ? {photo_alt: row.photo_alt} : {})};
+        await updateStoryText(trx, id, {...text, ...(body.edits.title ? {title: body.edits.title} : {}), ...(body.edits.body ? {body: body.edits.body} : {}), ...(body.edits.name ? {name: body.edits.name} : {})});
+      }
+      await trx.updateTable('stories').set(patch).where('id', '=', id).execute();
+    });
     await audit(c.get('moderator'), body.action + (body.edits ? '+edit' : ''), 'story', id);
-    const updated = await db.selectFrom('stories').select([...sCols]).where('id', '=', id).executeTakeFirstOrThrow();
-    return send(c, S.ModStoryResult, {item: modStory(updated as SRow)});
+    return send(c, S.ModStoryResult, {item: modStory((await modStoryRow(id))!)});
   });
 
   doc({method: 'get', path: '/api/v1/moderation/audit', summary: 'The audit log, newest first', tags: ['moderation'], security: sec, query: S.AuditQuery, responses: {200: S.AuditList, 401: S.ErrorBody}});

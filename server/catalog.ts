@@ -25,6 +25,9 @@ function idOf(raw: unknown, key: string): string | undefined {
   return undefined;
 }
 
+/** Runs `fn` in a transaction, or in the caller's when `store.db` already is one (the demo seed). */
+const inTransaction = <T>(store: Store, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> => (store.db.isTransaction ? fn(store.db) : store.db.transaction().execute(fn));
+
 const nowStamp = (d: Date) => d.toISOString().slice(0, 19).replace('T', ' ');
 
 /** Drops undefined and null values so the feed carries only what is known. */
@@ -53,7 +56,7 @@ export async function importMeetings(store: Store, input: unknown, options: {rep
     good.push(m);
   });
   const updated = nowStamp(options.now ?? new Date());
-  await store.db.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     if (options.replace) await trx.deleteFrom('meetings').execute();
     for (const m of good) {
       const record = clean({...m, timezone: m.timezone ?? (m.time ? options.defaultTimezone : undefined), updated: m.updated ?? updated});
@@ -132,7 +135,7 @@ export async function importServices(store: Store, input: unknown, options: {rep
     good.push(r.data);
   });
   const updated = (options.now ?? new Date()).toISOString();
-  await store.db.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     if (options.replace) {
       await trx.deleteFrom('service_taxonomy').execute();
       await trx.deleteFrom('services').execute();
@@ -157,6 +160,8 @@ export async function importServices(store: Store, input: unknown, options: {rep
       const ids = [...new Set(terms.map((t) => t.id))];
       if (ids.length) await trx.insertInto('service_taxonomy').values(ids.map((taxonomy_term_id) => ({service_id: s.id, taxonomy_term_id}))).execute();
     }
+    // Every instance's prepared HSDS pages are for the previous revision now.
+    await setMeta(trx, 'services_rev', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
   });
   report.imported = good.length;
   return report;

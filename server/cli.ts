@@ -10,11 +10,11 @@ import {dirname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {serve} from '@hono/node-server';
 import {configFromEnv} from './config.js';
-import {openStore, migrate, getMeta, setMeta, type Store} from './db.js';
+import {openStore, migrate, type Store} from './db.js';
 import {createApp} from './app.js';
 import {importMeetings, importServices, type ImportReport} from './catalog.js';
 import {addModerator, demoModeratorToken} from './moderators.js';
-import {seedDemo} from './seed/index.js';
+import {seedDemoOnce} from './seed/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,10 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     await migrate(store);
     let token: string | undefined;
     if (args.includes('--demo')) {
-      if (!(await getMeta(store.db, 'demo_seeded'))) {
-        await seedDemo(store, {now: new Date()});
-        await setMeta(store.db, 'demo_seeded', new Date().toISOString());
-      }
+      await seedDemoOnce(store, {now: new Date()});
       token = await demoModeratorToken(store, dataDirOf(store, config.dataDir));
     }
     const host = flag(args, '--host') ?? process.env.HOST ?? '127.0.0.1';

@@ -4,11 +4,12 @@
  * buckets, daily salts, spent proof-of-work nonces, secrets), so several instances can share one
  * PostgreSQL.
  */
-import {mkdirSync} from 'node:fs';
+import {chmodSync, closeSync, existsSync, mkdirSync, openSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {Kysely, SqliteDialect, PostgresDialect, Migrator, sql, type Migration, type MigrationProvider, type Generated} from 'kysely';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import {newStoryKey, seal, type StoryText} from './seal.js';
 
 export interface MeetingTable {
   slug: string;
@@ -56,6 +57,8 @@ export interface QuestionTable {
   id: Generated<number>;
   idem_hash: string;
   receipt_hash: string;
+  /** HMAC of what was asked (body, topic, consent, language): a replay of the key must match it. */
+  body_hash: string | null;
   body: string;
   topic: string | null;
   lang: string | null;
@@ -68,25 +71,38 @@ export interface QuestionTable {
   published_on: string | null;
   created_on: string;
 }
+/**
+ * A story: what its writer wrote (title, body, name, months in recovery, photo alt text) is only in
+ * `sealed`, and the photo only in `photo`, both AES-256-GCM under the story's own key in
+ * `story_keys` (see seal.ts). Withdrawal deletes that key, so no old page, WAL record or backup of
+ * this row can be read again.
+ */
 export interface StoryTable {
   id: Generated<number>;
   idem_hash: string;
   withdraw_hash: string;
-  title: string;
-  body: string;
-  name: string;
-  recovery_months: number | null;
+  /** HMAC of the submission (a replay of the key must match it); null once withdrawn. */
+  body_hash: string | null;
+  /** The row of `story_keys` holding this story's key; null once withdrawn. */
+  key_id: string | null;
+  /** The sealed StoryText; null once withdrawn. */
+  sealed: Buffer | null;
   content_warnings: string; // JSON array
   consent_duration: string; // 1y | 3y | until-withdrawn
   status: string; // pending | approved | rejected | withdrawn
   lang: string | null;
+  /** The sealed photo bytes. */
   photo: Buffer | null;
   photo_type: string | null;
-  photo_alt: string | null;
   created_on: string;
   approved_at: string | null; // ISO instant
   live_from: string | null; // ISO instant
   expires_at: string | null; // ISO instant
+}
+/** One random 256-bit key per story, deleted when the story is withdrawn. */
+export interface StoryKeyTable {
+  id: string;
+  key: Buffer;
 }
 export interface ModeratorTable {
   id: Generated<number>;
@@ -114,6 +130,7 @@ export interface DB {
   spent_pow: SpentPowTable;
   questions: QuestionTable;
   stories: StoryTable;
+  story_keys: StoryKeyTable;
   moderators: ModeratorTable;
   audit_log: AuditTable;
 }
@@ -142,7 +159,13 @@ export function openStore(url: string | undefined, options: {pgSchema?: string} 
   }
   const path = u.replace(/^sqlite:(\/\/)?/, '') || './data/peerkit.db';
   const file = path === ':memory:' ? undefined : resolve(path);
-  if (file) mkdirSync(dirname(file), {recursive: true});
+  if (file) {
+    // The database is for this server's user only (0600), and so are its WAL and shared-memory files,
+    // which SQLite creates with the database file's permissions.
+    if (!existsSync(dirname(file))) mkdirSync(dirname(file), {recursive: true, mode: 0o700});
+    closeSync(openSync(file, 'a', 0o600));
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  }
   const sqlite = new Database(file ?? ':memory:');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -281,6 +304,35 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0002_sealed_stories_and_body_hashes': {
+      // Stories' words and photos move into AES-256-GCM under a per-story key (withdrawal deletes
+      // the key); questions and stories gain the hash a replayed idempotency key must match.
+      async up(db0: Kysely<unknown>) {
+        const db = db0 as unknown as Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+        await db.schema
+          .createTable('story_keys')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('key', blob, (c) => c.notNull())
+          .execute();
+        await db.schema.alterTable('questions').addColumn('body_hash', 'text').execute();
+        await db.schema.alterTable('stories').addColumn('body_hash', 'text').execute();
+        await db.schema.alterTable('stories').addColumn('key_id', 'text').execute();
+        await db.schema.alterTable('stories').addColumn('sealed', blob).execute();
+        const rows = await db.selectFrom('stories').select(['id', 'status', 'title', 'body', 'name', 'recovery_months', 'photo', 'photo_alt']).execute();
+        for (const r of rows) {
+          if (r.status === 'withdrawn') continue;
+          const {id: keyId, key} = newStoryKey();
+          const text: StoryText = {title: r.title, body: r.body, name: r.name, ...(r.recovery_months != null ? {recovery_months: Number(r.recovery_months)} : {}), ...(r.photo_alt ? {photo_alt: r.photo_alt} : {})};
+          await db.insertInto('story_keys').values({id: keyId, key}).execute();
+          await db
+            .updateTable('stories')
+            .set({title: '', body: '', name: '', recovery_months: null, photo_alt: null, key_id: keyId, sealed: seal(key, keyId, 'text', Buffer.from(JSON.stringify(text))), photo: r.photo ? seal(key, keyId, 'photo', Buffer.from(r.photo)) : null})
+            .where('id', '=', r.id)
+            .execute();
+        }
+        for (const col of ['title', 'body', 'name', 'recovery_months', 'photo_alt']) await db.schema.alterTable('stories').dropColumn(col).execute();
+      },
+    },
   };
 }
 
@@ -288,8 +340,15 @@ function migrations(dialect: Dialect): Record<string, Migration> {
 export async function migrate(store: Store): Promise<void> {
   const provider: MigrationProvider = {getMigrations: async () => migrations(store.dialect)};
   const migrator = new Migrator({db: store.db, provider});
-  const {error} = await migrator.migrateToLatest();
+  const {error, results} = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (results?.some((r) => r.migrationName.startsWith('0002') && r.status === 'Success')) {
+    // Stories written before 0002 were plain text: rewrite the files so no old copy of a row stays
+    // in them (PostgreSQL: VACUUM FULL writes a new file; SQLite: secure_delete zeroed the freed
+    // pages, and the WAL is emptied).
+    if (store.dialect === 'postgres') await sql`VACUUM FULL stories`.execute(store.db).catch(() => {});
+    else await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db).catch(() => {});
+  }
 }
 
 export async function getMeta(db: Kysely<DB>, key: string): Promise<string | undefined> {

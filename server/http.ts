@@ -4,8 +4,8 @@ import type {Context} from 'hono';
 import type {ContentfulStatusCode} from 'hono/utils/http-status';
 import {z} from 'zod';
 
-export function jsonError(c: Context, status: ContentfulStatusCode, error: string, message?: string, extra: Record<string, unknown> = {}) {
-  return c.json({error, ...(message ? {message} : {}), ...extra}, status);
+export function jsonError(c: Context, status: ContentfulStatusCode, error: string, message?: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  return c.json({error, ...(message ? {message} : {}), ...extra}, status, headers);
 }
 
 export class HttpError extends Error {
@@ -14,15 +14,51 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly extra: Record<string, unknown> = {},
+    /** Response headers, e.g. Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
-export const issuesOf = (e: z.ZodError) => e.issues.map((i) => ({path: i.path.join('.'), message: i.message}));
+const MAX_ISSUES = 20;
+const MAX_TEXT = 200;
+const clip = (s: string) => (s.length > MAX_TEXT ? s.slice(0, MAX_TEXT - 1) + '…' : s);
+
+/**
+ * A bad request's issues, for the error body: at most 20, each path and message at most 200
+ * characters (a body with thousands of unknown keys gets a short answer, not an echo of itself).
+ */
+export const issuesOf = (e: z.ZodError) => {
+  const out = e.issues.slice(0, MAX_ISSUES).map((i) => ({path: clip(i.path.join('.')), message: clip(i.message)}));
+  if (e.issues.length > MAX_ISSUES) out.push({path: '', message: `and ${e.issues.length - MAX_ISSUES} more`});
+  return out;
+};
+
+/** The path of the first string holding U+0000 (PostgreSQL cannot store it), or undefined. */
+export function nulAt(value: unknown, path: (string | number)[] = []): string | undefined {
+  if (typeof value === 'string') return value.includes('\0') ? path.join('.') : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = nulAt(value[i], [...path, i]);
+      if (p !== undefined) return p;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const p = k.includes('\0') ? [...path, k].join('.') : nulAt(v, [...path, k]);
+      if (p !== undefined) return p;
+    }
+  }
+  return undefined;
+}
+const nulError = (path: string) => new HttpError(400, 'invalid_request', 'The request contains a NUL character (U+0000), which no text may hold.', {issues: [{path: clip(path), message: 'must not contain the NUL character (U+0000)'}]});
 
 /** Reads at most `limit` bytes of JSON body and validates it; throws HttpError (413/400) otherwise. */
 export async function readJson<T extends z.ZodType>(c: Context, schema: T, limit = 16 * 1024): Promise<z.output<T>> {
+  // Only JSON is JSON: a text/plain or form body (which a page on any site may send without asking
+  // first) is refused before it is read.
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') throw new HttpError(415, 'unsupported_media_type', 'The request body must be JSON, sent as Content-Type: application/json.');
   const declared = Number(c.req.header('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw new HttpError(413, 'payload_too_large', `The request body is larger than ${Math.round(limit / 1024)} KB.`);
   const chunks: Uint8Array[] = [];
@@ -60,6 +96,8 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T, limit
   } catch {
     throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
+  const nul = nulAt(data);
+  if (nul !== undefined) throw nulError(nul);
   const r = schema.safeParse(data);
   if (!r.success) throw new HttpError(400, 'invalid_request', 'The request does not match the expected shape.', {issues: issuesOf(r.error)});
   return r.data;
@@ -67,7 +105,10 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T, limit
 
 /** Validates a query string. */
 export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.output<T> {
-  const r = schema.safeParse(c.req.query());
+  const query = c.req.query();
+  const nul = nulAt(query);
+  if (nul !== undefined) throw nulError(nul);
+  const r = schema.safeParse(query);
   if (!r.success) throw new HttpError(400, 'invalid_request', 'The query parameters are not valid.', {issues: issuesOf(r.error)});
   return r.data;
 }

@@ -8,13 +8,14 @@
  * - Honeypot field and a signed form token (render timestamp): too fast → success-shaped, dropped.
  * - Idempotency: the code a write returns is an HMAC of its idempotency key with a server secret, so
  *   a replay returns the same code while only hashes are stored.
- * - Proof of work (ALTCHA-style), offered only when the rate limit trips (or `PEERKIT_POW=always`);
- *   each solved challenge is single-use (spent challenges kept until they expire).
+ * - Proof of work (ALTCHA-style), offered only when the rate limit trips (or `PEERKIT_POW=always`):
+ *   a bounded extra allowance (its own bucket), harder with each use, bound to the network it was
+ *   offered to, and single-use (spent challenges kept until they expire).
  */
 import {createHash, createHmac, randomBytes, randomInt, timingSafeEqual} from 'node:crypto';
 import {isIPv4, isIPv6} from 'node:net';
-import {sql} from 'kysely';
-import type {Store} from './db.js';
+import {sql, type Kysely} from 'kysely';
+import type {DB, Store} from './db.js';
 import {getMeta, setMeta} from './db.js';
 
 export const sha256hex = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
@@ -56,11 +57,29 @@ export function normaliseCode(code: string): string {
 }
 export const codeHash = (code: string) => sha256hex('code:' + normaliseCode(code));
 
+export type Limit = {burst: number; perMinute: number};
+export interface PowSolution {
+  challenge: string;
+  salt: string;
+  number: number;
+  signature: string;
+}
+export interface Challenge {
+  algorithm: 'SHA-256';
+  challenge: string;
+  salt: string;
+  maxnumber: number;
+  signature: string;
+}
+export type Admission = {ok: true} | {ok: false; message: string; retryAfterS: number; challenge?: Challenge};
+
 export interface PrivacyOptions {
   now: () => number;
   /** Requests per bucket burst and refill per minute; `rateLimit: false` disables (bench only). */
-  rateLimit: false | {burst: number; perMinute: number};
-  lookupLimit: false | {burst: number; perMinute: number};
+  rateLimit: false | Limit;
+  lookupLimit: false | Limit;
+  /** The extra writes a limited network may make with solved proofs of work (false: none). */
+  powLimit: false | Limit;
   powAlways: boolean;
   powMax: number;
   minSubmitMs: number;
@@ -94,6 +113,11 @@ export class Privacy {
     const buf = Buffer.from(value, 'base64');
     this.secrets.set(name, buf);
     return buf;
+  }
+
+  /** Loads every secret a write uses, so none has to be read inside the write's transaction. */
+  async ready(): Promise<void> {
+    if (this.secrets.size < 4) for (const name of ['form', 'codes', 'content', 'pow']) await this.secret(name);
   }
 
   private async salt(day: string): Promise<Buffer> {
@@ -130,37 +154,92 @@ export class Privacy {
     return hmac(await this.salt(day), truncateIp(ip)).toString('base64url');
   }
 
-  /** Takes one token from the client's bucket for `scope`; false when empty. */
-  async take(scope: string, clientKey: string, limit: {burst: number; perMinute: number}): Promise<boolean> {
+  /**
+   * Takes one token from the client's bucket for `scope`, in one statement (an upsert whose update
+   * only happens while a token is left), so the limit holds under any concurrency and across every
+   * instance sharing the database: PostgreSQL serialises concurrent upserts of one key on its row
+   * (or, for a new key, on the unique index), SQLite runs one writer at a time. `db` may be a
+   * transaction, so a write that is refused later gives its token back with its rollback.
+   */
+  async take(db: Kysely<DB>, scope: string, clientKey: string, limit: Limit): Promise<{ok: boolean; retryAfterS: number}> {
     const key = `${scope}:${clientKey}`;
     const now = this.options.now();
-    return this.store.db.transaction().execute(async (trx) => {
-      // Lock the row on PostgreSQL so concurrent instances do not both spend the last token.
-      const base = trx.selectFrom('rate_buckets').select(['tokens', 'updated_ms']).where('key', '=', key);
-      const row = this.store.dialect === 'postgres' ? await base.forUpdate().executeTakeFirst() : await base.executeTakeFirst();
-      const tokens = row ? Math.min(limit.burst, Number(row.tokens) + ((now - Number(row.updated_ms)) / 60_000) * limit.perMinute) : limit.burst;
-      const ok = tokens >= 1;
-      const left = ok ? tokens - 1 : tokens;
-      await trx
-        .insertInto('rate_buckets')
-        .values({key, tokens: left, updated_ms: now})
-        .onConflict((oc) => oc.column('key').doUpdateSet({tokens: left, updated_ms: now}))
-        .execute();
-      return ok;
-    });
+    const [min, max] = this.store.dialect === 'postgres' ? ['least', 'greatest'] : ['min', 'max'];
+    const num = (v: number) => sql<number>`cast(${v} as double precision)`;
+    const refilled = sql<number>`${sql.raw(min)}(${num(limit.burst)}, rate_buckets.tokens + ${sql.raw(max)}(${num(0)}, ${num(now)} - rate_buckets.updated_ms) * ${num(limit.perMinute / 60_000)})`;
+    const row = await db
+      .insertInto('rate_buckets')
+      .values({key, tokens: limit.burst - 1, updated_ms: now})
+      .onConflict((oc) => oc.column('key').doUpdateSet({tokens: sql<number>`${refilled} - 1`, updated_ms: now}).where(refilled, '>=', num(1)))
+      .returning('tokens')
+      .executeTakeFirst();
+    if (row) return {ok: true, retryAfterS: 0};
+    return {ok: false, retryAfterS: await this.retryAfter(db, scope, clientKey, limit)};
+  }
+
+  /** The tokens left in a bucket now (a bucket never used is full). */
+  async level(db: Kysely<DB>, scope: string, clientKey: string, limit: Limit): Promise<number> {
+    const row = await db.selectFrom('rate_buckets').select(['tokens', 'updated_ms']).where('key', '=', `${scope}:${clientKey}`).executeTakeFirst();
+    if (!row) return limit.burst;
+    return Math.min(limit.burst, Number(row.tokens) + (Math.max(0, this.options.now() - Number(row.updated_ms)) / 60_000) * limit.perMinute);
+  }
+
+  /** Whole seconds until the bucket holds a token again (at least 1, at most a day). */
+  async retryAfter(db: Kysely<DB>, scope: string, clientKey: string, limit: Limit): Promise<number> {
+    const missing = 1 - (await this.level(db, scope, clientKey, limit));
+    if (missing <= 0) return 1;
+    return Math.min(86_400, Math.max(1, Math.ceil((missing / Math.max(limit.perMinute, 1e-9)) * 60)));
+  }
+
+  /**
+   * May this write go in? The write bucket first; once it is empty, a solved proof of work (from a
+   * challenge this same network was given with its 429) lets the write through on the separate
+   * proof-of-work bucket, a bounded extra rate, and each challenge asks for more work the more of
+   * that bucket is spent. A proof of work sent while the client is not limited is ignored.
+   * With `PEERKIT_POW=always`, every write needs a solved challenge, and the limits still apply.
+   */
+  async admit(db: Kysely<DB>, clientKey: string, pow: PowSolution | undefined): Promise<Admission> {
+    const {rateLimit, powLimit, powAlways} = this.options;
+    const challenge = async (message: string, retryAfterS: number, needPowToken = true): Promise<Admission> => {
+      const c = await this.challengeFor(db, clientKey, needPowToken);
+      return c ? {ok: false, message, retryAfterS, challenge: c} : {ok: false, message: 'Too many submissions from your network; please try again later.', retryAfterS: Math.max(retryAfterS, await this.powRetryAfter(db, clientKey))};
+    };
+    if (powAlways && !(pow && (await this.verifyPow(db, pow, clientKey)))) return challenge(pow ? 'The proof of work was not valid; solve this new challenge.' : 'Please solve this proof-of-work challenge and resend.', 1, false);
+    if (!rateLimit) return {ok: true};
+    const w = await this.take(db, 'write', clientKey, rateLimit);
+    if (w.ok) return {ok: true};
+    if (!powLimit) return {ok: false, message: 'Too many submissions from your network; please try again later.', retryAfterS: w.retryAfterS};
+    if (!pow) return challenge('Too many submissions from your network; solve this challenge and resend.', w.retryAfterS);
+    if (!powAlways && !(await this.verifyPow(db, pow, clientKey))) return challenge('The proof of work was not valid; solve this new challenge.', w.retryAfterS);
+    const p = await this.take(db, 'pow', clientKey, powLimit);
+    if (p.ok) return {ok: true};
+    return {ok: false, message: 'Too many submissions from your network; please try again later.', retryAfterS: Math.min(w.retryAfterS, p.retryAfterS)};
+  }
+
+  private async powRetryAfter(db: Kysely<DB>, clientKey: string): Promise<number> {
+    return this.options.powLimit ? this.retryAfter(db, 'pow', clientKey, this.options.powLimit) : 1;
+  }
+
+  /** The work a challenge for this client asks now: `powMax` × (1 + proof-of-work tokens spent), at most 8×. */
+  async difficulty(db: Kysely<DB>, clientKey: string): Promise<number> {
+    const limit = this.options.powLimit;
+    if (!limit) return this.options.powMax;
+    const spent = Math.max(0, limit.burst - (await this.level(db, 'pow', clientKey, limit)));
+    return Math.round(this.options.powMax * Math.min(8, 1 + spent));
   }
 
   // --- form tokens ---
 
-  async formToken(): Promise<string> {
+  /** A signed render timestamp, and how long the form must wait before sending with it. */
+  async formToken(): Promise<{token: string; min_submit_ms: number}> {
     const t = this.options.now().toString(36);
     const nonce = randomBytes(6).toString('base64url');
     const sig = hmac(await this.secret('form'), `${t}.${nonce}`).toString('base64url').slice(0, 32);
-    return `${t}.${nonce}.${sig}`;
+    return {token: `${t}.${nonce}.${sig}`, min_submit_ms: this.options.minSubmitMs};
   }
 
-  /** 'ok' | 'too-fast' | 'invalid' (bad signature or older than the maximum age). */
-  async checkFormToken(token: string): Promise<'ok' | 'too-fast' | 'invalid'> {
+  /** 'ok', 'invalid' (bad signature or older than the maximum age), or how many ms are still to wait. */
+  async checkFormToken(token: string): Promise<'ok' | 'invalid' | {waitMs: number}> {
     const [t, nonce, sig] = token.split('.');
     if (!t || !nonce || !sig) return 'invalid';
     const want = hmac(await this.secret('form'), `${t}.${nonce}`).toString('base64url').slice(0, 32);
@@ -168,7 +247,7 @@ export class Privacy {
     const issued = parseInt(t, 36);
     const age = this.options.now() - issued;
     if (!Number.isFinite(issued) || age > this.options.formTokenMaxAgeMs || age < -60_000) return 'invalid';
-    if (age < this.options.minSubmitMs) return 'too-fast';
+    if (age < this.options.minSubmitMs) return {waitMs: this.options.minSubmitMs - age};
     return 'ok';
   }
 
@@ -181,26 +260,44 @@ export class Privacy {
   idemHash(kind: string, idempotencyKey: string): string {
     return sha256hex(`idem:${kind}:${idempotencyKey}`);
   }
+  /** What a replay of an idempotency key must match: an HMAC (server secret) of the submission. */
+  async contentHash(kind: string, content: unknown): Promise<string> {
+    return hmac(await this.secret('content'), `${kind}:${JSON.stringify(content)}`).toString('base64url');
+  }
 
   // --- proof of work ---
 
-  async challenge(): Promise<{algorithm: 'SHA-256'; challenge: string; salt: string; maxnumber: number; signature: string}> {
+  /**
+   * A challenge for this client (its signature covers the client key, so it works only from the
+   * network it was offered to), or undefined when its proof-of-work bucket is empty and solving
+   * would not help (`needPowToken`).
+   */
+  async challengeFor(db: Kysely<DB>, clientKey: string, needPowToken = true): Promise<Challenge | undefined> {
+    const limit = this.options.powLimit;
+    if (needPowToken && limit && (await this.level(db, 'pow', clientKey, limit)) < 1) return undefined;
+    const maxnumber = await this.difficulty(db, clientKey);
     const expires = Math.floor(this.options.now() / 1000) + 600;
-    const salt = `${randomBytes(12).toString('hex')}?expires=${expires}`;
-    const number = randomInt(0, this.options.powMax + 1);
+    const salt = `${randomBytes(12).toString('hex')}?expires=${expires}&d=${maxnumber}`;
+    const number = randomInt(0, maxnumber + 1);
     const challenge = sha256hex(salt + number);
-    const signature = hmac(await this.secret('pow'), challenge).toString('hex');
-    return {algorithm: 'SHA-256', challenge, salt, maxnumber: this.options.powMax, signature};
+    const signature = hmac(await this.secret('pow'), `${challenge}:${clientKey}`).toString('hex');
+    return {algorithm: 'SHA-256', challenge, salt, maxnumber, signature};
   }
 
-  /** Verifies a solution and spends it (single use). */
-  async verifyPow(p: {challenge: string; salt: string; number: number; signature: string}): Promise<boolean> {
-    const want = hmac(await this.secret('pow'), p.challenge).toString('hex');
+  /**
+   * Verifies a solution for this client and spends it (single use, in `db`, which may be the write's
+   * transaction). A challenge easier than this client's current difficulty is refused, so
+   * challenges gathered early cannot be solved cheaply later.
+   */
+  async verifyPow(db: Kysely<DB>, p: PowSolution, clientKey: string): Promise<boolean> {
+    const want = hmac(await this.secret('pow'), `${p.challenge}:${clientKey}`).toString('hex');
     if (want.length !== p.signature.length || !timingSafeEqual(Buffer.from(want), Buffer.from(p.signature))) return false;
-    const expires = Number(/[?&]expires=(\d+)/.exec(p.salt)?.[1]) * 1000;
+    const params = new URLSearchParams(p.salt.split('?')[1] ?? '');
+    const expires = Number(params.get('expires')) * 1000;
     if (!Number.isFinite(expires) || expires < this.options.now()) return false;
+    if (!(Number(params.get('d')) >= (await this.difficulty(db, clientKey)))) return false;
     if (sha256hex(p.salt + p.number) !== p.challenge) return false;
-    const r = await this.store.db
+    const r = await db
       .insertInto('spent_pow')
       .values({challenge: p.challenge, expires_ms: expires})
       .onConflict((oc) => oc.column('challenge').doNothing())

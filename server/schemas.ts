@@ -180,12 +180,20 @@ export const HsdsListQuery = z.object({
 
 // --- Privacy -------------------------------------------------------------------------------------
 
-export const FormTokenResponse = z.object({token: z.string()}).meta({id: 'FormToken'});
+export const FormTokenResponse = z
+  .object({
+    token: z.string(),
+    min_submit_ms: z.number().int().nonnegative().describe('Send a write with this token no sooner than this many ms after receiving it (sooner → 429 too_fast with retry_after_ms)'),
+  })
+  .meta({id: 'FormToken'});
 
 export const PowSolution = z.strictObject({challenge: z.string().max(200), salt: z.string().max(200), number: z.number().int().nonnegative(), signature: z.string().max(200)});
 
 const writeCommon = {
-  idempotency_key: z.string().min(8).max(200),
+  idempotency_key: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,200}$/, 'must be 22 to 200 characters from A–Z, a–z, 0–9, "-" and "_" (at least 128 bits, e.g. a UUID)')
+    .describe('A random key of at least 128 bits (22+ base64url characters, or a UUID) chosen once per submission; a retry with the same key and the same content gets the same code'),
   form_token: z.string().max(500).optional().describe('From GET /v1/form-token; missing or forged → 400 invalid_form_token'),
   fax: z.string().max(500).describe('Honeypot: leave empty'),
   pow: PowSolution.optional(),

@@ -1,8 +1,9 @@
 /** The demo site at `/` and the CDN bundle at `/cdn/`, with content types and cache headers. */
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
-import type {Hono} from 'hono';
+import type {Context, Hono} from 'hono';
 import type {Env} from 'hono';
+import {DEMO_CSP, DESK_CSP} from './headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,11 +39,23 @@ async function fileAt(dir: string, rel: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** A path's percent-encoding decoded; undefined when it is malformed (`/%`, `/%E0%A4%A`) or holds a NUL. */
+function decodePath(p: string): string | undefined {
+  try {
+    const d = decodeURIComponent(p);
+    return d.includes('\0') ? undefined : d;
+  } catch {
+    return undefined;
+  }
+}
+
 export function serveStatic<E extends Env>(app: Hono<E>, root: string) {
   const cdn = join(root, 'dist', 'cdn');
   const demo = join(root, 'demo');
+  const badPath = (c: Context) => c.json({error: 'bad_request', message: 'The path is not valid percent-encoded text.'}, 400);
   app.get('/cdn/*', async (c) => {
-    const rel = decodeURIComponent(c.req.path.slice('/cdn/'.length));
+    const rel = decodePath(c.req.path.slice('/cdn/'.length));
+    if (rel === undefined) return badPath(c);
     const file = await fileAt(cdn, rel);
     if (!file) return c.json({error: 'not_found', message: 'No such file in the CDN bundle (run npm run build).'}, 404);
     const body = await readFile(file);
@@ -55,12 +68,20 @@ export function serveStatic<E extends Env>(app: Hono<E>, root: string) {
     });
   });
   app.get('*', async (c) => {
-    let rel = decodeURIComponent(c.req.path);
+    let rel = decodePath(c.req.path);
+    if (rel === undefined) return badPath(c);
     if (rel === '/desk' || rel === '/desk/') rel = '/desk.html';
     let file = await fileAt(demo, rel);
     if (!file && !extname(rel)) file = await fileAt(demo, rel.replace(/\/$/, '') + '.html');
-    if (!file) return c.html('<!doctype html><html lang="en"><title>Not found</title><p>Not found. <a href="/">Back to the demo</a></p></html>', 404);
+    if (!file) return c.html('<!doctype html><html lang="en"><title>Not found</title><p>Not found. <a href="/">Back to the demo</a></p></html>', 404, {'Content-Security-Policy': DEMO_CSP});
     const body = await readFile(file);
-    return c.body(new Uint8Array(body), 200, {'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache'});
+    const headers: Record<string, string> = {'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache'};
+    // Pages get a strict Content-Security-Policy; the desk may never be framed by another page.
+    if (extname(file) === '.html') {
+      const desk = file === join(demo, 'desk.html');
+      headers['Content-Security-Policy'] = desk ? DESK_CSP : DEMO_CSP;
+      headers['X-Frame-Options'] = desk ? 'DENY' : 'SAMEORIGIN';
+    }
+    return c.body(new Uint8Array(body), 200, headers);
   });
 }

@@ -2,6 +2,8 @@
 import {randomBytes} from 'node:crypto';
 import type {Store} from '../db.js';
 import {importMeetings, importServices} from '../catalog.js';
+import {insertStory} from '../stories.js';
+import {getMeta, setMeta} from '../db.js';
 import {codeHash, codeFrom, sha256hex} from '../privacy.js';
 import {demoMeetings} from './meetings.js';
 import {demoServices} from './services.js';
@@ -9,6 +11,22 @@ import {QUESTIONS, STORIES} from './content.js';
 
 const DAY = 86_400_000;
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Seeds the demo once per database, even when several instances start together: one transaction
+ * that first writes a lock row in `meta` (every other instance's transaction waits on that row:
+ * PostgreSQL's row lock, SQLite's single writer), then checks `demo_seeded`, seeds and marks it.
+ * Returns false when the database was already seeded.
+ */
+export async function seedDemoOnce(store: Store, options: {now: Date}): Promise<boolean> {
+  return store.db.transaction().execute(async (trx) => {
+    await setMeta(trx, 'demo_seed_lock', options.now.toISOString());
+    if (await getMeta(trx, 'demo_seeded')) return false;
+    await seedDemo({...store, db: trx}, options);
+    await setMeta(trx, 'demo_seeded', options.now.toISOString());
+    return true;
+  });
+}
 
 export async function seedDemo(store: Store, options: {now: Date}): Promise<{meetings: number; services: number}> {
   const t = options.now.getTime();
@@ -21,28 +39,20 @@ export async function seedDemo(store: Store, options: {now: Date}): Promise<{mee
   for (const st of STORIES) {
     const approved = t - st.days_ago * DAY;
     const years = st.consent_duration === '1y' ? 1 : st.consent_duration === '3y' ? 3 : 0;
-    await store.db
-      .insertInto('stories')
-      .values({
-        idem_hash: sha256hex('seed:' + randomBytes(16).toString('hex')),
-        withdraw_hash: codeHash(randomCode()),
-        title: st.title,
-        body: st.body,
-        name: st.name,
-        recovery_months: st.recovery_months ?? null,
-        content_warnings: JSON.stringify(st.content_warnings),
-        consent_duration: st.consent_duration,
-        status: 'approved',
-        lang: st.lang,
-        photo: null,
-        photo_type: null,
-        photo_alt: null,
-        created_on: dateOf(approved - 2 * DAY),
-        approved_at: new Date(approved).toISOString(),
-        live_from: new Date(approved).toISOString(),
-        expires_at: years ? new Date(approved + years * 365.25 * DAY).toISOString() : null,
-      })
-      .execute();
+    await insertStory(store.db, {
+      idem_hash: sha256hex('seed:' + randomBytes(16).toString('hex')),
+      withdraw_hash: codeHash(randomCode()),
+      body_hash: null,
+      text: {title: st.title, body: st.body, name: st.name, ...(st.recovery_months != null ? {recovery_months: st.recovery_months} : {})},
+      content_warnings: [...st.content_warnings],
+      consent_duration: st.consent_duration,
+      status: 'approved',
+      lang: st.lang,
+      created_on: dateOf(approved - 2 * DAY),
+      approved_at: new Date(approved).toISOString(),
+      live_from: new Date(approved).toISOString(),
+      expires_at: years ? new Date(approved + years * 365.25 * DAY).toISOString() : null,
+    });
   }
   for (const q of QUESTIONS) {
     const on = t - q.days_ago * DAY;

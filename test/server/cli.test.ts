@@ -143,7 +143,7 @@ describe('peerkit CLI', () => {
           const c = r.json.challenge;
           let n = 0;
           while (createHash('sha256').update(c.salt + n).digest('hex') !== c.challenge) n++;
-          const solved = await call('POST', '/v1/questions', {body: `Question number ${i} from the privacy probe`, publish_ok: true, idempotency_key: `privacy-${i}-solved`, form_token: token, fax: '', pow: {challenge: c.challenge, salt: c.salt, number: n, signature: c.signature}});
+          const solved = await call('POST', '/v1/questions', {body: `Question number ${i} from the privacy probe`, publish_ok: true, idempotency_key: `privacy-${i}-solved-${Date.now()}`, form_token: token, fax: '', pow: {challenge: c.challenge, salt: c.salt, number: n, signature: c.signature}});
           assert.equal(solved.status, 201);
         }
       }

@@ -126,7 +126,7 @@ describe('questions, moderation and the write pipeline', () => {
     assert.deepEqual(me.json, {name: 'Test Moderator'});
   });
 
-  test('honeypot and too-fast submissions get a success-shaped answer and store nothing', async () => {
+  test('honeypot submissions get a success-shaped answer; too-fast ones a 429 too_fast to resend later; neither stores anything', async () => {
     const before = (await s.store.db.selectFrom('questions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
     const trap = await question(s, {body: 'Buy cheap watches at my site today', fax: 'http://spam.example'});
     assert.equal(trap.status, 201);
@@ -135,8 +135,9 @@ describe('questions, moderation and the write pipeline', () => {
     try {
       const token = await formToken(fast);
       const r = await api(fast, 'POST', '/v1/questions', {body: 'Submitted far too quickly to be human', publish_ok: false, idempotency_key: key(), form_token: token, fax: ''});
-      assert.equal(r.status, 201);
-      assert.equal(r.json.status, 'pending');
+      assert.equal(r.status, 429);
+      assert.equal(r.json.error, 'too_fast');
+      assert.equal(r.json.receipt, undefined);
       assert.equal((await fast.store.db.selectFrom('questions').selectAll().execute()).length, 0);
       fast.clock.advance(2500);
       const ok = await api(fast, 'POST', '/v1/questions', {body: 'Submitted after reading the form', publish_ok: false, idempotency_key: key(), form_token: token, fax: ''});

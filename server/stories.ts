@@ -1,0 +1,142 @@
+/**
+ * Stories in the database: every read joins the story's key and opens its sealed text (seal.ts);
+ * withdrawal deletes the key with the text, so nothing left behind can be read again.
+ */
+import {sql, type Kysely} from 'kysely';
+import type {DB, Store} from './db.js';
+import {newStoryKey, seal, sealText, unseal, unsealText, type StoryText} from './seal.js';
+
+export interface NewStory {
+  idem_hash: string;
+  withdraw_hash: string;
+  body_hash: string | null;
+  text: StoryText;
+  photo?: {bytes: Buffer; type: string};
+  content_warnings: string[];
+  consent_duration: string;
+  status: string;
+  lang: string | null;
+  created_on: string;
+  approved_at: string | null;
+  live_from: string | null;
+  expires_at: string | null;
+}
+
+/** Inserts a story with a key of its own (`db` may be a transaction). */
+export async function insertStory(db: Kysely<DB>, s: NewStory): Promise<void> {
+  const {id: keyId, key} = newStoryKey();
+  await db.insertInto('story_keys').values({id: keyId, key}).execute();
+  await db
+    .insertInto('stories')
+    .values({
+      idem_hash: s.idem_hash,
+      withdraw_hash: s.withdraw_hash,
+      body_hash: s.body_hash,
+      key_id: keyId,
+      sealed: sealText(key, keyId, s.text),
+      content_warnings: JSON.stringify(s.content_warnings),
+      consent_duration: s.consent_duration,
+      status: s.status,
+      lang: s.lang,
+      photo: s.photo ? seal(key, keyId, 'photo', s.photo.bytes) : null,
+      photo_type: s.photo?.type ?? null,
+      created_on: s.created_on,
+      approved_at: s.approved_at,
+      live_from: s.live_from,
+      expires_at: s.expires_at,
+    })
+    .execute();
+}
+
+/** Stories that still have their key (every one not withdrawn), with the columns a listing needs. */
+export function storyRows(db: Kysely<DB>) {
+  return db
+    .selectFrom('stories')
+    .innerJoin('story_keys', 'story_keys.id', 'stories.key_id')
+    .select([
+      'stories.id as id',
+      'stories.key_id as key_id',
+      'story_keys.key as key',
+      'stories.sealed as sealed',
+      'stories.content_warnings as content_warnings',
+      'stories.consent_duration as consent_duration',
+      'stories.status as status',
+      'stories.photo_type as photo_type',
+      'stories.lang as lang',
+      'stories.created_on as created_on',
+      'stories.live_from as live_from',
+      'stories.expires_at as expires_at',
+    ]);
+}
+
+export interface StoryRow {
+  id: number;
+  key_id: string | null;
+  key: Buffer | Uint8Array;
+  sealed: Buffer | Uint8Array | null;
+  content_warnings: string;
+  consent_duration: string;
+  status: string;
+  photo_type: string | null;
+  lang: string | null;
+  created_on: string;
+  live_from: string | null;
+  expires_at: string | null;
+}
+
+const buf = (b: Buffer | Uint8Array) => (Buffer.isBuffer(b) ? b : Buffer.from(b));
+
+/** The row with its text opened. */
+export function openStory<R extends StoryRow>(r: R): R & StoryText {
+  return {...r, ...unsealText(buf(r.key), r.key_id!, r.sealed!)};
+}
+
+/** Replaces a story's text (moderator edits), sealed again under the same key. */
+export async function updateStoryText(db: Kysely<DB>, id: number, text: StoryText): Promise<void> {
+  const row = await db.selectFrom('stories').innerJoin('story_keys', 'story_keys.id', 'stories.key_id').select(['stories.key_id as key_id', 'story_keys.key as key']).where('stories.id', '=', id).executeTakeFirstOrThrow();
+  await db
+    .updateTable('stories')
+    .set({sealed: sealText(buf(row.key), row.key_id!, text)})
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Published stories: approved, past the cooling-off period, consent not expired. */
+export function visibleStories(db: Kysely<DB>, nowIso: string) {
+  return storyRows(db)
+    .where('stories.status', '=', 'approved')
+    .where('stories.live_from', '<=', nowIso)
+    .where((eb) => eb.or([eb('stories.expires_at', 'is', null), eb('stories.expires_at', '>', nowIso)]));
+}
+
+/** A published story's photo, opened; undefined when there is none. */
+export async function storyPhoto(db: Kysely<DB>, id: number, nowIso: string): Promise<{bytes: Buffer; type: string} | undefined> {
+  const row = await visibleStories(db, nowIso).select(['stories.photo as photo']).where('stories.id', '=', id).executeTakeFirst();
+  if (!row?.photo || !row.photo_type || !row.key_id) return undefined;
+  return {bytes: unseal(buf(row.key), row.key_id, 'photo', row.photo), type: row.photo_type};
+}
+
+/**
+ * Withdraws the story with this withdrawal-code hash: its key, text and photo are deleted in one
+ * transaction. Then the files are rid of the deleted key: SQLite overwrote the freed pages
+ * (secure_delete) and the WAL is checkpointed and truncated; PostgreSQL rewrites the key table
+ * into a new file (VACUUM FULL), so no heap page keeps the key. False when no story matches.
+ */
+export async function withdrawStory(store: Store, withdrawHash: string): Promise<boolean> {
+  const done = await store.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('stories').select(['id', 'key_id']).where('withdraw_hash', '=', withdrawHash).where('status', '!=', 'withdrawn').executeTakeFirst();
+    if (!row) return false;
+    await trx
+      .updateTable('stories')
+      .set({status: 'withdrawn', sealed: null, photo: null, photo_type: null, key_id: null, body_hash: null, content_warnings: '[]', live_from: null, approved_at: null, expires_at: null})
+      .where('id', '=', row.id)
+      .execute();
+    if (row.key_id) await trx.deleteFrom('story_keys').where('id', '=', row.key_id).execute();
+    return true;
+  });
+  if (done) {
+    if (store.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db).catch(() => {});
+    else await sql`VACUUM FULL story_keys`.execute(store.db).catch((e: unknown) => console.error(`peerkit: VACUUM FULL story_keys failed: ${e instanceof Error ? e.message : String(e)}`));
+  }
+  return done;
+}
