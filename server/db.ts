@@ -336,11 +336,11 @@ function migrations(dialect: Dialect): Record<string, Migration> {
   };
 }
 
-/** Runs every pending migration (idempotent; safe when several instances start together on PostgreSQL). */
-export async function migrate(store: Store): Promise<void> {
+/** Runs every pending migration (idempotent; safe when several instances start together on PostgreSQL); `to`: only up to that one (tests). */
+export async function migrate(store: Store, options: {to?: string} = {}): Promise<void> {
   const provider: MigrationProvider = {getMigrations: async () => migrations(store.dialect)};
   const migrator = new Migrator({db: store.db, provider});
-  const {error, results} = await migrator.migrateToLatest();
+  const {error, results} = options.to ? await migrator.migrateTo(options.to) : await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   if (results?.some((r) => r.migrationName.startsWith('0002') && r.status === 'Success')) {
     // Stories written before 0002 were plain text: rewrite the files so no old copy of a row stays
