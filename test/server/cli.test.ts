@@ -93,6 +93,35 @@ describe('peerkit CLI', () => {
     assert.ok(bytes.includes(createHash('sha256').update(token).digest('hex')));
   });
 
+  test('moderator remove revokes a token at once and is listed in the audit log; the database and its WAL are 0600', async () => {
+    const dir = tempDir();
+    const env = {DATABASE_URL: `sqlite:${join(dir, 'p.db')}`, PEERKIT_DATA_DIR: dir};
+    const rosa = (await cli(['moderator', 'add', 'Rosa'], env)).stdout.trim().split('\n').pop()!;
+    const sam = (await cli(['moderator', 'add', 'Sam'], env)).stdout.trim().split('\n').pop()!;
+    const listed = (await cli(['moderator', 'list'], env)).stdout;
+    assert.match(listed, /^1\tRosa\tadded \d{4}-\d{2}-\d{2}$/m);
+    assert.ok(!listed.includes(rosa), 'no token in the list');
+    const s = await serve(env, []);
+    try {
+      const me = (token: string) => fetch(`${s.url}/api/v1/moderation/me`, {headers: {authorization: `Bearer ${token}`}});
+      assert.equal((await me(rosa)).status, 200);
+      const missing = await cli(['moderator', 'remove', 'Nobody'], env);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /no moderator "Nobody"/);
+      const removed = await cli(['moderator', 'remove', 'Rosa'], env);
+      assert.match(removed.stdout, /Moderator "Rosa" \(id 1\) removed/);
+      assert.equal((await me(rosa)).status, 401, 'the running server refuses the token at once');
+      assert.equal((await me(sam)).status, 200);
+      const audit = (await (await fetch(`${s.url}/api/v1/moderation/audit`, {headers: {authorization: `Bearer ${sam}`}})).json()) as {items: {moderator: string; action: string; target_type: string; target_id: string}[]};
+      assert.deepEqual(audit.items[0], {...audit.items[0], moderator: 'peerkit CLI', action: 'remove-moderator (Rosa)', target_type: 'moderator', target_id: '1'});
+      assert.ok(audit.items.some((e) => e.action === 'add-moderator (Sam)'));
+      // Written by the running server: the WAL and shared-memory files exist now.
+      for (const f of ['p.db', 'p.db-wal', 'p.db-shm']) assert.equal(statSync(join(dir, f)).mode & 0o777, 0o600, `${f} mode`);
+    } finally {
+      await s.stop();
+    }
+  });
+
   test('serve --demo seeds once; a restart keeps the data and prints the same moderator token', async () => {
     const dir = tempDir();
     const env = {DATABASE_URL: `sqlite:${join(dir, 'p.db')}`, PEERKIT_DATA_DIR: dir};
