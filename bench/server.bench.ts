@@ -1,17 +1,23 @@
 /**
- * Reference server load run: the real `peerkit serve --demo` process on loopback with a temp SQLite
- * database, autocannon for ~10 s per scenario:
- *   1. feed reads (GET /api/v1/meetings, the full ~70-meeting demo feed)
- *   2. question submissions (POST /api/v1/questions with unique idempotency keys and a form token
- *      older than the minimum time-to-submit; rate limit switched off with PEERKIT_RATE_LIMIT=off)
- * Targets (2 cores): ≥ 3,000 feed reads/s, ≥ 1,000 submissions/s, p99 ≤ 50 ms.
- * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10).
+ * Reference server load run: real `peerkit serve --demo` processes on loopback, autocannon for
+ * ~10 s per scenario (after a 2 s warm-up of each URL):
+ *   SQLite (temp file), one server: the Meeting Guide feed (plain and gzip), HSDS reads
+ *     (`/api/hsds/services` as the issue measured it, gzip, If-None-Match → 304, the directory's
+ *     `service_at_locations?per_page=50` gzip, one `/services/{id}`), question submissions (unique
+ *     idempotency keys, a form token older than the minimum time-to-submit, PEERKIT_RATE_LIMIT=off).
+ *   PostgreSQL (BENCH_PG_URL, else PEERKIT_TEST_PG_URL; a fresh database), the feed and HSDS (gzip)
+ *     on one server, then on two servers sharing that database: two autocannon runs at once, one
+ *     per server with half the connections each (no proxy in between: on a 2-core machine a proxy
+ *     would take CPU from the servers); requests/s is the sum, p50/p99 the worse of the two.
+ * Targets (2 cores): ≥ 3,000 feed and HSDS reads/s, ≥ 1,000 submissions/s, p99 ≤ 50 ms.
+ * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10), BENCH_DB_DIR (SQLite file's dir).
  */
-import {spawn} from 'node:child_process';
+import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createRequire} from 'node:module';
+import pg from 'pg';
 
 // autocannon ships no types; the little we use:
 interface Histogram {
@@ -26,6 +32,7 @@ interface Result {
   errors: number;
   timeouts: number;
   non2xx: number;
+  statusCodeStats?: Record<string, {count: number}>;
 }
 interface Options {
   url: string;
@@ -38,20 +45,26 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Option
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-// BENCH_DB_DIR (e.g. /dev/shm) separates the server from a shared machine's disk contention.
-const dir = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), 'peerkit-bench-'));
+const pgBase = process.env.BENCH_PG_URL ?? process.env.PEERKIT_TEST_PG_URL;
+const GZIP = {'accept-encoding': 'gzip, deflate, br'};
 
-const child = spawn(process.execPath, ['bin/peerkit.mjs', 'serve', '--demo', '--host', '127.0.0.1', '--port', '0'], {
-  env: {...process.env, DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, PEERKIT_DATA_DIR: dir, PEERKIT_RATE_LIMIT: 'off', NODE_ENV: 'production'},
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let out = '';
-// The access log goes to stdout; keep only what we need to find the URL.
-child.stdout!.on('data', (d) => {
-  if (out.length < 4096) out += d;
-});
+interface Server {
+  url: string;
+  child: ChildProcess;
+  dir: string;
+}
 
-try {
+async function start(env: Record<string, string>): Promise<Server> {
+  const dir = mkdtempSync(join(process.env.BENCH_DB_DIR ?? tmpdir(), 'peerkit-bench-'));
+  const child = spawn(process.execPath, ['bin/peerkit.mjs', 'serve', '--demo', '--host', '127.0.0.1', '--port', '0'], {
+    env: {...process.env, DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, PEERKIT_DATA_DIR: dir, PEERKIT_RATE_LIMIT: 'off', NODE_ENV: 'production', ...env},
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  // The access log goes to stdout; keep only what we need to find the URL.
+  child.stdout!.on('data', (d) => {
+    if (out.length < 4096) out += d;
+  });
   let url = '';
   for (let i = 0; i < 1200 && !url; i++) {
     url = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)/)?.[1] ?? '';
@@ -59,40 +72,97 @@ try {
     await new Promise((r) => setTimeout(r, 50));
   }
   if (!url) throw new Error('server did not start');
+  return {url, child, dir};
+}
 
-  const run = (opts: Options) =>
-    new Promise<Result>((resolve, reject) => {
-      autocannon({connections, duration: seconds, ...opts}, (err, result) => (err ? reject(err) : resolve(result)));
-    });
+async function stop(s: Server) {
+  if (s.child.exitCode === null) {
+    s.child.kill('SIGTERM');
+    await new Promise((r) => s.child.once('exit', r));
+  }
+  rmSync(s.dir, {recursive: true, force: true});
+}
 
-  // Server CPU seconds (utime + stime from /proc), so the cost per request can be reported even when
-  // the machine is shared and wall-clock throughput says more about the neighbours than the server.
-  const cpu = () => {
+const run = (opts: Options) =>
+  new Promise<Result>((resolve, reject) => {
+    autocannon({connections, duration: seconds, ...opts}, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+
+// Server CPU seconds (utime + stime from /proc), so the cost per request can be reported even when
+// the machine is shared and wall-clock throughput says more about the neighbours than the server.
+const cpu = (pids: number[]) =>
+  pids.reduce((sum, pid) => {
     try {
-      const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(f[11]) + Number(f[12])) / 100;
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(f[11]) + Number(f[12])) / 100;
     } catch {
       return NaN;
     }
+  }, 0);
+
+interface Row {
+  scenario: string;
+  store: string;
+  servers: number;
+  'requests/s': number;
+  'p50 ms': number;
+  'p99 ms': number;
+  requests: number;
+  errors: number;
+  'non-2xx/304': number;
+  'server CPU ms/req': number;
+}
+const table: Row[] = [];
+
+/** One scenario: the same request against each server at once (connections split), after a warm-up. */
+async function scenario(name: string, store: string, servers: Server[], path: string, headers: Record<string, string> = {}, expect = 200): Promise<Row> {
+  const per = Math.max(1, Math.round(connections / servers.length));
+  await Promise.all(servers.map((s) => run({url: s.url + path, headers, duration: 2, connections: per})));
+  const pids = servers.map((s) => s.child.pid!);
+  const c0 = cpu(pids);
+  const results = await Promise.all(servers.map((s) => run({url: s.url + path, headers, connections: per})));
+  const total = results.reduce((n, r) => n + r.requests.total, 0);
+  const row: Row = {
+    scenario: name,
+    store,
+    servers: servers.length,
+    'requests/s': Math.round(results.reduce((n, r) => n + r.requests.average, 0)),
+    'p50 ms': Math.max(...results.map((r) => r.latency.p50)),
+    'p99 ms': Math.max(...results.map((r) => r.latency.p99)),
+    requests: total,
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    // autocannon counts 304 as non-2xx: count what was not the expected status instead.
+    'non-2xx/304': results.reduce((n, r) => n + (r.requests.total - (r.statusCodeStats?.[String(expect)]?.count ?? (expect === 200 ? r.requests.total - r.non2xx : 0))), 0),
+    'server CPU ms/req': Number((((cpu(pids) - c0) * 1000) / total).toFixed(3)),
   };
-  const cpuMs: Record<string, number> = {};
+  table.push(row);
+  console.log(`${store} ×${servers.length} ${name}: ${row['requests/s']} req/s, p99 ${row['p99 ms']} ms, ${row['server CPU ms/req']} server CPU ms/req, errors ${row.errors}, unexpected ${row['non-2xx/304']}`);
+  return row;
+}
 
-  // Warm up (JIT, SQLite page cache).
-  await run({url: `${url}/api/v1/meetings`, duration: 2});
-  let c0 = cpu();
-  const feed = await run({url: `${url}/api/v1/meetings`});
-  cpuMs.feed = ((cpu() - c0) * 1000) / feed.requests.total;
-  // The same feed as browsers fetch it (Accept-Encoding: gzip; the gzip body is made once per revision).
-  c0 = cpu();
-  const feedGzip = await run({url: `${url}/api/v1/meetings`, headers: {'accept-encoding': 'gzip, deflate, br'}});
-  cpuMs.feedGzip = ((cpu() - c0) * 1000) / feedGzip.requests.total;
+const loads: string[] = [];
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-  const {token} = (await (await fetch(`${url}/api/v1/form-token`)).json()) as {token: string};
-  await new Promise((r) => setTimeout(r, 2100)); // older than the minimum time-to-submit
+// --- SQLite, one server ---
+const sqlite = await start({});
+try {
+  loads.push(load());
+  const id = ((await (await fetch(`${sqlite.url}/api/hsds/services?per_page=1`)).json()) as {contents: {id: string}[]}).contents[0].id;
+  const etag = (await fetch(`${sqlite.url}/api/hsds/services`)).headers.get('etag')!;
+  await scenario('GET /api/v1/meetings', 'SQLite', [sqlite], '/api/v1/meetings');
+  await scenario('GET /api/v1/meetings (gzip)', 'SQLite', [sqlite], '/api/v1/meetings', GZIP);
+  await scenario('GET /api/hsds/services', 'SQLite', [sqlite], '/api/hsds/services');
+  await scenario('GET /api/hsds/services (gzip)', 'SQLite', [sqlite], '/api/hsds/services', GZIP);
+  await scenario('GET /api/hsds/services (If-None-Match → 304)', 'SQLite', [sqlite], '/api/hsds/services', {...GZIP, 'if-none-match': etag}, 304);
+  await scenario('GET /api/hsds/service_at_locations?per_page=50 (gzip)', 'SQLite', [sqlite], '/api/hsds/service_at_locations?per_page=50', GZIP);
+  await scenario('GET /api/hsds/services/{id} (gzip)', 'SQLite', [sqlite], `/api/hsds/services/${id}`, GZIP);
+
+  const {token, min_submit_ms} = (await (await fetch(`${sqlite.url}/api/v1/form-token`)).json()) as {token: string; min_submit_ms: number};
+  await new Promise((r) => setTimeout(r, min_submit_ms + 100)); // older than the minimum time-to-submit
   let n = 0;
-  c0 = cpu();
+  const c0 = cpu([sqlite.child.pid!]);
   const submit = await run({
-    url: `${url}/api/v1/questions`,
+    url: `${sqlite.url}/api/v1/questions`,
     requests: [
       {
         method: 'POST',
@@ -104,35 +174,58 @@ try {
       },
     ],
   });
-
-  cpuMs.submit = ((cpu() - c0) * 1000) / submit.requests.total;
-  const row = (name: string, r: Result, ms: number) => ({
-    scenario: name,
-    'requests/s': Math.round(r.requests.average),
-    'p50 ms': r.latency.p50,
-    'p99 ms': r.latency.p99,
-    requests: r.requests.total,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
-    'server CPU ms/req': Number(ms.toFixed(3)),
-    // One Node process uses one core for JavaScript; this is what that core could serve if it had it alone.
-    'req/s per free core (est.)': Math.round(1000 / ms),
+  table.push({
+    scenario: 'POST /api/v1/questions',
+    store: 'SQLite',
+    servers: 1,
+    'requests/s': Math.round(submit.requests.average),
+    'p50 ms': submit.latency.p50,
+    'p99 ms': submit.latency.p99,
+    requests: submit.requests.total,
+    errors: submit.errors + submit.timeouts,
+    'non-2xx/304': submit.non2xx,
+    'server CPU ms/req': Number((((cpu([sqlite.child.pid!]) - c0) * 1000) / submit.requests.total).toFixed(3)),
   });
-  const table = [row('GET /api/v1/meetings', feed, cpuMs.feed), row('GET /api/v1/meetings (gzip)', feedGzip, cpuMs.feedGzip), row('POST /api/v1/questions', submit, cpuMs.submit)];
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  const stored = await (await fetch(`${url}/api/v1/form-token`)).ok;
-  for (const t of table) console.log(`${t.scenario}: ${t['requests/s']} req/s, p99 ${t['p99 ms']} ms, ${t['server CPU ms/req']} server CPU ms/req, errors ${t.errors}, non-2xx ${t.non2xx}`);
-  console.log(`(${connections} connections, ${seconds} s each, load average ${load})`);
-  console.log(
-    `BENCH_RESULT ${JSON.stringify({
-      table,
-      targets: {feedRps: 3000, submitRps: 1000, p99Ms: 50},
-      met: table[0]['requests/s'] >= 3000 && table[2]['requests/s'] >= 1000 && table.every((t) => t['p99 ms'] <= 50 && t.errors === 0 && t.non2xx === 0),
-      note: `peerkit serve on SQLite (WAL), ${connections} connections, ${seconds} s per scenario, load average during the run ${load}, server healthy after: ${stored}`,
-    })}`,
-  );
+  console.log(`SQLite ×1 POST /api/v1/questions: ${Math.round(submit.requests.average)} req/s, p99 ${submit.latency.p99} ms`);
+  loads.push(load());
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-  rmSync(dir, {recursive: true, force: true});
+  await stop(sqlite);
 }
+
+// --- PostgreSQL, one and two servers on one database ---
+if (pgBase) {
+  const name = `peerkit_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({connectionString: pgBase});
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const u = new URL(pgBase);
+  u.pathname = `/${name}`;
+  const servers: Server[] = [];
+  try {
+    servers.push(await start({DATABASE_URL: u.toString()}));
+    servers.push(await start({DATABASE_URL: u.toString()}));
+    for (const group of [servers.slice(0, 1), servers]) {
+      await scenario('GET /api/v1/meetings (gzip)', 'PostgreSQL', group, '/api/v1/meetings', GZIP);
+      await scenario('GET /api/hsds/services', 'PostgreSQL', group, '/api/hsds/services');
+      await scenario('GET /api/hsds/services (gzip)', 'PostgreSQL', group, '/api/hsds/services', GZIP);
+      await scenario('GET /api/hsds/service_at_locations?per_page=50 (gzip)', 'PostgreSQL', group, '/api/hsds/service_at_locations?per_page=50', GZIP);
+    }
+    loads.push(load());
+  } finally {
+    await Promise.all(servers.map(stop));
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const reads = table.filter((t) => t.scenario.startsWith('GET'));
+const submitRow = table.find((t) => t.scenario.startsWith('POST'))!;
+console.log(`(${connections} connections per scenario, ${seconds} s each; load average at start/after SQLite/after PostgreSQL: ${loads.join(' | ')})`);
+console.log(
+  `BENCH_RESULT ${JSON.stringify({
+    table,
+    targets: {readRps: 3000, submitRps: 1000, p99Ms: 50},
+    met: reads.every((t) => t['requests/s'] >= 3000) && submitRow['requests/s'] >= 1000 && table.every((t) => t['p99 ms'] <= 50 && t.errors === 0 && t['non-2xx/304'] === 0),
+    note: `peerkit serve --demo (≈40 services, ≈70 meetings); SQLite (WAL) one server; PostgreSQL ${pgBase ? 'one server and two servers on one database (two simultaneous autocannon runs, one per server, connections split; req/s summed, p99 the worse)' : 'not run (no BENCH_PG_URL / PEERKIT_TEST_PG_URL)'}; ${connections} connections, ${seconds} s per scenario; load averages ${loads.join(' | ')}`,
+  })}`,
+);

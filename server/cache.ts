@@ -39,7 +39,7 @@ export class ResponseCache {
       const {status, data} = await build();
       const body = new Uint8Array(Buffer.from(JSON.stringify(data), 'utf8'));
       const etag = `"h-${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-      const gzip = body.length > 1024 ? new Uint8Array(gzipSync(body, {level: 6})) : undefined;
+      const gzip = body.length > 512 ? new Uint8Array(gzipSync(body, {level: 6})) : undefined;
       e = {rev, status, body, gzip, etag, size: body.length + (gzip?.length ?? 0) + key.length};
       this.put(key, e);
     }

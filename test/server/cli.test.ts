@@ -106,7 +106,7 @@ describe('peerkit CLI', () => {
       const me = (token: string) => fetch(`${s.url}/api/v1/moderation/me`, {headers: {authorization: `Bearer ${token}`}});
       assert.equal((await me(rosa)).status, 200);
       const missing = await cli(['moderator', 'remove', 'Nobody'], env);
-      assert.equal(missing.code, 1);
+      assert.equal((missing as {code?: number}).code, 1);
       assert.match(missing.stderr, /no moderator "Nobody"/);
       const removed = await cli(['moderator', 'remove', 'Rosa'], env);
       assert.match(removed.stdout, /Moderator "Rosa" \(id 1\) removed/);

@@ -123,6 +123,35 @@ for (const [label, db] of targets) {
       assert.equal((await api(s, 'GET', '/hsds/services?per_page=100000')).status, 400);
     });
 
+    test('HSDS reads are prepared once per import: ETag and 304, gzip, and a new import is seen at once by every instance on the database', async () => {
+      const {createApp} = await import('../../server/app.js');
+      const {configFromEnv} = await import('../../server/config.js');
+      // A second instance: another app on the same database.
+      const other = createApp({store: s.store, config: configFromEnv({}), log: () => {}}).app;
+      const first = await fetch(`${s.api}/hsds/services?per_page=5`, {headers: {'accept-encoding': 'identity'}});
+      const etag = first.headers.get('etag')!;
+      assert.match(etag, /^"[^"]+"$/);
+      assert.match(first.headers.get('cache-control')!, /must-revalidate/);
+      const body = await first.json();
+      assert.equal((await fetch(`${s.api}/hsds/services?per_page=5`, {headers: {'if-none-match': etag}})).status, 304);
+      assert.equal((await fetch(`${s.api}/hsds/services?page=1&per_page=5&unknown=1`, {headers: {'if-none-match': etag}})).status, 304, 'the same page, however the query is written');
+      assert.equal((await other.request('/api/hsds/services?per_page=5', {headers: {'if-none-match': etag}})).status, 304);
+      const zipped = await fetch(`${s.api}/hsds/services?per_page=50&full=true`, {headers: {'accept-encoding': 'gzip'}});
+      assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+      assert.deepEqual(((await zipped.json()) as {total_items: number}).total_items, body.total_items);
+      const one = await fetch(`${s.api}/hsds/services/svc-1`);
+      assert.ok(one.headers.get('etag'));
+      assert.equal((await fetch(`${s.api}/hsds/services/svc-1`, {headers: {'if-none-match': one.headers.get('etag')!}})).status, 304);
+      assert.equal((await fetch(`${s.api}/hsds/services/nope`)).status, 404);
+      await importServices(s.store, [{id: 'svc-added', name: 'Added later clinic', description: 'New'}]);
+      const changed = await fetch(`${s.api}/hsds/services?per_page=5`, {headers: {'if-none-match': etag}});
+      assert.equal(changed.status, 200);
+      assert.equal(((await changed.json()) as {total_items: number}).total_items, body.total_items + 1);
+      const otherChanged = await other.request('/api/hsds/services?per_page=5', {headers: {'if-none-match': etag}});
+      assert.equal(otherChanged.status, 200, 'the other instance sees the import too');
+      assert.equal((await fetch(`${s.api}/hsds/services/svc-added`)).status, 200);
+    });
+
     test('questions and stories round-trip (receipt lookup, moderation, consent expiry)', async () => {
       const q = await question(s, {body: 'Does this store keep my question safe?'});
       assert.equal(q.status, 201);
