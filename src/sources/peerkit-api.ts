@@ -15,10 +15,30 @@ export interface PowChallenge {
   signature: string;
 }
 
+/**
+ * When each form token fetched on this page may be sent: the time it arrived plus the wait the
+ * server asked for (`min_submit_ms`), so a write never goes out before the server would take it.
+ */
+const tokenReadyAt = new Map<string, number>();
+
 /** A signed render timestamp; writes must carry it. Undefined when the server is unreachable. */
 export async function fetchFormToken(api: string, signal?: AbortSignal): Promise<string | undefined> {
-  const r = await request<{token?: unknown}>(apiUrl(api, 'v1/form-token'), {signal, retries: 1});
-  return r.ok && typeof r.data?.token === 'string' ? r.data.token : undefined;
+  const r = await request<{token?: unknown; min_submit_ms?: unknown}>(apiUrl(api, 'v1/form-token'), {signal, retries: 1});
+  if (!r.ok || typeof r.data?.token !== 'string') return undefined;
+  const wait = r.data.min_submit_ms;
+  if (typeof wait === 'number' && Number.isFinite(wait) && wait >= 0) tokenReadyAt.set(r.data.token, Date.now() + Math.min(wait, 10 * 60_000) + 150);
+  return r.data.token;
+}
+
+/**
+ * Waits until `token` may be sent: as long as its server asked (`min_submit_ms`, measured from when
+ * the token arrived), or `fallbackMs` from `fetchedAt` for a server that did not say.
+ */
+export async function formTokenReady(token: string | undefined, fallback: {fetchedAt: number; ms: number}): Promise<void> {
+  if (!token) return;
+  const at = tokenReadyAt.get(token) ?? fallback.fetchedAt + fallback.ms;
+  const wait = at - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 }
 
 const writeState = retryableImport(() => import('./peerkit-write-state.js'));

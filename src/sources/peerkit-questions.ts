@@ -5,7 +5,7 @@
  */
 import {apiUrl, request, PeerFetchError} from '../core/fetch.js';
 import type {OutboxItem, Preparer} from '../core/outbox.js';
-import {peerkitPreparer} from './peerkit-api.js';
+import {formTokenReady, peerkitPreparer} from './peerkit-api.js';
 import type {PublishedPage, PublishedQuestion, ReceiptStatus} from '../model/question.js';
 import {retryableImport} from '../core/lazy-import.js';
 
@@ -74,22 +74,23 @@ export function refusalOf(item: Pick<OutboxItem, 'error'>): Refusal {
   return 'other';
 }
 
-/** A signed form token is refused for ~2 s after it is issued: the minimum time to write a question. */
+/**
+ * How long to hold a form token when its server does not say (`min_submit_ms` in the token
+ * response, which `formTokenReady` follows): the server's default minimum time to write is 2 s.
+ */
 export const MIN_TOKEN_AGE_MS = 2100;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The outbox preparer for questions: `peerkitPreparer(api)` (form token, proof of work), plus a wait
- * when it had to fetch a fresh token, so a queued question is not sent inside the token's minimum
- * age (which the server would answer like a success and drop).
+ * when it had to fetch a fresh token, as long as the server asked, so a queued question is not sent
+ * sooner than the server takes it.
  */
 export function questionPreparer(api: string): Preparer {
   const base = peerkitPreparer(api);
   return async (item) => {
     const before = item.body.form_token;
     const body = await base(item);
-    if (body.form_token && body.form_token !== before) await sleep(MIN_TOKEN_AGE_MS);
+    if (typeof body.form_token === 'string' && body.form_token !== before) await formTokenReady(body.form_token, {fetchedAt: Date.now(), ms: MIN_TOKEN_AGE_MS});
     return body;
   };
 }

@@ -6,7 +6,7 @@ import {formatNumber, LazyTables} from '../../core/i18n.js';
 import {safeUrl} from '../../model/text.js';
 import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
 import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH} from '../../model/question.js';
-import {failedWriteState, fetchFormToken} from '../../sources/peerkit-api.js';
+import {failedWriteState, fetchFormToken, formTokenReady} from '../../sources/peerkit-api.js';
 import {deviceStyles, ForgetController, keptCodeKey, renderDraftNotice, renderKeepCode} from '../../core/device.js';
 import {fetchPublished, lookupReceipt, questionsPreparer, questionsUrl, receiptOf, refusalOf, MIN_TOKEN_AGE_MS, type Refusal} from '../../sources/peerkit-questions.js';
 import {questionBox as en} from '../../locales/en/question-box.js';
@@ -51,7 +51,6 @@ interface Draft {
   publishOk?: boolean;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * An anonymous question form with a crisis safety net, a private receipt code, a "check my answer"
@@ -366,7 +365,7 @@ export class PeerQuestionBox extends PeerElement {
       this.itemId = undefined;
       void this.outbox.remove(item.id);
       this.focusLater('#refused-title');
-    } else if (item.attempts > 0 && code !== 'invalid_form_token') {
+    } else if (item.attempts > 0 && code !== 'invalid_form_token' && code !== 'too_fast') {
       void this.afterFailedAttempt(item, true);
     }
   }
@@ -502,9 +501,8 @@ export class PeerQuestionBox extends PeerElement {
     this.sentCrisis = looksLikeCrisis(this.text);
     await this.tokenLoading;
     const fax = (this.renderRoot.querySelector('#fax') as HTMLInputElement | null)?.value ?? '';
-    // A token younger than its minimum age would be answered like a success and dropped.
-    const wait = this.formToken ? this.tokenAt + (this.constructor as typeof PeerQuestionBox).minTokenAgeMs - Date.now() : 0;
-    if (wait > 0) await sleep(wait);
+    // The server refuses a token younger than the wait it asked for (min_submit_ms).
+    await formTokenReady(this.formToken, {fetchedAt: this.tokenAt, ms: (this.constructor as typeof PeerQuestionBox).minTokenAgeMs});
     const topic = this.topicChoices.length ? this.topicValue : this.topic;
     const body: Record<string, unknown> = {body: this.text.trim(), publish_ok: this.publishOk, lang: this.locale.lang, fax};
     if (topic) body.topic = topic;

@@ -3,7 +3,7 @@ import {PeerElement} from '../../core/peer-element.js';
 import {apiUrl} from '../../core/fetch.js';
 import {Outbox, type OutboxItem, type Preparer} from '../../core/outbox.js';
 import type {Tables} from '../../core/i18n.js';
-import {failedWriteState, peerkitPreparer, fetchFormToken} from '../../sources/peerkit-api.js';
+import {failedWriteState, peerkitPreparer, fetchFormToken, formTokenReady} from '../../sources/peerkit-api.js';
 import {deviceStyles, ForgetController, keptCodeKey, renderDraftNotice, renderKeepCode} from '../../core/device.js';
 import {withdrawCodeOf, withdrawStory} from '../../sources/peerkit-stories.js';
 import {storyCarousel as enCarousel} from '../../locales/en/story-carousel.js';
@@ -32,19 +32,19 @@ import {shareStyles} from './story-share.styles.js';
 const strings: Tables<typeof en> = {en, es};
 const carouselStrings: Tables<typeof enCarousel> = {en: enCarousel, es: esCarousel};
 
-/** The server drops writes sent less than 2 s after their form token was issued. */
+/** How long to hold a form token when its server does not say how long (`min_submit_ms`). */
 const TOKEN_MIN_AGE_MS = 2100;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The outbox preparer for stories: `peerkitPreparer` (form token, proof of work), plus a pause when
- * it had to fetch a fresh token, so a story sent later (it was written offline) is not taken for a bot.
+ * it had to fetch a fresh token, as long as the server asked, so a story sent later (it was written
+ * offline) is not refused as too fast.
  */
 export function storyPreparer(api: string): Preparer {
   const base = peerkitPreparer(api);
   return async (item) => {
     const body = await base(item);
-    if (body.form_token && body.form_token !== item.body.form_token) await sleep(TOKEN_MIN_AGE_MS);
+    if (typeof body.form_token === 'string' && body.form_token !== item.body.form_token) await formTokenReady(body.form_token, {fetchedAt: Date.now(), ms: TOKEN_MIN_AGE_MS});
     return body;
   };
 }
@@ -261,7 +261,7 @@ export class PeerStoryShare extends PeerElement {
       this._itemId = undefined;
       void Outbox.shared().remove(item.id);
       void this._refreshToken();
-    } else if (item.attempts > 0) {
+    } else if (item.attempts > 0 && (item.error?.body as {error?: unknown} | undefined)?.error !== 'too_fast') {
       void this._afterFailedAttempt(item);
     } else {
       this._phase = 'sending';
@@ -392,8 +392,7 @@ export class PeerStoryShare extends PeerElement {
     this._phase = 'sending';
     this._draftRestored = false;
     await this.flushDraft();
-    const age = Date.now() - this._tokenAt;
-    if (this._token && age < TOKEN_MIN_AGE_MS) await sleep(TOKEN_MIN_AGE_MS - age);
+    await formTokenReady(this._token, {fetchedAt: this._tokenAt, ms: TOKEN_MIN_AGE_MS});
     const body: Record<string, unknown> = {...submissionBody(this._draft, this.locale.lang), fax: this._fax};
     if (this._token) body.form_token = this._token;
     try {
