@@ -5,12 +5,72 @@
  * location, labelled with how many meetings meet there; its popup lists them as buttons that open
  * the details.
  */
+// The prelude first: it lets Leaflet load on pages that enforce Trusted Types (see leaflet-prelude.ts).
+import {endLeafletPrelude} from './leaflet-prelude.js';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type {Occurrence} from '../../model/meeting.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
 
+endLeafletPrelude();
+
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+// Leaflet writes its zoom buttons, the popups' close button and the attribution as HTML strings
+// (`innerHTML`), which a page enforcing Trusted Types refuses. These subclasses build the same
+// elements with the DOM; nothing of ours or of a feed ever goes through an HTML sink.
+const span = (text: string) => {
+  const s = document.createElement('span');
+  s.setAttribute('aria-hidden', 'true');
+  s.textContent = text;
+  return s;
+};
+const Zoom = L.Control.Zoom.extend({
+  _createButton(this: L.Control.Zoom & {_refocusOnMap(): void}, text: string, title: string, className: string, container: HTMLElement, fn: () => void) {
+    const link = L.DomUtil.create('a', className, container);
+    link.append(span(text));
+    link.href = '#';
+    link.title = title;
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-label', title);
+    L.DomEvent.disableClickPropagation(link);
+    L.DomEvent.on(link, 'click', L.DomEvent.stop);
+    L.DomEvent.on(link, 'click', fn, this);
+    L.DomEvent.on(link, 'click', this._refocusOnMap, this);
+    return link;
+  },
+}) as unknown as new (options: L.Control.ZoomOptions) => L.Control.Zoom;
+const Popup = L.Popup.extend({
+  _initLayout(this: L.Popup & {_container: HTMLElement; _closeButton?: HTMLElement}) {
+    const wanted = this.options.closeButton;
+    this.options.closeButton = false;
+    (L.Popup.prototype as unknown as {_initLayout(): void})._initLayout.call(this);
+    this.options.closeButton = wanted;
+    if (!wanted) return;
+    const b = (this._closeButton = L.DomUtil.create('a', 'leaflet-popup-close-button', this._container));
+    b.setAttribute('role', 'button');
+    b.setAttribute('aria-label', 'Close popup');
+    b.href = '#close';
+    b.append(span('×'));
+    L.DomEvent.on(b, 'click', (ev) => {
+      L.DomEvent.preventDefault(ev);
+      this.close();
+    });
+  },
+}) as unknown as new (options?: L.PopupOptions) => L.Popup;
+/** The attribution as DOM: `© OpenStreetMap contributors` for the default tiles, nothing for others. */
+const Attribution = L.Control.extend({
+  options: {position: 'bottomright'},
+  onAdd(this: L.Control & {options: {contributors: string}}) {
+    const div = L.DomUtil.create('div', 'leaflet-control-attribution');
+    const a = document.createElement('a');
+    a.href = 'https://www.openstreetmap.org/copyright';
+    a.textContent = 'OpenStreetMap';
+    div.append('© ', a, ` ${this.options.contributors}`);
+    L.DomEvent.disableClickPropagation(div);
+    return div;
+  },
+}) as unknown as new (options: L.ControlOptions & {contributors: string}) => L.Control;
 
 export interface MeetingMapOptions {
   tileUrl?: string;
@@ -54,15 +114,11 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
   // prefers-reduced-motion: no animated zoom, fade or pan (Leaflet animates in script, which the
   // theme's CSS rule cannot stop).
   const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const map = L.map(container, {scrollWheelZoom: false, attributionControl: true, zoomControl: false, zoomAnimation: animate, fadeAnimation: animate, markerZoomAnimation: animate});
-  L.control.zoom({zoomInTitle: options.text.zoomIn, zoomOutTitle: options.text.zoomOut}).addTo(map);
+  const map = L.map(container, {scrollWheelZoom: false, attributionControl: false, zoomControl: false, zoomAnimation: animate, fadeAnimation: animate, markerZoomAnimation: animate});
+  new Zoom({zoomInTitle: options.text.zoomIn, zoomOutTitle: options.text.zoomOut, zoomInText: '+', zoomOutText: '\u2212'}).addTo(map);
   const tileUrl = options.tileUrl || DEFAULT_TILE_URL;
-  L.tileLayer(tileUrl, {
-    maxZoom: 19,
-    // A fixed string of ours (the translated word is plain text, escaped), never feed data.
-    attribution: tileUrl === DEFAULT_TILE_URL ? `&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${escapeHtml(options.text.mapContributors)}` : '',
-  }).addTo(map);
-  map.attributionControl.setPrefix(false);
+  L.tileLayer(tileUrl, {maxZoom: 19}).addTo(map);
+  if (tileUrl === DEFAULT_TILE_URL) new Attribution({contributors: options.text.mapContributors}).addTo(map);
   // A popup opened from the keyboard takes focus to its first meeting (it sits after every pin in
   // the tab order), and its close button speaks the visitor's language.
   map.on('popupopen', (e: L.PopupEvent) => {
@@ -98,7 +154,7 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
         title: label,
         keyboard: true,
       });
-      marker.bindPopup(() => popup(g.items, options));
+      marker.bindPopup(new Popup().setContent(() => popup(g.items, options)));
       // The pin is a button (Leaflet gives it role="button"): its name is the place and the count.
       // (Its element exists once the map has a view: on the first update, after fitBounds below.)
       marker.on('add', () => marker.getElement()?.setAttribute('aria-label', label));
@@ -139,5 +195,3 @@ function popup(items: Occurrence[], options: MeetingMapOptions): HTMLElement {
   }
   return list;
 }
-
-const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
