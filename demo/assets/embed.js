@@ -218,7 +218,11 @@ function renderPreview(state) {
   if (key === lastPreviewKey) return;
   lastPreviewKey = key;
   const el = document.createElement(state.widget.tag);
-  for (const [name, value] of state.attrs) el.setAttribute(name, value === true ? '' : String(value));
+  for (const [name, value] of state.attrs) {
+    // The page's CSP refuses style attributes written as text; the same declarations go through the CSSOM.
+    if (name === 'style') el.style.cssText = String(value);
+    else el.setAttribute(name, value === true ? '' : String(value));
+  }
   preview.replaceChildren(el);
 }
 

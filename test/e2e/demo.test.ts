@@ -10,7 +10,7 @@
  */
 import {test, before, after, describe} from 'node:test';
 import assert from 'node:assert/strict';
-import {readdirSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {startServer, launchBrowser, otherSite, type RunningServer} from './support.js';
@@ -55,6 +55,11 @@ async function watchedPage(allowed: string[], options: {colorScheme?: 'light' | 
     const url = r.url();
     if (!url.startsWith('data:') && !allowed.includes(new URL(url).origin)) problems.push(`request to another host: ${url}`);
   });
+  // Every Content-Security-Policy violation the page reports (the pages are served with a strict CSP).
+  await context.exposeBinding('__cspViolation', (_source, text: string) => problems.push(`CSP violation: ${text}`));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as {__cspViolation(t: string): void}).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`)),
+  );
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
@@ -106,7 +111,8 @@ function widgetReport(page: Page) {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({path: AXE});
+  // Evaluated through DevTools: the pages' CSP (rightly) refuses an injected inline script tag.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
   return page.evaluate(async () => {
     const axe = (window as unknown as {axe: {run: (ctx: Document) => Promise<{violations: {id: string; help: string; nodes: {target: unknown[]}[]}[]}>}}).axe;
     const result = await axe.run(document);
@@ -115,6 +121,24 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('demo pages', () => {
+  test('the moderation desk does not load inside another site\'s frame (frame-ancestors none)', async () => {
+    const site = await otherSite(`<!doctype html><html lang="en"><title>Framing</title><iframe title="desk" src="${server.url}/desk"></iframe><iframe title="demo" src="${server.url}/"></iframe></html>`);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && refused.push(m.text()));
+      await page.goto(site.url, {waitUntil: 'load'});
+      await page.waitForTimeout(500); // let the frames settle (no assertion on time: it only waits)
+      const loaded = await Promise.all(page.frames().map(async (f) => (f === page.mainFrame() ? null : {url: f.url(), desk: await f.locator('peer-moderation-desk').count().catch(() => 0), title: await f.title().catch(() => '')})));
+      assert.ok(!loaded.some((f) => f && f.desk > 0), `the desk rendered in a frame: ${JSON.stringify(loaded)}`);
+      assert.ok(refused.some((t) => /frame-ancestors|X-Frame-Options|Refused to (display|frame)/i.test(t)), refused.join('\n'));
+    } finally {
+      await context.close();
+      site.close();
+    }
+  });
+
   test('the site has the four shell pages, linked from the index', async () => {
     const pages = demoPages();
     for (const p of ['/', '/clinic.html', '/blog.html', '/embed.html']) assert.ok(pages.includes(p), `${p} exists`);
@@ -129,7 +153,10 @@ describe('demo pages', () => {
     test(`${path}: loads cleanly, widgets render, zero axe violations (light and dark), fits 320 px`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const {context, page, problems} = await watchedPage([server.url], {colorScheme});
-        await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
+        const response = await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
+        const csp = response!.headers()['content-security-policy'] ?? '';
+        assert.match(csp, /script-src 'self'(;|$)/, `${path} is served with a strict CSP`);
+        assert.match(csp, /require-trusted-types-for 'script'/);
         await widgetsSettled(page, problems);
         await page.waitForLoadState('networkidle');
 
@@ -237,7 +264,8 @@ describe('embed builder', () => {
     });
     assert.equal(preview?.tag, 'peer-story-carousel');
     const expected = {api: `${server.url}/api`, lang: 'es', theme: 'dark', 'no-submit': '', style: '--peer-color-accent: #6b2c91; --peer-color-accent-text: #ffffff'};
-    for (const [name, value] of Object.entries(expected)) assert.equal(preview?.attrs[name], value, `preview attribute ${name}`);
+    // (The style goes in through the CSSOM, since the page's CSP refuses style attributes as text: the browser writes it back with a closing ';'.)
+    for (const [name, value] of Object.entries(expected)) assert.equal(preview?.attrs[name]?.replace(/;$/, ''), value, `preview attribute ${name}`);
 
     // Copy: the clipboard holds exactly the snippet, and the admin is told.
     await page.getByRole('button', {name: 'Copy code'}).click();
