@@ -55,10 +55,10 @@ export function openApiDocument(routes: RouteDoc[]): Json {
     if (r.body) op.requestBody = {required: true, content: {'application/json': {schema: named(r.body, 'input')}}};
     const responses: Json = {};
     for (const [status, s] of Object.entries(r.responses)) {
-      const description = status.startsWith('2') ? 'Success' : {400: 'Bad request', 401: 'Unauthorized', 404: 'Not found', 409: 'Conflict', 413: 'Payload too large', 429: 'Rate limited'}[Number(status)] ?? 'Error';
+      const description = status.startsWith('2') ? 'Success' : {400: 'Bad request', 401: 'Unauthorized', 404: 'Not found', 409: 'Conflict (idempotency key reused with other content)', 410: 'Gone (withdrawn)', 413: 'Payload too large', 415: 'Not JSON (Content-Type must be application/json)', 429: 'Rate limited or too fast (Retry-After)'}[Number(status)] ?? 'Error';
       responses[status] = s ? {description, content: {'application/json': {schema: named(s, 'output')}}} : {description, content: {'image/*': {schema: {type: 'string', contentMediaType: 'image/*'}}}};
     }
-    if (r.path === '/api/v1/meetings') (responses as Record<string, Json>)['304'] = {description: 'Not modified (If-None-Match matched the ETag)'};
+    if (r.path === '/api/v1/meetings' || (r.path.startsWith('/api/hsds/') && r.path !== '/api/hsds/')) (responses as Record<string, Json>)['304'] = {description: 'Not modified (If-None-Match matched the ETag)'};
     op.responses = responses;
     if (r.security) op.security = r.security;
     const key = r.path.replace(/\/$/, '') || '/';
