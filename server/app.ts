@@ -17,7 +17,6 @@ import {writer} from './writes.js';
 import {insertStory, openStory, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './stories.js';
 import type {StoryText} from './seal.js';
 import {ResponseCache} from './cache.js';
-import {getMeta} from './db.js';
 import * as S from './schemas.js';
 import {meetingsFeed, findServices, getService, listTaxonomyTerms, page, listItem, serviceAtLocations} from './catalog.js';
 import {detectCrisis} from '../src/model/crisis.js';
@@ -193,7 +192,7 @@ export function createApp(options: AppOptions) {
 
   // Prepared HSDS pages, per import revision (see cache.ts).
   const hsdsCache = new ResponseCache();
-  const servicesRev = async () => (await getMeta(db, 'services_rev')) ?? 'empty';
+  const servicesRev = () => store.revisions.get('services_rev');
   const cached = async (c: Context, route: string, q: unknown, build: () => Promise<{status: 200 | 404; data: unknown}>) => hsdsCache.serve(c, JSON.stringify([route, q]), await servicesRev(), build);
   const checked = <T extends z.ZodType>(schema: T, data: z.input<T>) => {
     const r = schema.safeParse(data);

@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto';
 import {gzipSync} from 'node:zlib';
 import type {Kysely} from 'kysely';
 import type {z} from 'zod';
-import {type DB, type Store, getMeta, setMeta} from './db.js';
+import {type DB, type Store, bumpRevision} from './db.js';
 import {MeetingImport, ServiceImport, type MeetingRecord, type ServiceRecord} from './schemas.js';
 import {fold} from '../src/model/text.js';
 
@@ -67,8 +67,9 @@ export async function importMeetings(store: Store, input: unknown, options: {rep
         .onConflict((oc) => oc.column('slug').doUpdateSet({name: m.name, data, updated_at: updated}))
         .execute();
     }
-    await setMeta(trx, 'meetings_rev', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+    await bumpRevision(trx, 'meetings_rev', store.dialect);
   });
+  store.revisions.changed();
   report.imported = good.length;
   return report;
 }
@@ -82,7 +83,7 @@ interface Feed {
 }
 let feedCache: (Feed & {key: string}) | undefined;
 export async function meetingsFeed(store: Store): Promise<Feed> {
-  const rev = (await getMeta(store.db, 'meetings_rev')) ?? 'empty';
+  const rev = await store.revisions.get('meetings_rev');
   const key = `${store.file ?? 'db'}:${rev}`;
   if (feedCache?.key === key) return feedCache;
   const rows = await store.db.selectFrom('meetings').select(['data']).orderBy('slug').execute();
@@ -161,8 +162,9 @@ export async function importServices(store: Store, input: unknown, options: {rep
       if (ids.length) await trx.insertInto('service_taxonomy').values(ids.map((taxonomy_term_id) => ({service_id: s.id, taxonomy_term_id}))).execute();
     }
     // Every instance's prepared HSDS pages are for the previous revision now.
-    await setMeta(trx, 'services_rev', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+    await bumpRevision(trx, 'services_rev', store.dialect);
   });
+  store.revisions.changed();
   report.imported = good.length;
   return report;
 }

@@ -4,6 +4,8 @@
  *   peerkit import-meetings <file-or-url> [--replace]
  *   peerkit import-hsds <file> [--replace]
  *   peerkit moderator add <name>
+ *   peerkit moderator list
+ *   peerkit moderator remove <id or name>
  */
 import {readFile} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
@@ -13,7 +15,7 @@ import {configFromEnv} from './config.js';
 import {openStore, migrate, type Store} from './db.js';
 import {createApp} from './app.js';
 import {importMeetings, importServices, type ImportReport} from './catalog.js';
-import {addModerator, demoModeratorToken} from './moderators.js';
+import {addModerator, auditCli, demoModeratorToken, listModerators, removeModerator} from './moderators.js';
 import {seedDemoOnce} from './seed/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,9 +110,33 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const name = args.slice(1).join(' ');
       const token = await addModerator(store, name);
+      const id = (await listModerators(store)).at(-1)!.id;
+      await auditCli(store, `add-moderator (${name})`, id);
       console.log(`Moderator "${name}" added. Their token (shown once; only its hash is stored):`);
       console.log(token);
       return 0;
+    } finally {
+      await store.close();
+    }
+  }
+  if (cmd === 'moderator' && args[0] === 'list') {
+    const store = await open();
+    try {
+      for (const m of await listModerators(store)) console.log(`${m.id}\t${m.name}\tadded ${m.created_on}`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  }
+  if (cmd === 'moderator' && args[0] === 'remove' && args[1]) {
+    const store = await open();
+    try {
+      const m = await removeModerator(store, args.slice(1).join(' '));
+      console.log(`Moderator "${m.name}" (id ${m.id}) removed: their token no longer works. The removal is in the audit log.`);
+      return 0;
+    } catch (err) {
+      console.error(`peerkit: ${err instanceof Error ? err.message : String(err)}`);
+      return 1;
     } finally {
       await store.close();
     }
@@ -121,6 +147,8 @@ export async function main(argv: string[]): Promise<number> {
   peerkit import-meetings <file-or-url>          import a Meeting Guide JSON feed
   peerkit import-hsds <file>                     import an HSDS JSON export (array of nested services)
   peerkit moderator add <name>                   create a moderator; prints the token last
+  peerkit moderator list                         every moderator: id, name, date added
+  peerkit moderator remove <id or name>          revoke a moderator's token at once (in the audit log)
 
   DATABASE_URL=sqlite:<path> (default ./data/peerkit.db) or postgres://…`);
   return cmd && cmd !== 'help' && cmd !== '--help' ? 2 : 0;

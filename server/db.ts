@@ -142,20 +142,109 @@ export interface Store {
   dialect: Dialect;
   /** The SQLite file, when on SQLite. */
   file?: string;
+  /** Data revisions (`meetings_rev`, `services_rev`): what prepared feed responses are keyed on. */
+  revisions: Revisions;
   close(): Promise<void>;
+}
+
+/**
+ * The current revision of a data set, which every import changes (`bumpRevision`, in the import's
+ * transaction). SQLite: read from `meta` on each call (microseconds, and another process, such as
+ * `peerkit import-hsds`, may have written it). PostgreSQL: remembered, and forgotten when any
+ * instance's import commits (LISTEN/NOTIFY on `peerkit_revisions`), so a feed read costs no query;
+ * while the listening connection is down, read on each call as on SQLite.
+ */
+export class Revisions {
+  private known = new Map<string, string>();
+  private generation = 0;
+  private listener?: pg.Client;
+  private listening = false;
+  private closed = false;
+  private retry?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly listen?: () => pg.Client,
+  ) {}
+
+  async get(name: string): Promise<string> {
+    if (this.listen && !this.listener && !this.closed) this.start();
+    const hit = this.listening ? this.known.get(name) : undefined;
+    if (hit !== undefined) return hit;
+    const gen = this.generation;
+    const value = (await getMeta(this.db, name)) ?? 'empty';
+    if (this.listening && gen === this.generation) this.known.set(name, value);
+    return value;
+  }
+
+  private start() {
+    const client = (this.listener = this.listen!());
+    const down = () => {
+      if (this.listener !== client) return;
+      this.listening = false;
+      this.listener = undefined;
+      this.forget();
+      client.end().catch(() => {});
+      if (!this.closed) this.retry = setTimeout(() => this.start(), 1000);
+    };
+    client.on('error', down);
+    client.on('end', down);
+    client.on('notification', () => this.forget());
+    client
+      .connect()
+      .then(() => client.query('LISTEN peerkit_revisions'))
+      .then(() => {
+        if (this.listener === client) {
+          this.forget();
+          this.listening = true;
+        }
+      })
+      .catch(down);
+  }
+
+  private forget() {
+    this.generation++;
+    this.known.clear();
+  }
+
+  /** This process changed a revision (its import committed): forget at once, not only on the notification. */
+  changed(): void {
+    this.forget();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    const c = this.listener;
+    this.listener = undefined;
+    this.listening = false;
+    await c?.end().catch(() => {});
+  }
+}
+
+/** Gives a data set a new revision, in `trx` (the import's transaction); PostgreSQL tells every instance on commit. */
+export async function bumpRevision(trx: Kysely<DB>, name: string, dialect: Dialect): Promise<void> {
+  await setMeta(trx, name, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+  if (dialect === 'postgres') await sql`select pg_notify('peerkit_revisions', ${name})`.execute(trx);
 }
 
 /** Opens the database named by a URL: `sqlite:<path>`, `sqlite::memory:`, `postgres://…`. */
 export function openStore(url: string | undefined, options: {pgSchema?: string} = {}): Store {
   const u = url && url.trim() ? url.trim() : 'sqlite:./data/peerkit.db';
   if (/^postgres(ql)?:\/\//.test(u)) {
-    const pool = new pg.Pool({
-      connectionString: u,
-      max: 10,
-      ...(options.pgSchema ? {options: `-c search_path=${options.pgSchema.replace(/[^a-z0-9_]/gi, '')}`} : {}),
-    });
+    const settings = {connectionString: u, ...(options.pgSchema ? {options: `-c search_path=${options.pgSchema.replace(/[^a-z0-9_]/gi, '')}`} : {})};
+    const pool = new pg.Pool({...settings, max: 10});
     const db = new Kysely<DB>({dialect: new PostgresDialect({pool})});
-    return {db, dialect: 'postgres', close: () => db.destroy()};
+    const revisions = new Revisions(db, () => new pg.Client(settings));
+    return {
+      db,
+      dialect: 'postgres',
+      revisions,
+      close: async () => {
+        await revisions.close();
+        await db.destroy();
+      },
+    };
   }
   const path = u.replace(/^sqlite:(\/\/)?/, '') || './data/peerkit.db';
   const file = path === ':memory:' ? undefined : resolve(path);
@@ -184,7 +273,7 @@ export function openStore(url: string | undefined, options: {pgSchema?: string} 
     return stmt;
   }) as typeof sqlite.prepare;
   const db = new Kysely<DB>({dialect: new SqliteDialect({database: sqlite})});
-  return {db, dialect: 'sqlite', file, close: () => db.destroy()};
+  return {db, dialect: 'sqlite', file, revisions: new Revisions(db), close: () => db.destroy()};
 }
 
 function migrations(dialect: Dialect): Record<string, Migration> {

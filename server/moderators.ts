@@ -13,6 +13,35 @@ export async function addModerator(store: Store, name: string, token = newToken(
   return token;
 }
 
+/** Every moderator: id, name, the day they were added (never a token: only its hash is stored). */
+export async function listModerators(store: Store): Promise<{id: number; name: string; created_on: string}[]> {
+  const rows = await store.db.selectFrom('moderators').select(['id', 'name', 'created_on']).orderBy('id').execute();
+  return rows.map((r) => ({...r, id: Number(r.id)}));
+}
+
+/** Writes a line to the audit log on behalf of the command line (`peerkit moderator …`). */
+export async function auditCli(store: Store, action: string, targetId: number | string): Promise<void> {
+  await store.db.insertInto('audit_log').values({at: new Date().toISOString(), moderator: 'peerkit CLI', action, target_type: 'moderator', target_id: String(targetId)}).execute();
+}
+
+/**
+ * Removes a moderator, by id or by exact name; their token stops working at once (every request
+ * looks it up). Returns the removed one; throws when nothing matches or a name is not unique.
+ */
+export async function removeModerator(store: Store, idOrName: string): Promise<{id: number; name: string}> {
+  const all = await listModerators(store);
+  const byId = /^\d+$/.test(idOrName) ? all.filter((m) => m.id === Number(idOrName)) : [];
+  const matches = byId.length ? byId : all.filter((m) => m.name === idOrName);
+  if (!matches.length) throw new Error(`no moderator "${idOrName}" (see: peerkit moderator list)`);
+  if (matches.length > 1) throw new Error(`${matches.length} moderators are called "${idOrName}"; remove one by id: ${matches.map((m) => m.id).join(', ')}`);
+  const m = matches[0];
+  await store.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('moderators').where('id', '=', m.id).execute();
+    await trx.insertInto('audit_log').values({at: new Date().toISOString(), moderator: 'peerkit CLI', action: `remove-moderator (${m.name})`, target_type: 'moderator', target_id: String(m.id)}).execute();
+  });
+  return {id: m.id, name: m.name};
+}
+
 /**
  * The demo moderator: its token is kept in `<dataDir>/demo-moderator-token` (mode 600) so restarts
  * print the same one, while the database holds only the hash.

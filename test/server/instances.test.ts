@@ -61,6 +61,38 @@ describe('two instances on one PostgreSQL', {skip: url ? false : 'PEERKIT_TEST_P
     }
   });
 
+  test('an import from the command line while both run is served by both (each forgets its prepared pages when told)', async () => {
+    const db = await freshDatabase(url!);
+    try {
+      const [a, b] = await two(db.url);
+      try {
+        const total = async (s: RunningServer) => ((await (await fetch(`${s.url}/api/hsds/services?per_page=1`)).json()) as {total_items: number}).total_items;
+        const before = await total(a);
+        assert.equal(await total(b), before);
+        const {mkdtempSync, writeFileSync} = await import('node:fs');
+        const {join} = await import('node:path');
+        const {tmpdir} = await import('node:os');
+        const file = join(mkdtempSync(join(tmpdir(), 'peerkit-import-')), 'services.json');
+        writeFileSync(file, JSON.stringify([{id: 'svc-from-cli', name: 'Imported while serving'}]));
+        const {execFileSync} = await import('node:child_process');
+        execFileSync(process.execPath, ['bin/peerkit.mjs', 'import-hsds', file], {env: {...process.env, DATABASE_URL: db.url}});
+        // Each instance hears of the import (PostgreSQL NOTIFY) within moments: ask until it has.
+        for (const s of [a, b]) {
+          let n = before;
+          for (let i = 0; i < 100 && n === before; i++) {
+            n = await total(s);
+            if (n === before) await new Promise((r) => setTimeout(r, 50));
+          }
+          assert.equal(n, before + 1);
+        }
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    } finally {
+      await db.drop();
+    }
+  });
+
   test('40 concurrent writes from one network, spread over both instances, store exactly the limit (10)', async () => {
     const db = await freshDatabase(url!);
     try {
