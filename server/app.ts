@@ -94,7 +94,7 @@ export function createApp(options: AppOptions) {
   // form token): any origin while PEERKIT_ALLOWED_ORIGINS is empty, since they carry no credentials
   // (no cookie, no token: a page on another site can do nothing a visitor's own browser could not),
   // otherwise the server's own origin plus that list. Moderation: own origin plus that list, always.
-  /** The origin visitors use: behind a trusted proxy, X-Forwarded-Proto/Host say what it is. */
+  /** The origin visitors use: PEERKIT_PUBLIC_URL; else, behind a trusted proxy, the last X-Forwarded-Proto/Host. */
   const ownOrigin = (c: Context) => {
     if (config.publicUrl) return config.publicUrl;
     const u = new URL(c.req.url);
