@@ -280,8 +280,8 @@ export class Outbox {
         // The server asked for proof of work: try again at once with the preparer's answer.
         if (r.error.status === 429 && preparer && hasChallenge(r.error.body) && item.attempts < 4) item.nextAt = Date.now();
         // Sent sooner than the server takes it (429 too_fast): again as soon as it says, not later.
-        const wait = retryAfterMs(r.error.body);
-        if (wait !== undefined) item.nextAt = Date.now() + wait + 100;
+        const b = r.error.body as {error?: unknown; retry_after_ms?: unknown} | undefined;
+        if (b?.error === 'too_fast' && typeof b.retry_after_ms === 'number') item.nextAt = Date.now() + Math.min(b.retry_after_ms, 6e5) + 100;
         soonest = Math.min(soonest, item.nextAt);
       } else {
         item.status = 'failed';
@@ -334,11 +334,6 @@ export class Outbox {
     for (const i of all) if (i.status !== 'pending') items.delete(i.id);
     await done(tx);
   }
-}
-
-function retryAfterMs(body: unknown): number | undefined {
-  const b = body as {error?: unknown; retry_after_ms?: unknown} | null | undefined;
-  return b?.error === 'too_fast' && typeof b.retry_after_ms === 'number' && Number.isFinite(b.retry_after_ms) ? Math.min(Math.max(0, b.retry_after_ms), 10 * 60_000) : undefined;
 }
 
 function hasChallenge(body: unknown): boolean {

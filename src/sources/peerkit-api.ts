@@ -26,7 +26,7 @@ export async function fetchFormToken(api: string, signal?: AbortSignal): Promise
   const r = await request<{token?: unknown; min_submit_ms?: unknown}>(apiUrl(api, 'v1/form-token'), {signal, retries: 1});
   if (!r.ok || typeof r.data?.token !== 'string') return undefined;
   const wait = r.data.min_submit_ms;
-  if (typeof wait === 'number' && Number.isFinite(wait) && wait >= 0) tokenReadyAt.set(r.data.token, Date.now() + Math.min(wait, 10 * 60_000) + 150);
+  if (typeof wait === 'number' && wait >= 0) tokenReadyAt.set(r.data.token, Date.now() + Math.min(wait, 6e5) + 150);
   return r.data.token;
 }
 
@@ -35,9 +35,7 @@ export async function fetchFormToken(api: string, signal?: AbortSignal): Promise
  * the token arrived), or `fallbackMs` from `fetchedAt` for a server that did not say.
  */
 export async function formTokenReady(token: string | undefined, fallback: {fetchedAt: number; ms: number}): Promise<void> {
-  if (!token) return;
-  const at = tokenReadyAt.get(token) ?? fallback.fetchedAt + fallback.ms;
-  const wait = at - Date.now();
+  const wait = token ? (tokenReadyAt.get(token) ?? fallback.fetchedAt + fallback.ms) - Date.now() : 0;
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 }
 
@@ -58,18 +56,8 @@ export function failedWriteState(api: string, item: Pick<OutboxItem, 'id' | 'err
   );
 }
 
-const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
-
-/** Finds n in [0, maxnumber] with hex(SHA-256(salt + n)) === challenge (ALTCHA-style). */
-export async function solveChallenge(c: PowChallenge, signal?: AbortSignal): Promise<number | undefined> {
-  const enc = new TextEncoder();
-  for (let n = 0; n <= c.maxnumber; n++) {
-    if (signal?.aborted) return undefined;
-    if (hex(await crypto.subtle.digest('SHA-256', enc.encode(c.salt + n))) === c.challenge) return n;
-    if (n % 5000 === 4999) await new Promise((r) => setTimeout(r, 0)); // stay responsive
-  }
-  return undefined;
-}
+// The solver runs only after a 429 with a challenge: a chunk of its own, out of the widgets' first load.
+const powSolver = retryableImport(() => import('./pow-solver.js'));
 
 function challengeOf(item: OutboxItem): PowChallenge | undefined {
   const body = item.error?.body as {challenge?: PowChallenge} | undefined;
@@ -92,7 +80,7 @@ export function peerkitPreparer(api: string): Preparer {
     }
     const c = challengeOf(item);
     if (c) {
-      const number = await solveChallenge(c);
+      const number = await powSolver().then((m) => m.solveChallenge(c), () => undefined);
       if (number !== undefined) body.pow = {challenge: c.challenge, salt: c.salt, number, signature: c.signature};
     }
     return body;

@@ -58,3 +58,26 @@ test('a story sent at once on that server gets a withdrawal code that withdraws 
   assert.deepEqual(await w.json(), {withdrawn: true});
   await page.close();
 });
+
+test('on a server that asks every write for a proof of work, the question box solves it (its solver loads then) and the receipt is real', async () => {
+  const pow = await startServer({env: {PEERKIT_POW: 'always', PEERKIT_POW_MAX: '3000'}});
+  const page = await context.newPage();
+  try {
+    const solver: string[] = [];
+    page.on('request', (r) => /pow-solver/.test(r.url()) && solver.push(r.url()));
+    await page.goto(`${pow.url}/questions.html`);
+    const box = page.locator('peer-question-box');
+    await box.locator('#question').fill(`Does a proof of work slow my question down? ${randomUUID().slice(0, 8)}`);
+    assert.deepEqual(solver, [], 'the solver is not part of the first load');
+    await box.locator('form[part="form"] button[type="submit"]').click();
+    const code = box.locator('[part="receipt-code"]');
+    await code.waitFor({timeout: 30_000});
+    const receipt = (await code.textContent())!.trim();
+    const lookup = await fetch(`${pow.url}/api/v1/questions/lookup`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({receipt})});
+    assert.equal(lookup.status, 200);
+    assert.equal(solver.length, 1, 'the solver chunk was fetched for the challenge');
+  } finally {
+    await page.close();
+    await pow.stop();
+  }
+});
