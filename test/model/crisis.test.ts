@@ -43,6 +43,18 @@ const MUST: readonly string[] = [
   'I have been cutting myself again',
   'self-harm',
   'I might jump off a bridge',
+  // more of what people write: "to" for "too", a bottle of pills, the end of a sentence
+  'I took to much and now I cant stand up',
+  'i took to much',
+  'swallowed to many pills',
+  'I swallowed a bottle of pills',
+  'he took a handful of his moms pills',
+  'she took the whole bottle',
+  "i wish i wasnt alive",
+  'I wish I was never born',
+  "i dont want to wake up.",
+  "I don't want to wake up tomorrow",
+  'im gonna kms',
   // Spanish
   'Mi hermano tuvo una SOBREDOSIS anoche',
   'creo que tuvo una sobre dosis',
@@ -60,6 +72,25 @@ const MUST: readonly string[] = [
   'quiero hacerme daño',
   'ya no aguanto',
   'no tengo razones para vivir',
+  // the pronoun before the verb, past tenses, without accents
+  'me quiero quitar la vida',
+  'Me voy a quitar la vida',
+  'me quiero matar',
+  'ya no quiero vivir',
+  'quiero matarme',
+  'tome demasiadas pastillas',
+  'sobredosis',
+  'pensé en matarme',
+  'pense en suicidarme',
+  'he pensado en quitarme la vida',
+  'quiero dejar de vivir',
+  'ojalá estuviera muerta',
+  'mejor me muero',
+  'ya no quiero estar aquí',
+  'no le veo sentido a mi vida',
+  'me tomé todas las pastillas',
+  'se tomo un frasco de pastillas',
+  'me corté las venas',
 ];
 
 /** Ordinary questions that must not (many share a word with a crisis phrase). */
@@ -86,6 +117,16 @@ const MUST_NOT: readonly string[] = [
   'I am dying to know how long detox takes',
   'Can I take too much melatonin?',
   'How many kms is the closest meeting?',
+  'Should I take the pills my doctor gave me?',
+  'I took the box of flyers to the meeting',
+  'I took all my meds this morning, as prescribed',
+  'I took to many of the meetings last year',
+  "I don't want to wake up early for the Saturday meeting",
+  'I cut myself shaving, can I still donate blood?',
+  'overdose prevention training',
+  'the meeting is ending',
+  "I'm dying to know",
+  'killing it at work',
   // Spanish
   'La reunión termina a las nueve',
   '¿Puedo cortarme el pelo durante el tratamiento?',
@@ -96,6 +137,10 @@ const MUST_NOT: readonly string[] = [
   'mi padrino no responde mis mensajes',
   'tomé demasiado tiempo para decidirme',
   'Me tomé un café y no pude dormir',
+  'quiero morir de risa con este grupo',
+  'me quiero morir de la vergüenza cuando hablo',
+  'ya no quiero estar aquí en esta ciudad',
+  'una sobredosis de cafeína, jaja',
 ];
 
 test('every phrase that must show the help panel does, in English and Spanish', () => {
