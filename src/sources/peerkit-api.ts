@@ -41,19 +41,31 @@ export async function formTokenReady(token: string | undefined, fallback: {fetch
 
 const writeState = retryableImport(() => import('./peerkit-write-state.js'));
 
+/** What a request the browser may refuse was for: the console advice names it. */
+export type VisitorWrite = 'questions' | 'stories' | 'lookups' | 'withdrawals';
+
 /**
- * What to tell a visitor after a write attempt failed without an answer: `blocked` when the
- * browser is online and the same server answers a read, so the browser itself refused the write
- * (a CORS refusal: the server does not let this site's pages send); otherwise `queued` (offline, or
- * the server unreachable: the outbox sends it when it can). The check is a lazy chunk: it runs only
- * after a failure, and a chunk that cannot be fetched means the network is down, so `queued`.
+ * Whether a visitor write (a question, a story, a receipt lookup, a withdrawal) that got no answer
+ * was refused by the browser itself: the browser is online and the same server answers a read, so
+ * the server does not let this site's pages write (CORS). The site is told once in the console what
+ * to set. The check is a lazy chunk: it runs only after a failure, and a chunk that cannot be
+ * fetched means the network is down, so `false`.
  */
-export function failedWriteState(api: string, item: Pick<OutboxItem, 'id' | 'error'>, what: 'questions' | 'stories'): Promise<'queued' | 'blocked'> {
-  if (item.error?.kind !== 'network' || navigator.onLine === false) return Promise.resolve('queued');
+export function refusedByBrowser(api: string, error: {kind?: string} | undefined, what: VisitorWrite): Promise<boolean> {
+  if (error?.kind !== 'network' || navigator.onLine === false) return Promise.resolve(false);
   return writeState().then(
-    (m) => m.failedWriteState(api, item, what),
-    () => 'queued' as const,
+    (m) => m.refusedByBrowser(api, what),
+    () => false,
   );
+}
+
+/**
+ * What to tell a visitor after an outbox write attempt failed without an answer: `blocked` when the
+ * browser refused it (`refusedByBrowser`: say so plainly, promise nothing); otherwise `queued`
+ * (offline, or the server unreachable: the outbox sends it when it can).
+ */
+export async function failedWriteState(api: string, item: Pick<OutboxItem, 'id' | 'error'>, what: 'questions' | 'stories'): Promise<'queued' | 'blocked'> {
+  return (await refusedByBrowser(api, item.error, what)) ? 'blocked' : 'queued';
 }
 
 // The solver runs only after a 429 with a challenge: a chunk of its own, out of the widgets' first load.

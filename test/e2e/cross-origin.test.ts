@@ -94,15 +94,28 @@ describe('embedded on another origin, PEERKIT_ALLOWED_ORIGINS empty (the default
       await v.page.waitForLoadState('networkidle');
       const box = await ask(v.page, `Can my partner come to an open meeting with me? ${marker}`);
       await box.locator('[part="receipt-code"]').waitFor({timeout: 20_000});
+      const receipt = (await box.locator('[part="receipt-code"]').textContent())!.trim();
       const form = await share(v.page, `Showing up ${marker}`);
       await form.locator('.code').waitFor({timeout: 20_000});
+      const code = (await form.locator('.code').textContent())!.trim();
       await v.page.waitForLoadState('networkidle');
       assert.deepEqual(await stored(server, marker), {questions: 1, stories: 1});
+      // The receipt lookup and the withdrawal work from the other site too.
+      await box.getByRole('button', {name: 'Check my answer'}).first().click();
+      await box.locator('#result-status').waitFor({timeout: 20_000});
+      assert.equal((await box.locator('#result-status').textContent())!.trim(), 'Waiting for an answer. Please check again in a few days.');
+      await form.locator('button.done').click();
+      await v.page.locator('peer-story-carousel button.withdraw-open').click();
+      await form.locator('#f-code').fill(code);
+      await form.locator('button.withdraw-submit').click();
+      await form.getByText('Your story has been removed from this site.').waitFor({timeout: 20_000});
+      assert.deepEqual(await stored(server, marker), {questions: 1, stories: 0});
       // A reload sends nothing twice.
       await v.page.reload();
       await v.page.locator('peer-question-box #question').waitFor();
       await v.page.waitForLoadState('networkidle');
-      assert.deepEqual(await stored(server, marker), {questions: 1, stories: 1});
+      assert.deepEqual(await stored(server, marker), {questions: 1, stories: 0});
+      assert.ok(receipt.length >= 16, receipt);
       assert.deepEqual(v.console.filter((l) => l.startsWith('error') || l.startsWith('uncaught')), []);
     } finally {
       await v.close();
@@ -142,8 +155,22 @@ describe('embedded on an origin PEERKIT_ALLOWED_ORIGINS does not list', () => {
 
       assert.deepEqual(await stored(server, marker), {questions: 0, stories: 0});
       const advice = v.console.filter((l) => l.includes('PEERKIT_ALLOWED_ORIGINS'));
-      assert.ok(advice.some((l) => l.includes(site.url) && /questions/.test(l)), `console advice for questions: ${v.console.join('\n')}`);
-      assert.ok(advice.some((l) => l.includes(site.url) && /stories/.test(l)), 'console advice for stories');
+      assert.equal(advice.filter((l) => l.includes(site.url) && /send questions/.test(l)).length, 1, `console advice for questions: ${v.console.join('\n')}`);
+      assert.equal(advice.filter((l) => l.includes(site.url) && /send stories/.test(l)).length, 1, 'console advice for stories');
+
+      // Checking a receipt code and withdrawing a story are refused the same way: said plainly, not
+      // "check your connection" (the visitor is online and the server answers).
+      await box.locator('#tab-check').click();
+      await box.locator('#code').fill('K7QH-M3XD-9TRV-2PWA');
+      await box.locator('#code').press('Enter');
+      await box.getByText('This site cannot check answers with its server yet; please tell the site.', {exact: false}).waitFor({timeout: 20_000});
+      assert.doesNotMatch((await box.locator('#panel-check').textContent())!, /Check your connection/);
+      await v.page.locator('peer-story-carousel button.withdraw-open').click();
+      await form.locator('#f-code').fill('K7QH-M3XD-9TRV-2PWA');
+      await form.locator('button.withdraw-submit').click();
+      await form.getByText('This site cannot withdraw stories through its server yet; please tell the site.', {exact: false}).waitFor({timeout: 20_000});
+      assert.doesNotMatch((await form.locator('.withdraw-result').textContent())!, /Check your connection/);
+      await box.locator('#tab-ask').click();
 
       // Kept on the device, not lost: after a reload the question box still says so.
       await v.page.reload();
@@ -152,6 +179,12 @@ describe('embedded on an origin PEERKIT_ALLOWED_ORIGINS does not list', () => {
       await v.page.locator('peer-question-box').getByRole('button', {name: 'Delete my question from this device'}).click();
       await v.page.locator('peer-question-box #question').waitFor();
       assert.equal(await v.page.locator('peer-question-box #question').inputValue(), '');
+      // A second question on the same page: blocked too, and the console advice is not repeated.
+      const before = v.console.length;
+      await ask(v.page, `And what if I relapse on a holiday? ${marker}`);
+      await v.page.locator('peer-question-box #blocked-title').waitFor({timeout: 20_000});
+      const again = v.console.slice(before).filter((l) => l.includes('PEERKIT_ALLOWED_ORIGINS') && /questions/.test(l));
+      assert.deepEqual(again, [], 'the advice is given once per page');
     } finally {
       await v.close();
       site.close();

@@ -14,7 +14,9 @@ export type Lookup =
   | {kind: 'loading'}
   | {kind: 'found'; result: ReceiptStatus}
   | {kind: 'not-found'}
-  | {kind: 'error'; error: unknown};
+  | {kind: 'error'; error: unknown}
+  /** The browser refused the lookup while the server answers reads (CORS): the site must fix it. */
+  | {kind: 'blocked'};
 
 /** What the views need from the element. */
 export interface AnswersHost {
@@ -88,6 +90,8 @@ function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
       return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p id="lookup-error">${s.lookupNotFound}</p></div>`;
     case 'error':
       return html`<div id="lookup-result" tabindex="-1">${v.renderError(l.error, v.retry)}</div>`;
+    case 'blocked':
+      return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p>${s.lookupBlocked}</p></div>`;
     case 'found': {
       const r = l.result;
       return html`<div class="notice result" id="lookup-result" tabindex="-1" aria-labelledby="result-status">

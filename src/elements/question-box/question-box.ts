@@ -6,7 +6,7 @@ import {formatNumber, LazyTables} from '../../core/i18n.js';
 import {safeUrl} from '../../model/text.js';
 import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
 import {normalizeReceipt, questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH} from '../../model/question.js';
-import {failedWriteState, fetchFormToken, formTokenReady} from '../../sources/peerkit-api.js';
+import {failedWriteState, fetchFormToken, formTokenReady, refusedByBrowser} from '../../sources/peerkit-api.js';
 import {deviceStyles, ForgetController, keptCodeKey, renderDraftNotice, renderKeepCode} from '../../core/device.js';
 import {fetchPublished, lookupReceipt, questionsPreparer, questionsUrl, receiptOf, refusalOf, MIN_TOKEN_AGE_MS, type Refusal} from '../../sources/peerkit-questions.js';
 import {questionBox as en} from '../../locales/en/question-box.js';
@@ -605,7 +605,10 @@ export class PeerQuestionBox extends PeerElement {
       this.lookup = result ? {kind: 'found', result} : {kind: 'not-found'};
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.lookup = {kind: 'error', error};
+      // Refused by the browser while the server answers reads: not "check your connection".
+      const blocked = await refusedByBrowser(api, error as {kind?: string}, 'lookups');
+      if (abort.signal.aborted) return;
+      this.lookup = blocked ? {kind: 'blocked'} : {kind: 'error', error};
     }
     this.focusLater('#lookup-result');
   }

@@ -3,7 +3,7 @@ import {PeerElement} from '../../core/peer-element.js';
 import {apiUrl} from '../../core/fetch.js';
 import {Outbox, type OutboxItem, type Preparer} from '../../core/outbox.js';
 import type {Tables} from '../../core/i18n.js';
-import {failedWriteState, peerkitPreparer, fetchFormToken, formTokenReady} from '../../sources/peerkit-api.js';
+import {failedWriteState, peerkitPreparer, fetchFormToken, formTokenReady, refusedByBrowser} from '../../sources/peerkit-api.js';
 import {deviceStyles, ForgetController, keptCodeKey, renderDraftNotice, renderKeepCode} from '../../core/device.js';
 import {withdrawCodeOf, withdrawStory} from '../../sources/peerkit-stories.js';
 import {storyCarousel as enCarousel} from '../../locales/en/story-carousel.js';
@@ -81,7 +81,7 @@ export async function resizeImage(file: Blob, maxBytes: number = LIMITS.photoByt
 }
 
 type Phase = 'form' | 'sending' | 'queued' | 'blocked' | 'done';
-type WithdrawPhase = 'idle' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 'incomplete';
+type WithdrawPhase = 'idle' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 'blocked' | 'incomplete';
 
 /**
  * The "share your story" and "withdraw a story" forms of `<peer-story-carousel>`, loaded only when a
@@ -450,7 +450,8 @@ export class PeerStoryShare extends PeerElement {
     }
     this._withdrawPhase = 'sending';
     const r = await withdrawStory(this.api ?? '', code);
-    this._withdrawPhase = r.result;
+    // Refused by the browser while the server answers reads: not "check your connection".
+    this._withdrawPhase = r.result === 'error' && (await refusedByBrowser(this.api ?? '', r.error, 'withdrawals')) ? 'blocked' : r.result;
     if (r.result === 'withdrawn') {
       this._withdrawCode = '';
       this.emit('peer-story-withdrawn');
@@ -657,8 +658,10 @@ export class PeerStoryShare extends PeerElement {
             ? s.codeIncomplete
             : ph === 'error'
               ? this.coreText.errorNetwork
-              : '';
-    const bad = ph === 'not-found' || ph === 'incomplete' || ph === 'error';
+              : ph === 'blocked'
+                ? s.withdrawBlocked
+                : '';
+    const bad = ph === 'not-found' || ph === 'incomplete' || ph === 'error' || ph === 'blocked';
     return html`${this._heading(s.withdrawHeading)}
       <p>${s.withdrawIntro}</p>
       <form novalidate @submit=${this._withdraw}>

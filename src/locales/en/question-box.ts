@@ -79,6 +79,8 @@ export const questionBox = {
   lookupChecking: 'Checking…',
   lookupEmpty: 'Please type your receipt code.',
   lookupNotFound: 'We couldn’t find that code. Please check each character and try again.',
+  /** The browser refused the lookup while the server answers reads (the server does not accept this site's pages). */
+  lookupBlocked: 'This site cannot check answers with its server yet; please tell the site. Keep your code: it will work once this is fixed.',
   status: {
     pending: 'Waiting for an answer. Please check again in a few days.',
     answered: 'Your question has been answered.',

@@ -100,6 +100,8 @@ export const storyShare = {
   withdrawn: 'Your story has been removed from this site. Its text and photo have been deleted.',
   notFound: 'No story has this code. Check it and try again; it may already have been withdrawn.',
   codeIncomplete: 'Withdrawal code: enter all 16 characters.',
+  /** The browser refused the withdrawal while the server answers reads (the server does not accept this site's pages). */
+  withdrawBlocked: 'This site cannot withdraw stories through its server yet; please tell the site. Keep your code: it will work once this is fixed.',
   noApi: 'Sharing stories is not set up on this page.',
 };
 

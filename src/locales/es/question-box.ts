@@ -73,6 +73,7 @@ export const questionBox: QuestionBoxStrings = {
   lookupChecking: 'Consultando…',
   lookupEmpty: 'Escribe tu código de recibo.',
   lookupNotFound: 'No encontramos ese código. Revisa cada carácter y vuelve a intentarlo.',
+  lookupBlocked: 'Este sitio todavía no puede consultar respuestas en su servidor; por favor, avísale al sitio. Guarda tu código: servirá cuando lo arreglen.',
   status: {
     pending: 'Esperando respuesta. Vuelve a consultar en unos días.',
     answered: 'Tu pregunta ha sido respondida.',

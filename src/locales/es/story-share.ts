@@ -96,5 +96,6 @@ export const storyShare: StoryShareStrings = {
   withdrawn: 'Tu historia se ha eliminado de este sitio. Su texto y su foto se han borrado.',
   notFound: 'Ninguna historia tiene este código. Revísalo e inténtalo de nuevo; puede que ya se haya retirado.',
   codeIncomplete: 'Código para retirar: introduce los 16 caracteres.',
+  withdrawBlocked: 'Este sitio todavía no puede retirar historias a través de su servidor; por favor, avísale al sitio. Guarda tu código: servirá cuando lo arreglen.',
   noApi: 'Compartir historias no está configurado en esta página.',
 };
