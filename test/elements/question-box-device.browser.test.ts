@@ -165,6 +165,28 @@ describe('<peer-question-box> on a shared device', () => {
     localStorage.removeItem('someone-else');
   });
 
+  it('a question the browser refuses: "Delete my question from this device" deletes its draft too, so a reload finds an empty form', async () => {
+    const ns = newNs();
+    await control(ns, {blocked: true});
+    const el = await mount(ns);
+    await type(el, 'My husband does not know I relapsed. What do I do?');
+    await new Promise((r) => setTimeout(r, 400)); // the draft is saved while typing
+    await submit(el);
+    await until(() => $(el, '#blocked-title'), 'blocked', 8000);
+    expect(text($(el, '[part="ask"], #panel-ask'))).to.contain('This site cannot send questions to its server yet; please tell the site.');
+    button(el, 'Delete my question from this device').click();
+    await until(() => ($(el, '#question') as HTMLTextAreaElement | null)?.value === '', 'the empty form');
+    await settle();
+    el.remove();
+    const next = await mount(ns);
+    await settle();
+    await next.updateComplete;
+    expect(($(next, '#question') as HTMLTextAreaElement).value).to.equal('');
+    expect($(next, '.draft-notice')).to.equal(null);
+    expect(await questionsIn(ns)).to.have.length(0);
+    expect(await received(ns)).to.have.length(0);
+  });
+
   it('"Forget this device" works from the keyboard: Cancel returns focus to the button', async () => {
     const el = await mount(newNs(), {lang: 'es'});
     const open = $(el, 'button.forget-open') as HTMLButtonElement;
@@ -219,6 +241,22 @@ describe('<peer-question-box> crisis help that stays', () => {
     expect($(el, '[part="crisis"] a[href="tel:911"]')).to.not.equal(null);
     await expectAccessible(el);
     await control(ns, {down: false});
+  });
+
+  it('keeps the crisis panel above "This site cannot send questions" too', async () => {
+    const ns = newNs();
+    await control(ns, {blocked: true});
+    const el = await mount(ns);
+    await type(el, 'I think I took too much and I cant breathe');
+    await submit(el);
+    await until(() => $(el, '#blocked-title'), 'blocked', 8000);
+    const panel = $(el, '[part="crisis"]');
+    expect(panel).to.not.equal(null);
+    expect(panel!.querySelector('a[href="tel:911"]')).to.not.equal(null);
+    expect(panel!.compareDocumentPosition($(el, '#blocked-title')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expectAccessible(el);
+    button(el, 'Delete my question from this device').click();
+    await el.updateComplete;
   });
 
   it('announces the panel once, politely, when it appears', async () => {

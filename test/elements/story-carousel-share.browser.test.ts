@@ -209,6 +209,30 @@ describe('<peer-story-carousel> sharing a story', () => {
     expect(got[0].body.title).to.equal('Learning to ask');
   });
 
+  it('a story the browser refuses: said plainly, and "Delete my story from this device" deletes its draft too', async () => {
+    const el = await carousel();
+    const share = await openPanel(el);
+    await fillValid(share);
+    await control({blocked: true});
+    click(share, 'button.submit');
+    await until(() => $(share, '.delete-queued'), 'blocked state', 10000);
+    expect($(share, '.blocked')!.textContent).to.contain('This site cannot send stories to its server yet; please tell the site.');
+    expect($(share, '[part="panel"]')!.textContent).to.not.contain('as soon as the connection is back');
+    await expectAccessible(el);
+    click(share, 'button.delete-queued');
+    await until(() => ($(share, '#f-title') as HTMLInputElement | null)?.value === '', 'the empty form');
+    await control({blocked: false});
+    el.parentElement!.remove();
+    const again = await carousel();
+    // The form was open when the page went: it opens again by itself.
+    const fresh = localStorage.getItem(SHARE_OPEN_KEY) === 'share' ? await shareOf(again) : await openPanel(again);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(($(fresh, '#f-title') as HTMLInputElement).value).to.equal('');
+    expect($(fresh, '.draft-notice')).to.equal(null);
+    expect(await Outbox.shared().list('story')).to.have.length(0);
+    expect((await received()).received).to.have.length(0);
+  });
+
   it('shows the server refusal and keeps what was written', async () => {
     const el = await carousel('reject');
     const share = await openPanel(el);

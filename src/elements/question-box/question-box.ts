@@ -430,10 +430,12 @@ export class PeerQuestionBox extends PeerElement {
     this.focusLater('#question');
   }
 
-  /** Blocked question: the visitor takes it off the device. */
+  /** Blocked question: the visitor takes it off the device, with its draft (else a reload brings the text back). */
   private async deleteQueued() {
     const id = this.itemId;
+    clearTimeout(this.draftTimer);
     this.resetForm();
+    if (this.apiBase) await this.outbox.clearDraft(this.draftKey).catch(() => undefined);
     if (id) await this.outbox.remove(id).catch(() => undefined);
     this.focusLater('#question');
   }

@@ -301,10 +301,13 @@ export class PeerStoryShare extends PeerElement {
     void (keep && this._code ? box.saveDraft(this._keptKey, {code: this._code}) : box.clearDraft(this._keptKey)).catch((err) => this.log.warn('could not keep the code', err));
   }
 
-  /** A blocked story: the visitor takes it off the device. */
+  /** A blocked story: the visitor takes it off the device, with its draft (else a reload brings the text back). */
   private async _deleteQueued(): Promise<void> {
     const id = this._itemId;
+    clearTimeout(this._saveTimer);
+    this._saveTimer = undefined;
     this._reset();
+    await Outbox.shared().clearDraft(this._draftKey).catch(() => undefined);
     if (id) await Outbox.shared().remove(id).catch(() => undefined);
     await this.updateComplete;
     this.focusHeading();

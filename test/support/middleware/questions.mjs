@@ -1,7 +1,8 @@
 // Fake peerkit API for <peer-question-box> and <peer-moderation-desk> element tests:
 // /fake-api/questions/<ns>/v1/… where <ns> isolates one test's state (and the outbox/draft keys,
 // which include the API URL). /fake-api/questions/<ns>/control (POST) changes the behaviour;
-// /fake-api/questions/<ns>/received (GET) lists the question submissions it stored.
+// /fake-api/questions/<ns>/received (GET) lists the question submissions it stored. `down` drops
+// every connection (offline); `blocked` drops only the writes while reads and /health answer (a CORS refusal).
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
 const TOKEN = 'good-token';
 const spaces = new Map();
@@ -9,6 +10,8 @@ const spaces = new Map();
 function fresh() {
   return {
     down: false,
+    // The browser refuses every write (as CORS would) while reads, /health included, still work.
+    blocked: false,
     refuse: null, // {status, body}
     listFail: false,
     listDelay: 0,
@@ -76,7 +79,7 @@ export default async function questionsFakeApi(ctx, next) {
 
   if (path === 'control' && ctx.method === 'POST') {
     const body = await readJson(ctx.req);
-    for (const k of ['down', 'refuse', 'listFail', 'listDelay', 'published', 'perPage', 'questions']) if (k in body) st[k] = body[k];
+    for (const k of ['down', 'blocked', 'refuse', 'listFail', 'listDelay', 'published', 'perPage', 'questions']) if (k in body) st[k] = body[k];
     if (body.reset) spaces.set(ns, fresh());
     return json(ctx, 200, {ok: true});
   }
@@ -86,6 +89,11 @@ export default async function questionsFakeApi(ctx, next) {
     return;
   }
 
+  if (path === 'health') return json(ctx, 200, {status: 'ok'});
+  if (st.blocked && ctx.method === 'POST') {
+    ctx.req.socket.destroy();
+    return;
+  }
   if (path === 'v1/form-token') return json(ctx, 200, {token: `tok-${++st.tokens}`});
 
   if (path === 'v1/questions' && ctx.method === 'POST') {

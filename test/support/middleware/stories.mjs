@@ -2,11 +2,12 @@
 // Scenarios: `ok` (test/fixtures/stories/stories.json), `empty`, `mixed`, `xss`, `fail` (503),
 // `hang` (answers when released through control), `reject` (POST /v1/stories → 422).
 // Writes are recorded so tests can assert what the server received and exactly-once delivery;
-// `down` drops connections to simulate being offline.
+// `down` drops connections to simulate being offline; `blocked` drops only the writes while reads and
+// /health answer (as a CORS refusal looks to the page).
 import {readFileSync} from 'node:fs';
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../../fixtures/stories/${name}.json`, import.meta.url), 'utf8'));
-const state = {failures: 0, down: false, received: [], withdrawn: [], codes: new Map(), hang: [], tokens: 0};
+const state = {failures: 0, down: false, blocked: false, received: [], withdrawn: [], codes: new Map(), hang: [], tokens: 0};
 
 async function readBody(req) {
   let data = '';
@@ -28,7 +29,9 @@ export default async function storiesFakeApi(ctx, next) {
   if (scenario === 'control' && ctx.method === 'POST') {
     const body = JSON.parse((await readBody(ctx.req)) || '{}');
     if ('down' in body) state.down = body.down;
+    if ('blocked' in body) state.blocked = body.blocked;
     if (body.reset) {
+      state.blocked = false;
       state.received = [];
       state.withdrawn = [];
       state.codes.clear();
@@ -43,8 +46,12 @@ export default async function storiesFakeApi(ctx, next) {
     ctx.body = {received: state.received, withdrawn: state.withdrawn, tokens: state.tokens};
     return;
   }
-  if (state.down) {
+  if (state.down || (state.blocked && ctx.method === 'POST')) {
     ctx.req.socket.destroy();
+    return;
+  }
+  if (path === 'health') {
+    ctx.body = {status: 'ok'};
     return;
   }
   if (path === 'v1/stories' && ctx.method === 'GET') {
