@@ -243,6 +243,37 @@ describe('<peer-question-box> crisis help that stays', () => {
     await control(ns, {down: false});
   });
 
+  it('keeps the crisis panel above a receipt kept on this device, after a reload', async () => {
+    const ns = newNs();
+    const el = await mount(ns);
+    await type(el, 'i wanna kill my self tonight');
+    await submit(el);
+    await until(() => receiptShown(el), 'receipt', 8000);
+    keep(el).click();
+    await el.updateComplete;
+    await settle();
+    el.remove();
+    const again = await mount(ns);
+    await until(() => receiptShown(again), 'the kept receipt');
+    const panel = $(again, '[part="crisis"]');
+    expect(panel, 'crisis panel above the kept receipt').to.not.equal(null);
+    expect(panel!.querySelector('a[href="tel:988"]')).to.not.equal(null);
+    expect(panel!.compareDocumentPosition($(again, '[part="receipt"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expectAccessible(again);
+    // An ordinary question kept the same way has none.
+    button(again, 'Ask another question').click();
+    await again.updateComplete;
+    await type(again, 'How long do meetings usually last?');
+    await submit(again);
+    await until(() => receiptShown(again) && text(receiptShown(again)) === 'QA02-M3XD-9TRV-2PWA', 'second receipt', 8000);
+    keep(again).click();
+    await settle();
+    again.remove();
+    const third = await mount(ns);
+    await until(() => receiptShown(third), 'the second kept receipt');
+    expect($(third, '[part="crisis"]')).to.equal(null);
+  });
+
   it('keeps the crisis panel above "This site cannot send questions" too', async () => {
     const ns = newNs();
     await control(ns, {blocked: true});

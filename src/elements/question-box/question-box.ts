@@ -321,9 +321,10 @@ export class PeerQuestionBox extends PeerElement {
       return;
     }
     try {
-      const kept = await this.outbox.loadDraft<{receipt?: string}>(this.keptKey);
+      const kept = await this.outbox.loadDraft<{receipt?: string; crisis?: boolean}>(this.keptKey);
       if (kept?.receipt && this.phase === 'form' && !this.text) {
         this.receipt = kept.receipt;
+        this.sentCrisis = kept.crisis === true;
         this.keptCode = true;
         this.phase = 'receipt';
         return;
@@ -403,7 +404,8 @@ export class PeerQuestionBox extends PeerElement {
 
   private keep(keep: boolean) {
     this.keptCode = keep;
-    const write = keep && this.receipt ? this.outbox.saveDraft(this.keptKey, {receipt: this.receipt}) : this.outbox.clearDraft(this.keptKey);
+    // Whether the question looked like a crisis is kept with the code (never the text): the help stays above the receipt.
+    const write = keep && this.receipt ? this.outbox.saveDraft(this.keptKey, {receipt: this.receipt, crisis: this.sentCrisis}) : this.outbox.clearDraft(this.keptKey);
     void write.catch((err) => this.log.warn('could not keep the code', err));
   }
 
