@@ -165,6 +165,27 @@ describe('<peer-question-box> on a shared device', () => {
     localStorage.removeItem('someone-else');
   });
 
+  it('"Forget this device" also takes a private answer checked in this visit off the screen', async () => {
+    const el = await mount(newNs());
+    ($(el, '#tab-check') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const code = $(el, '#code') as HTMLInputElement;
+    code.value = 'K7QH-M3XD-9TRV-2PWA';
+    code.dispatchEvent(new Event('input'));
+    ($(el, '[part="lookup"] button[type="submit"]') as HTMLButtonElement).click();
+    await until(() => $(el, '.result .answer'), 'the private answer');
+    ($(el, '#tab-ask') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await forgetFrom(el);
+    // The next person opens "Check my answer": no code, no answer.
+    ($(el, '#tab-check') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(($(el, '#code') as HTMLInputElement).value).to.equal('');
+    expect($(el, '.result')).to.equal(null);
+    expect(text($(el, '[part="base"]'))).to.not.contain('Thank you for asking');
+    await expectAccessible(el);
+  });
+
   it('a question the browser refuses: "Delete my question from this device" deletes its draft too, so a reload finds an empty form', async () => {
     const ns = newNs();
     await control(ns, {blocked: true});

@@ -175,8 +175,11 @@ export class PeerQuestionBox extends PeerElement {
   private readonly onOnline = () => {
     if (this.phase === 'queued' && this.itemId) void this.outbox.retryNow(this.itemId);
   };
-  /** "Forget this device" here or in another widget: drafts and codes go; a question still queued stays. */
+  /** "Forget this device" here or in another widget: drafts, codes and a checked answer go; a question still queued stays. */
   private readonly forget = new ForgetController(this, () => {
+    this.lookupAbort?.abort();
+    this.lookup = {kind: 'idle'};
+    this.lookupCode = '';
     if (this.phase === 'queued' || this.phase === 'blocked' || this.phase === 'submitting') return;
     this.resetForm();
   });
