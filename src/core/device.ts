@@ -12,16 +12,11 @@
 import {css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Lang} from './i18n.js';
 import {retryableImport} from './lazy-import.js';
+import {FORGET_EVENT, onForget, type ForgetOptions} from './forget-event.js';
 
 /** localStorage key prefixes of the visitor's own lists, forgotten only when asked. */
 export const FAVOURITE_PREFIXES = ['peerkit:meeting-favourites:', 'peerkit:resource-directory:saved'];
-/** The window event every widget hears after "Forget this device". */
-export const FORGET_EVENT = 'peerkit-forget';
-
-export interface ForgetOptions {
-  /** Also the finder's starred meetings and the directory's saved services. */
-  favourites: boolean;
-}
+export {FORGET_EVENT, onForget, type ForgetOptions} from './forget-event.js';
 
 /** The key a kept receipt or withdrawal code is stored under (in the outbox's drafts store). */
 export const keptCodeKey = (kind: string, url: string) => `kept-code:${kind}:${url}`;
@@ -38,13 +33,6 @@ const forgetChunk = retryableImport(() => import('./device-forget.js'));
 export async function forgetDevice(options: ForgetOptions): Promise<void> {
   await (await forgetChunk()).forget(options);
   dispatchEvent(new CustomEvent<ForgetOptions>(FORGET_EVENT, {detail: options}));
-}
-
-/** Calls `fn` after this device was forgotten (from any widget on the page). Returns an unsubscribe. */
-export function onForget(fn: (options: ForgetOptions) => void): () => void {
-  const listener = (e: Event) => fn((e as CustomEvent<ForgetOptions>).detail ?? {favourites: false});
-  addEventListener(FORGET_EVENT, listener);
-  return () => removeEventListener(FORGET_EVENT, listener);
 }
 
 export type ForgetPhase = 'idle' | 'loading' | 'confirm' | 'working' | 'done' | 'failed';

@@ -5,6 +5,7 @@ import type {PeerStoryShare} from '../../src/elements/story-carousel/story-share
 import {Outbox} from '../../src/core/outbox.js';
 import {keptCodeKey} from '../../src/core/device.js';
 import {dataUrlBytes} from '../../src/model/story-draft.js';
+import {HIDDEN_WARNINGS_KEY} from '../../src/model/story.js';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
 
 const control = (body: object) => fetch('/fake-api/stories/control', {method: 'POST', body: JSON.stringify(body)});
@@ -370,6 +371,29 @@ describe('<peer-story-carousel> sharing a story', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(($(fresh, '#f-body') as HTMLTextAreaElement).value).to.equal('');
     expect($(fresh, '.draft-notice')).to.equal(null);
+  });
+
+  it('"Forget this device" forgets the carousel\'s content settings at once: no story stays hidden, and the next choice does not bring the old ones back', async () => {
+    const el = await carousel();
+    const all = $$(el, '.story').length;
+    ($(el, 'details.settings') as HTMLDetailsElement).open = true;
+    ($$(el, 'details.settings input[type=checkbox]')[0] as HTMLInputElement).click();
+    await el.updateComplete;
+    expect($$(el, '.story').length).to.be.lessThan(all);
+    const share = await openPanel(el);
+    click(share, 'button.forget-open');
+    await until(() => $(share, 'button.forget-now'), 'the confirmation');
+    click(share, 'button.forget-now');
+    await until(() => ($(share, '.forget-status')?.textContent ?? '').startsWith('Done'), 'forgotten');
+    expect(localStorage.getItem(HIDDEN_WARNINGS_KEY)).to.equal(null);
+    await until(() => $$(el, '.story').length === all, 'every story shown again');
+    expect($$(el, 'details.settings input[type=checkbox]').some((b) => (b as HTMLInputElement).checked)).to.equal(false);
+    ($$(el, 'details.settings input[type=checkbox]')[1] as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(HIDDEN_WARNINGS_KEY)!)).to.have.length(1);
+    expect(JSON.parse(localStorage.getItem(HIDDEN_WARNINGS_KEY)!)[0]).to.equal(($$(el, 'details.settings input[type=checkbox]')[1] as HTMLInputElement).value);
+    await expectAccessible(el);
+    localStorage.removeItem(HIDDEN_WARNINGS_KEY);
   });
 
   it('speaks Spanish', async () => {

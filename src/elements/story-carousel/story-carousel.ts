@@ -19,6 +19,7 @@ import {
 import {apiUrl, getJson} from '../../core/fetch.js';
 import {styles} from './story-carousel.styles.js';
 import {retryableImport} from '../../core/lazy-import.js';
+import {onForget} from '../../core/forget-event.js';
 
 // Lazy chunks, asked for again after a failure (Chromium keeps a failed import() failed).
 const loadAdapter = retryableImport(() => import('../../sources/peerkit-stories.js'));
@@ -139,6 +140,7 @@ export class PeerStoryCarousel extends PeerElement {
   static matchMedia: (query: string) => MediaQueryList = (q) => window.matchMedia(q);
 
   private _motion?: MediaQueryList;
+  private _offForget?: () => void;
   private _timer?: ReturnType<typeof setTimeout>;
   private _rotateTick = 0;
   private _measureFrame = 0;
@@ -223,10 +225,13 @@ export class PeerStoryCarousel extends PeerElement {
       this._motion = undefined;
     }
     if (readStorage(SHARE_OPEN_KEY) === 'share' && !this.noSubmit) void this._openPanel('share', false);
+    // "Forget this device" (from any widget) cleared the content settings: show what storage says now.
+    this._offForget = onForget(() => (this._hidden = parseHiddenWarnings(readStorage(HIDDEN_WARNINGS_KEY))));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._offForget?.();
     this._motion?.removeEventListener?.('change', this._onMotionChange);
     clearTimeout(this._timer);
     cancelAnimationFrame(this._measureFrame);
