@@ -1,8 +1,8 @@
 /**
  * The lazy half of "Forget this device" (`device.ts`): the confirmation panel and its strings, and
- * the clearing: peerkit's localStorage keys (the favourites only when asked), and in the outbox's
- * IndexedDB every draft, kept code and item already sent or refused. Items still waiting to be sent
- * stay, and are sent.
+ * the clearing: peerkit's localStorage and sessionStorage keys (the favourites only when asked),
+ * and in the outbox's IndexedDB every draft, kept code and item already sent or refused. Items
+ * still waiting to be sent stay, and are sent.
  */
 import {html, type TemplateResult} from 'lit';
 import {Outbox} from './outbox.js';
@@ -20,6 +20,13 @@ export async function forget({favourites}: ForgetOptions): Promise<void> {
     }
   } catch {
     /* storage disabled: nothing was kept there */
+  }
+  // This tab's memos too (the directory's "which endpoint this API serves"); the moderation desk's
+  // sign-in (`peerkit-moderation-token:`) is staff's, and ends with the tab or "Sign out".
+  try {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('peerkit:')) sessionStorage.removeItem(key);
+  } catch {
+    /* storage disabled */
   }
   // Opening the database would create it: only when it exists (or the browser cannot tell).
   const dbs = await indexedDB.databases?.().catch(() => undefined);

@@ -108,6 +108,8 @@ describe('<peer-question-box> on a shared device', () => {
     localStorage.setItem('peerkit:meeting-favourites:https://feed.example/meetings.json', '["monday-night"]');
     localStorage.setItem('peerkit:resource-directory:saved', '["svc-1"]');
     localStorage.setItem('someone-else', 'kept');
+    sessionStorage.setItem('peerkit:hsds-endpoint:https://directory.example/api', 'services');
+    sessionStorage.setItem('someone-else', 'kept');
     // A kept receipt in one box, a question waiting for the server in another.
     const nsKept = newNs();
     const kept = await mount(nsKept);
@@ -138,6 +140,9 @@ describe('<peer-question-box> on a shared device', () => {
     expect(localStorage.getItem('peerkit:stories:share-open')).to.equal(null);
     expect(localStorage.getItem('peerkit:meeting-favourites:https://feed.example/meetings.json')).to.equal('["monday-night"]');
     expect(localStorage.getItem('someone-else')).to.equal('kept');
+    expect(sessionStorage.getItem('peerkit:hsds-endpoint:https://directory.example/api')).to.equal(null);
+    expect(sessionStorage.getItem('someone-else')).to.equal('kept');
+    sessionStorage.removeItem('someone-else');
     // After a reload nothing comes back...
     kept.remove();
     drafting.remove();
