@@ -1,5 +1,6 @@
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {forgetFrom} from '../support/forget.js';
 import {loaded, names, openDetail, type} from '../support/meeting-finder.js';
 import '../../src/elements/meeting-finder/peer-meeting-finder.js';
 import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
@@ -394,14 +395,7 @@ describe('<peer-meeting-finder> filters', () => {
     await until(() => names(favs).includes('Night Owls'), 'the other finder lists the star');
     ($(el, '.filters-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
-    const forget = async (favourites: boolean) => {
-      ($(el, '.filters button.forget-open') as HTMLButtonElement).click();
-      await until(() => $(el, '.forget-panel input'), 'confirmation');
-      if (favourites) ($(el, '.forget-panel input') as HTMLInputElement).click();
-      await expectAccessible(el);
-      ($(el, 'button.forget-now') as HTMLButtonElement).click();
-      await until(() => ($(el, '.forget-status')?.textContent ?? '').startsWith('Done'), 'forgotten');
-    };
+    const forget = (favourites: boolean) => forgetFrom(el, {favourites, within: '.filters'});
     await forget(false);
     expect(star().getAttribute('aria-pressed')).to.equal('true');
     expect(names(favs)).to.deep.equal(['Night Owls']);

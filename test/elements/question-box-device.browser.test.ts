@@ -9,21 +9,12 @@ import '../../src/elements/question-box/peer-question-box.js';
 import {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
 import {Outbox} from '../../src/core/outbox.js';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {forgetFrom} from '../support/forget.js';
 import {button, control, mount, newNs, received, settle, submit, text, type} from '../support/question-box.js';
 
 const receiptShown = (el: PeerQuestionBox) => $(el, '[part="receipt-code"]');
 const keep = (el: PeerQuestionBox) => $(el, '[part="receipt"] input.keep') as HTMLInputElement;
 const questionsIn = async (ns: string) => (await Outbox.shared().list('question')).filter((i) => i.url.includes(`/${ns}/`));
-
-/** Opens "Forget this device" in `el`, optionally ticks the favourites, and confirms. */
-async function forgetFrom(el: HTMLElement, favourites = false) {
-  ($(el, 'button.forget-open') as HTMLButtonElement).click();
-  await until(() => $(el, '.forget-panel'), 'the forget confirmation');
-  const box = $(el, '.forget-panel input[type="checkbox"]') as HTMLInputElement;
-  if (favourites) box.click();
-  ($(el, 'button.forget-now') as HTMLButtonElement).click();
-  await until(() => text($(el, '.forget-status')).startsWith('Done'), 'forgotten');
-}
 
 describe('<peer-question-box> on a shared device', () => {
   beforeEach(() => {
@@ -162,7 +153,7 @@ describe('<peer-question-box> on a shared device', () => {
 
     // Asked for, the favourites go too.
     const other = await mount(newNs());
-    await forgetFrom(other, true);
+    await forgetFrom(other, {favourites: true});
     expect(text($(other, '.forget-status'))).to.equal('Done. Nothing these tools saved is left in this browser.');
     expect(localStorage.getItem('peerkit:meeting-favourites:https://feed.example/meetings.json')).to.equal(null);
     expect(localStorage.getItem('peerkit:resource-directory:saved')).to.equal(null);

@@ -1,6 +1,7 @@
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {forgetFrom} from '../support/forget.js';
 import '../../src/elements/resource-directory/peer-resource-directory.js';
 import type {PeerResourceDirectory} from '../../src/elements/resource-directory/resource-directory.js';
 import type {ResourceIssue} from '../../src/model/resource.js';
@@ -405,14 +406,7 @@ describe('<peer-resource-directory> saved list', () => {
     ($(el, '.saved-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     await until(() => $$(el, '[part=saved] .card').length === 1, 'the saved service');
-    const forget = async (favourites: boolean) => {
-      ($(el, '[part=saved] button.forget-open') as HTMLButtonElement).click();
-      await until(() => $(el, '.forget-panel input'), 'confirmation');
-      if (favourites) ($(el, '.forget-panel input') as HTMLInputElement).click();
-      await expectAccessible(el);
-      ($(el, 'button.forget-now') as HTMLButtonElement).click();
-      await until(() => ($(el, '.forget-status')?.textContent ?? '').startsWith('Done'), 'forgotten');
-    };
+    const forget = (favourites: boolean) => forgetFrom(el, {favourites, within: '[part=saved]'});
     await forget(false);
     expect($$(el, '[part=saved] .card')).to.have.length(1);
     await forget(true);

@@ -7,6 +7,7 @@ import {keptCodeKey} from '../../src/core/device.js';
 import {dataUrlBytes} from '../../src/model/story-draft.js';
 import {HIDDEN_WARNINGS_KEY} from '../../src/model/story.js';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import {forgetFrom} from '../support/forget.js';
 
 const control = (body: object) => fetch('/fake-api/stories/control', {method: 'POST', body: JSON.stringify(body)});
 type Received = {received: {body: Record<string, unknown>; key: string}[]; withdrawn: string[]; tokens: number};
@@ -358,11 +359,7 @@ describe('<peer-story-carousel> sharing a story', () => {
     // A new draft, then "Forget this device": the form empties and nothing comes back.
     type(restored, '#f-body', 'Something else I should not leave here.');
     await restored.flushDraft();
-    click(restored, 'button.forget-open');
-    await until(() => $(restored, 'button.forget-now'), 'confirmation');
-    await expectAccessible(again);
-    click(restored, 'button.forget-now');
-    await until(() => ($(restored, '.forget-status')!.textContent ?? '').startsWith('Done'), 'forgotten');
+    await forgetFrom(restored);
     expect(($(restored, '#f-body') as HTMLTextAreaElement).value).to.equal('');
     expect(localStorage.getItem(SHARE_OPEN_KEY)).to.equal(null);
     again.parentElement!.remove();
@@ -381,10 +378,7 @@ describe('<peer-story-carousel> sharing a story', () => {
     await el.updateComplete;
     expect($$(el, '.story').length).to.be.lessThan(all);
     const share = await openPanel(el);
-    click(share, 'button.forget-open');
-    await until(() => $(share, 'button.forget-now'), 'the confirmation');
-    click(share, 'button.forget-now');
-    await until(() => ($(share, '.forget-status')?.textContent ?? '').startsWith('Done'), 'forgotten');
+    await forgetFrom(share);
     expect(localStorage.getItem(HIDDEN_WARNINGS_KEY)).to.equal(null);
     await until(() => $$(el, '.story').length === all, 'every story shown again');
     expect($$(el, 'details.settings input[type=checkbox]').some((b) => (b as HTMLInputElement).checked)).to.equal(false);
