@@ -16,6 +16,20 @@ const receiptShown = (el: PeerQuestionBox) => $(el, '[part="receipt-code"]');
 const keep = (el: PeerQuestionBox) => $(el, '[part="receipt"] input.keep') as HTMLInputElement;
 const questionsIn = async (ns: string) => (await Outbox.shared().list('question')).filter((i) => i.url.includes(`/${ns}/`));
 
+/** Sends `question` from `el`, ticks "Keep the code on this device" on its receipt, and reloads: the box of the next page view. */
+async function keptAcrossReload(ns: string, el: PeerQuestionBox, question: string, receipt?: string): Promise<PeerQuestionBox> {
+  await type(el, question);
+  await submit(el);
+  await until(() => receiptShown(el) && (!receipt || text(receiptShown(el)) === receipt), 'receipt', 8000);
+  keep(el).click();
+  await el.updateComplete;
+  await settle();
+  el.remove();
+  const again = await mount(ns);
+  await until(() => receiptShown(again), 'the kept receipt');
+  return again;
+}
+
 describe('<peer-question-box> on a shared device', () => {
   beforeEach(() => {
     PeerQuestionBox.minTokenAgeMs = 0;
@@ -45,16 +59,7 @@ describe('<peer-question-box> on a shared device', () => {
 
   it('"Keep the code on this device" keeps the receipt across reloads until the visitor moves on', async () => {
     const ns = newNs();
-    const el = await mount(ns);
-    await type(el, 'Is it normal to feel numb in the first month?');
-    await submit(el);
-    await until(() => receiptShown(el), 'receipt', 8000);
-    keep(el).click();
-    await el.updateComplete;
-    await settle();
-    el.remove();
-    const again = await mount(ns);
-    await until(() => receiptShown(again), 'the kept receipt');
+    const again = await keptAcrossReload(ns, await mount(ns), 'Is it normal to feel numb in the first month?');
     expect(text(receiptShown(again))).to.equal('QA01-M3XD-9TRV-2PWA');
     expect(keep(again).checked).to.equal(true);
     await expectAccessible(again);
@@ -262,16 +267,7 @@ describe('<peer-question-box> crisis help that stays', () => {
 
   it('keeps the crisis panel above a receipt kept on this device, after a reload', async () => {
     const ns = newNs();
-    const el = await mount(ns);
-    await type(el, 'i wanna kill my self tonight');
-    await submit(el);
-    await until(() => receiptShown(el), 'receipt', 8000);
-    keep(el).click();
-    await el.updateComplete;
-    await settle();
-    el.remove();
-    const again = await mount(ns);
-    await until(() => receiptShown(again), 'the kept receipt');
+    const again = await keptAcrossReload(ns, await mount(ns), 'i wanna kill my self tonight');
     const panel = $(again, '[part="crisis"]');
     expect(panel, 'crisis panel above the kept receipt').to.not.equal(null);
     expect(panel!.querySelector('a[href="tel:988"]')).to.not.equal(null);
@@ -280,14 +276,7 @@ describe('<peer-question-box> crisis help that stays', () => {
     // An ordinary question kept the same way has none.
     button(again, 'Ask another question').click();
     await again.updateComplete;
-    await type(again, 'How long do meetings usually last?');
-    await submit(again);
-    await until(() => receiptShown(again) && text(receiptShown(again)) === 'QA02-M3XD-9TRV-2PWA', 'second receipt', 8000);
-    keep(again).click();
-    await settle();
-    again.remove();
-    const third = await mount(ns);
-    await until(() => receiptShown(third), 'the second kept receipt');
+    const third = await keptAcrossReload(ns, again, 'How long do meetings usually last?', 'QA02-M3XD-9TRV-2PWA');
     expect($(third, '[part="crisis"]')).to.equal(null);
   });
 
