@@ -24,7 +24,7 @@ let sent = 0;
 /**
  * The fake API: `<behaviour>` is a comma list of `list-loading`, `list-error`, `list-empty`,
  * `submit-slow`, `submit-offline`, `submit-refused`, `submit-blocked` (the browser refuses the write
- * while the server answers reads, as a CORS refusal does).
+ * and the receipt lookup while the server answers reads, as a CORS refusal does).
  */
 function fakeApi(url: URL, init?: RequestInit): Promise<Response> {
   const [behaviour, , ...rest] = url.pathname.slice(PREFIX.length).split('/');
@@ -41,6 +41,7 @@ function fakeApi(url: URL, init?: RequestInit): Promise<Response> {
     return Promise.resolve(json(201, {receipt: `K7QH-M3XD-9TRV-${String(++sent).padStart(4, '0')}`, status: 'pending'}));
   }
   if (path === 'v1/questions/lookup') {
+    if (has('submit-blocked')) return Promise.reject(new TypeError('Failed to fetch'));
     const {receipt} = JSON.parse(String(init?.body ?? '{}')) as {receipt?: string};
     if (receipt === 'K7QH-M3XD-9TRV-2PWA') return Promise.resolve(json(200, {status: 'answered', answer: 'Yes, it is normal. Cravings get weaker and rarer with time.', answered_at: '2026-11-20', answered_by_role: 'peer'}));
     return Promise.resolve(json(404, {error: 'not_found'}));
@@ -200,6 +201,9 @@ export const LookupFound: Story = {args: {noPublicList: true}, play: ({canvasEle
 
 /** An unknown code. */
 export const LookupNotFound: Story = {args: {noPublicList: true}, play: ({canvasElement}) => lookUp(canvasElement, 'AAAA-BBBB-CCCC-DDDD')};
+
+/** On a site whose origin the server does not accept: checking a code is refused, said plainly (not "check your connection"). */
+export const LookupCannotCheckFromThisSite: Story = {args: {behaviour: 'submit-blocked', noPublicList: true}, play: ({canvasElement}) => lookUp(canvasElement, 'K7QH-M3XD-9TRV-2PWA')};
 
 /** The published list while it loads. */
 export const ListLoading: Story = {args: {behaviour: 'list-loading'}};
