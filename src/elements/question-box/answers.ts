@@ -6,7 +6,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {dateTimeFormat} from '../../core/i18n.js';
 import type {PublishedPage, ReceiptStatus} from '../../model/question.js';
+import type {Lang} from '../../core/i18n.js';
 import type {QuestionBoxStrings} from '../../locales/en/question-box.js';
+import {questionAnswers as en} from '../../locales/en/question-answers.js';
+import {questionAnswers as es} from '../../locales/es/question-answers.js';
+
+// Only these views use these strings: they come with the chunk, out of the box's first load.
+const tables = {en, es};
 
 export type Lookup =
   | {kind: 'idle'}
@@ -21,6 +27,7 @@ export type Lookup =
 /** What the views need from the element. */
 export interface AnswersHost {
   s: QuestionBoxStrings;
+  lang: Lang;
   /** BCP 47 tag for dates. */
   tag: string;
   renderLoading(label?: string): TemplateResult;
@@ -46,15 +53,15 @@ function formatDate(ymd: string, tag: string): string {
 }
 
 export function renderLookup(v: LookupView): TemplateResult {
-  const s = v.s;
+  const a = tables[v.lang];
   const l = v.lookup;
   const invalid = l.kind === 'empty' || l.kind === 'not-found';
   return html`<section class="panel" part="lookup" aria-labelledby="lookup-title">
-    <h3 id="lookup-title">${s.lookupTitle}</h3>
+    <h3 id="lookup-title">${a.lookupTitle}</h3>
     <form novalidate @submit=${v.onSubmit}>
       <div class="field">
-        <label for="code">${s.lookupLabel}</label>
-        <span class="hint" id="code-hint">${s.lookupHint}</span>
+        <label for="code">${a.lookupLabel}</label>
+        <span class="hint" id="code-hint">${a.lookupHint}</span>
         <input
           type="text"
           id="code"
@@ -69,7 +76,7 @@ export function renderLookup(v: LookupView): TemplateResult {
         />
       </div>
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${l.kind === 'loading'}>${s.lookupSubmit}</button>
+        <button type="submit" class="primary" ?disabled=${l.kind === 'loading'}>${a.lookupSubmit}</button>
       </div>
     </form>
     ${renderLookupResult(v)}
@@ -77,36 +84,36 @@ export function renderLookup(v: LookupView): TemplateResult {
 }
 
 function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
-  const s = v.s;
+  const a = tables[v.lang];
   const l = v.lookup;
   switch (l.kind) {
     case 'idle':
       return nothing;
     case 'loading':
-      return v.renderLoading(s.lookupChecking);
+      return v.renderLoading(a.lookupChecking);
     case 'empty':
-      return html`<p class="field-error" id="lookup-error" role="alert">${s.lookupEmpty}</p>`;
+      return html`<p class="field-error" id="lookup-error" role="alert">${a.lookupEmpty}</p>`;
     case 'not-found':
-      return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p id="lookup-error">${s.lookupNotFound}</p></div>`;
+      return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p id="lookup-error">${a.lookupNotFound}</p></div>`;
     case 'error':
       return html`<div id="lookup-result" tabindex="-1">${v.renderError(l.error, v.retry)}</div>`;
     case 'blocked':
-      return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p>${s.lookupBlocked}</p></div>`;
+      return html`<div class="notice refused" id="lookup-result" tabindex="-1" role="alert"><p>${a.lookupBlocked}</p></div>`;
     case 'found': {
       const r = l.result;
       return html`<div class="notice result" id="lookup-result" tabindex="-1" aria-labelledby="result-status">
         <dl>
-          <dt>${s.statusLabel}</dt>
-          <dd id="result-status">${s.status[r.status]}</dd>
+          <dt>${a.statusLabel}</dt>
+          <dd id="result-status">${a.status[r.status]}</dd>
           ${r.answer
-            ? html`<dt>${s.answerLabel}</dt>
+            ? html`<dt>${a.answerLabel}</dt>
                 <dd class="answer">${r.answer}</dd>`
             : nothing}
         </dl>
         ${r.role || r.answeredOn
           ? html`<p class="meta">
-              ${r.role ? html`<span class="badge ${r.role}">${s.answeredBy[r.role]}</span>` : nothing}
-              ${r.answeredOn ? html`<span>${s.answeredOn(formatDate(r.answeredOn, v.tag))}</span>` : nothing}
+              ${r.role ? html`<span class="badge ${r.role}">${a.answeredBy[r.role]}</span>` : nothing}
+              ${r.answeredOn ? html`<span>${a.answeredOn(formatDate(r.answeredOn, v.tag))}</span>` : nothing}
             </p>`
           : nothing}
       </div>`;
@@ -117,25 +124,26 @@ function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
 /** One page of the published questions and answers (the list's heading and search stay with the element). */
 export function renderPublished(v: ListView, data: PublishedPage): TemplateResult {
   const s = v.s;
-  if (!data.items.length) return html`<p class="state" role="status">${v.search ? s.listNoMatch(v.search) : s.listEmpty}</p>`;
+  const a = tables[v.lang];
+  if (!data.items.length) return html`<p class="state" role="status">${v.search ? a.listNoMatch(v.search) : a.listEmpty}</p>`;
   const pages = Math.max(1, Math.ceil(data.total / data.perPage));
-  return html`<p class="meta" role="status">${s.resultCount(data.total)}</p>
+  return html`<p class="meta" role="status">${a.resultCount(data.total)}</p>
     <ol class="qa">
       ${data.items.map(
         (q) => html`<li>
-          <article aria-label=${`${s.question}: ${q.body.slice(0, 80)}`}>
-            <p class="q"><span class="visually-hidden">${s.question}: </span>${q.body}</p>
-            <p class="meta"><span class="badge ${q.role}">${s.role[q.role]}</span> ${q.topic ? html`· <span>${q.topic}</span>` : nothing} · <span>${s.publishedOn(formatDate(q.publishedOn, v.tag))}</span></p>
-            <p class="a"><span class="visually-hidden">${s.answer}: </span>${q.answer}</p>
+          <article aria-label=${`${a.question}: ${q.body.slice(0, 80)}`}>
+            <p class="q"><span class="visually-hidden">${a.question}: </span>${q.body}</p>
+            <p class="meta"><span class="badge ${q.role}">${a.role[q.role]}</span> ${q.topic ? html`· <span>${q.topic}</span>` : nothing} · <span>${a.publishedOn(formatDate(q.publishedOn, v.tag))}</span></p>
+            <p class="a"><span class="visually-hidden">${a.answer}: </span>${q.answer}</p>
           </article>
         </li>`,
       )}
     </ol>
     ${pages > 1
       ? html`<nav class="pager" aria-label=${s.listTitle}>
-          <button type="button" ?disabled=${data.page <= 1} @click=${() => v.goToPage(data.page - 1)}>${s.previous}</button>
-          <span>${s.pageOf(data.page, pages)}</span>
-          <button type="button" ?disabled=${data.page >= pages} @click=${() => v.goToPage(data.page + 1)}>${s.next}</button>
+          <button type="button" ?disabled=${data.page <= 1} @click=${() => v.goToPage(data.page - 1)}>${a.previous}</button>
+          <span>${a.pageOf(data.page, pages)}</span>
+          <button type="button" ?disabled=${data.page >= pages} @click=${() => v.goToPage(data.page + 1)}>${a.next}</button>
         </nav>`
       : nothing}`;
 }

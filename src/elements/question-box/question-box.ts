@@ -853,7 +853,7 @@ export class PeerQuestionBox extends PeerElement {
 
   /** What both answer views need from the element. */
   private get answersHost(): AnswersHost {
-    return {s: this.s, tag: this.locale.tag, renderLoading: (label) => this.renderLoading(label), renderError: (error, retry) => this.renderError(error, retry)};
+    return {s: this.s, lang: this.locale.lang, tag: this.locale.tag, renderLoading: (label) => this.renderLoading(label), renderError: (error, retry) => this.renderError(error, retry)};
   }
 
   private renderLookup(): TemplateResult {

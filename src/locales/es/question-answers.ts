@@ -1,0 +1,32 @@
+import type {QuestionAnswersStrings} from '../en/question-answers.js';
+
+export const questionAnswers: QuestionAnswersStrings = {
+  lookupTitle: 'Ver mi respuesta',
+  lookupLabel: 'Tu código de recibo',
+  lookupHint: 'Por ejemplo K7QH-M3XD-9TRV-2PWA. Puedes usar espacios, guiones y minúsculas.',
+  lookupSubmit: 'Consultar',
+  lookupChecking: 'Consultando…',
+  lookupEmpty: 'Escribe tu código de recibo.',
+  lookupNotFound: 'No encontramos ese código. Revisa cada carácter y vuelve a intentarlo.',
+  lookupBlocked: 'Este sitio todavía no puede consultar respuestas en su servidor; por favor, avísale al sitio. Guarda tu código: servirá cuando lo arreglen.',
+  status: {
+    pending: 'Esperando respuesta. Vuelve a consultar en unos días.',
+    answered: 'Tu pregunta ha sido respondida.',
+    published: 'Tu pregunta ha sido respondida y publicada de forma anónima.',
+    declined: 'Lo sentimos: no pudimos responder esta pregunta. Si necesitas ayuda ahora, usa los recursos de esta página.',
+  },
+  statusLabel: 'Estado',
+  answerLabel: 'Respuesta',
+  answeredBy: {peer: 'Respondida por un compañero de apoyo', clinician: 'Respondida por un profesional clínico'},
+  answeredOn: (date: string) => `Respondida el ${date}`,
+  listEmpty: 'Todavía no hay preguntas publicadas.',
+  listNoMatch: (q: string) => `Ninguna pregunta publicada coincide con «${q}».`,
+  resultCount: (n: number) => (n === 1 ? '1 pregunta' : `${n} preguntas`),
+  question: 'Pregunta',
+  answer: 'Respuesta',
+  role: {peer: 'Respuesta de un compañero', clinician: 'Respuesta de un profesional clínico'},
+  publishedOn: (date: string) => `Publicada el ${date}`,
+  previous: 'Página anterior',
+  next: 'Página siguiente',
+  pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+};
