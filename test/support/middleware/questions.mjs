@@ -66,10 +66,19 @@ export default async function questionsFakeApi(ctx, next) {
     crisisDown = ctx.query.down === '1';
     return json(ctx, 200, {ok: true, crisisDown});
   }
-  if (crisisDown && ctx.path.endsWith('/src/model/crisis.ts')) {
-    ctx.respond = false;
-    ctx.req.socket.destroy();
-    return;
+  if (ctx.path.endsWith('/src/model/crisis.ts')) {
+    if (crisisDown) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    // Never from the browser's cache: the test of a missing matcher must really fail to fetch it,
+    // whichever test file loaded it before. The runner's outer middleware marks every file
+    // cacheable for a year after this one returns, so its header is turned into no-store.
+    const set = ctx.response.set.bind(ctx.response);
+    ctx.response.set = (field, value) => (String(field).toLowerCase() === 'cache-control' ? set(field, 'no-store') : set(field, value));
+    ctx.set('Cache-Control', 'no-store');
+    return next();
   }
   const m = ctx.path.match(/^\/fake-api\/questions\/([^/]+)\/(.*)$/);
   if (!m) return next();
