@@ -121,6 +121,53 @@ describe('resource directory on the demo "Find help" page', () => {
     await context.close();
   });
 
+  test('quick exit: Back from the neutral site leaves again instead of showing the site', async () => {
+    const {context, page} = await open();
+    await page.locator('peer-resource-directory .results .card').first().waitFor();
+    // Told once (this tab) how to clear their history, since no page can erase it.
+    assert.match((await page.locator('peer-resource-directory [part=quick-exit-tip]').textContent()) ?? '', /clear your history/);
+    await page.goto(server.url + '/');
+    await page.goto(server.url + '/directory.html');
+    await page.locator('peer-resource-directory .results .card').first().waitFor();
+    assert.equal(await page.locator('peer-resource-directory [part=quick-exit-tip]').count(), 0);
+    await Promise.all([page.waitForURL('https://www.google.com/**'), page.locator('peer-resource-directory .quick-exit-bar [part~=quick-exit]').click()]);
+    await page.goBack();
+    // Back lands on the entry the exit left behind, and the directory leaves again at once.
+    await page.waitForURL('https://www.google.com/**', {timeout: 5000});
+    assert.match(page.url(), /^https:\/\/www\.google\.com\//);
+    await context.close();
+  });
+
+  test('quick exit is reachable with a service’s details open; Escape there first closes the details', async () => {
+    const {context, page} = await open();
+    await page.locator('peer-resource-directory .results .card').first().waitFor();
+    await page.locator('peer-resource-directory .card h3 button', {hasText: 'Bridge Clinic (buprenorphine)'}).click();
+    const dialog = page.locator('peer-resource-directory dialog[open]');
+    await dialog.waitFor();
+    // One Escape closes the details and is not counted; the page stays.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({state: 'detached'}).catch(() => undefined);
+    assert.equal(await page.locator('peer-resource-directory dialog[open]').count(), 0);
+    assert.match(page.url(), /directory\.html/);
+    await page.locator('peer-resource-directory .card h3 button', {hasText: 'Bridge Clinic (buprenorphine)'}).click();
+    await dialog.waitFor();
+    await Promise.all([page.waitForURL('https://www.google.com/**'), dialog.locator('[part~=quick-exit]').click()]);
+    assert.match(page.url(), /^https:\/\/www\.google\.com\//);
+    await context.close();
+  });
+
+  test('Escape twice while a search holds text does not leave', async () => {
+    const {context, page} = await open();
+    await page.locator('peer-resource-directory .results .card').first().waitFor();
+    await page.locator('peer-resource-directory #q').fill('detox');
+    await page.locator('peer-resource-directory .saved-toggle').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.locator('peer-resource-directory .saved-toggle').click();
+    assert.match(page.url(), /directory\.html/);
+    await context.close();
+  });
+
   test('Escape twice also leaves', async () => {
     const {context, page} = await open();
     await page.locator('peer-resource-directory .results .card').first().waitFor();

@@ -446,21 +446,28 @@ describe('<peer-resource-directory> safety', () => {
     const seen: string[] = [];
     const onExit = (e: Event) => seen.push((e as CustomEvent<{url: string}>).detail.url);
     el.addEventListener('peer-quick-exit', onExit);
-    ($(el, '[part=quick-exit]') as HTMLButtonElement).click();
-    expect(seen).to.deep.equal(['https://weather.example.com/']);
-    expect(went).to.deep.equal(['https://weather.example.com/']);
-    await sendKeys({press: 'Escape'});
-    await sendKeys({press: 'Escape'});
-    expect(went.length).to.equal(2);
-    // A site can take over: cancelling the event stops the navigation.
+    // A site can take over: cancelling the event stops the navigation, and the directory stays.
     const cancel = (e: Event) => e.preventDefault();
     el.addEventListener('peer-quick-exit', cancel);
     ($(el, '[part=quick-exit]') as HTMLButtonElement).click();
-    expect(seen.length).to.equal(3);
-    expect(went.length).to.equal(2);
+    expect(seen).to.deep.equal(['https://weather.example.com/']);
+    expect(went).to.deep.equal([]);
     el.removeEventListener('peer-quick-exit', cancel);
-    el.removeEventListener('peer-quick-exit', onExit);
     await expectAccessible(el);
+    ($(el, '[part=quick-exit]') as HTMLButtonElement).click();
+    expect(seen.length).to.equal(2);
+    expect(went).to.deep.equal(['https://weather.example.com/']);
+    // The directory hides itself at once, while the neutral site loads.
+    await el.updateComplete;
+    expect($(el, '.base')).to.equal(null);
+    el.removeEventListener('peer-quick-exit', onExit);
+    const again = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json" quick-exit="https://weather.example.com/"></peer-resource-directory>`);
+    await loaded(again);
+    const went2: string[] = [];
+    (again as unknown as {navigate: (u: string) => void}).navigate = (u) => went2.push(u);
+    await sendKeys({press: 'Escape'});
+    await sendKeys({press: 'Escape'});
+    expect(went2).to.deep.equal(['https://weather.example.com/']);
   });
 
   it('quick exit defaults to a neutral site and never to a javascript: URL; off without the attribute', async () => {

@@ -14,19 +14,6 @@ export const styles = css`
     margin: 0;
     line-height: 1.25;
   }
-  .exit-bar {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 2;
-    display: flex;
-    justify-content: flex-end;
-  }
-  .exit {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: light-dark(#fff, #1f0000);
-    font-weight: 700;
-  }
   .crisis {
     display: flex;
     flex-wrap: wrap;
@@ -234,11 +221,22 @@ export const styles = css`
     gap: 0.75em;
     padding: var(--_space);
   }
-  .dialog-body header {
+  /* Close and the quick exit stay in reach at the top of a long service, and never break mid-word. */
+  .dialog-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
     display: flex;
-    align-items: flex-start;
+    flex-wrap: wrap;
     justify-content: space-between;
-    gap: 1em;
+    gap: 0.5em;
+    margin: calc(var(--_space) * -1) calc(var(--_space) * -1) 0;
+    padding: var(--_space) var(--_space) 0.25em;
+    background: var(--_bg);
+  }
+  .dialog-bar button {
+    flex: none;
+    white-space: nowrap;
   }
   .dialog-body section {
     display: flex;
@@ -275,7 +273,6 @@ export const styles = css`
     }
   }
   @media print {
-    .exit-bar,
     .crisis,
     .filters,
     .bar,

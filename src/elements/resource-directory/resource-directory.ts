@@ -18,13 +18,13 @@ import type {CardContext} from './cards.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {renderUnreadable} from '../../core/unreadable.js';
+import {QuickExitController, leaveTo, quickExitStyles} from '../../core/quick-exit.js';
 
 const loadDetail = retryableImport(() => import('./detail.js'));
 
 /** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
 const strings = new LazyTables(en, {es: () => import('../../locales/es/resource-directory.js').then((m) => m.resourceDirectory)});
 const PAGE = 25;
-const DEFAULT_EXIT = 'https://www.google.com/';
 const RADII = [1, 5, 10, 25, 50, 100];
 
 type View = 'results' | 'saved' | 'shared';
@@ -58,13 +58,21 @@ function errorKind(e: unknown): string | undefined {
  * @summary Searchable directory of services from an HSDS API or JSON file.
  *
  * @fires peer-feed-issues - Some records could not be read and were skipped; `detail.issues` lists them.
+ * `quick-exit` shows a quick-exit button (`src/core/quick-exit.ts`), sticky at the top and also in
+ * a service's details, so it is reachable from every state. Escape pressed twice leaves too, but only
+ * when no dialog is open and no field holds text (Escape that clears a search or closes the details
+ * never counts). Leaving replaces this page's history entry with the neutral site, and Back from
+ * there leaves again; the visitor is told once (per tab) how to clear their browser's history,
+ * since no page can erase it.
+ *
  * @fires peer-quick-exit - The visitor asked to leave (button or Escape twice); `detail.url` is the neutral site. Cancelable: cancel it to handle the exit yourself.
  * @fires peer-filters-change - The visitor changed a filter; `detail` holds the filters.
  * @fires peer-saved-change - The visitor saved or removed a service; `detail.ids` is the list.
  * @fires peer-report - An error report was sent; `detail` is `{service_id, note}`.
  *
  * @csspart base - The outer wrapper.
- * @csspart quick-exit - The quick-exit button.
+ * @csspart quick-exit - The quick-exit button (at the top, and in the details dialog).
+ * @csspart quick-exit-tip - The one-time note on clearing the browser's history.
  * @csspart crisis - The crisis row.
  * @csspart filters - The search form.
  * @csspart count - The visible result count.
@@ -86,7 +94,7 @@ function errorKind(e: unknown): string | undefined {
  * @cssproperty --peer-radius - Corner radius.
  */
 export class PeerResourceDirectory extends PeerElement {
-  static override styles = [...PeerElement.styles, deviceStyles, styles];
+  static override styles = [...PeerElement.styles, deviceStyles, quickExitStyles, styles];
 
   static override properties = {
     ...PeerElement.properties,
@@ -152,7 +160,7 @@ export class PeerResourceDirectory extends PeerElement {
   declare geocoder: string | undefined;
   /** Where "Report an error" sends `{service_id, note}` as JSON (POST), or a `mailto:` address. */
   declare feedbackUrl: string | undefined;
-  /** Shows a quick-exit button (Escape twice also works); the value is the neutral site (default Google). */
+  /** Shows a quick-exit button (Escape twice also works, when not typing and no dialog is open); the value is the neutral site (default Google). */
   declare quickExit: string | null | undefined;
   /** Shows crisis lines (988, SAMHSA) above the results. */
   declare crisisRow: boolean;
@@ -190,7 +198,6 @@ export class PeerResourceDirectory extends PeerElement {
   private fetching = new Set<string>();
   private missing = new Set<string>();
   private opener: HTMLElement | null = null;
-  private lastEscape = 0;
   private announced = '';
   private detailModule?: typeof import('./detail.js');
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -223,6 +230,8 @@ export class PeerResourceDirectory extends PeerElement {
     if (this.format === 'hsds' || this.format === 'json') return this.format;
     return /\.json($|[?#])/i.test(this.src ?? '') ? 'json' : 'hsds';
   }
+
+  private readonly exit = new QuickExitController(this, {value: () => this.quickExit, navigate: (url) => this.navigate(url)});
 
   private readonly task = new Task(this, {
     task: async ([src, mode, query, category], {signal}) => {
@@ -264,14 +273,12 @@ export class PeerResourceDirectory extends PeerElement {
 
   /** Leaves for the neutral site now, as the quick-exit button does. */
   exitNow(): void {
-    const url = this.exitUrl;
-    if (!this.emit('peer-quick-exit', {url}, {cancelable: true})) return;
-    this.navigate(url);
+    this.exit.exit();
   }
 
-  /** Replaces the page (Back does not return). Overridable, e.g. in tests. */
+  /** Leaves for the neutral site, replacing this page in the tab's history (`leaveTo`). Overridable, e.g. in tests. */
   protected navigate(url: string): void {
-    location.replace(url);
+    leaveTo(url);
   }
 
   /** The visitor's position; only called when they press "Near me". Overridable. */
@@ -300,13 +307,11 @@ export class PeerResourceDirectory extends PeerElement {
     if (this.syncUrl) this.applyUrl();
     this.onHash();
     window.addEventListener('hashchange', this.onHash);
-    document.addEventListener('keydown', this.onDocumentKey);
     this.clock = setInterval(() => (this.now = Date.now()), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKey);
     window.removeEventListener('hashchange', this.onHash);
     clearInterval(this.clock);
     clearTimeout(this.announceTimer);
@@ -680,34 +685,16 @@ export class PeerResourceDirectory extends PeerElement {
     this.view = 'shared';
   };
 
-  private onDocumentKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || this.quickExit == null) return;
-    if (this.renderRoot.querySelector('dialog')?.open) {
-      this.lastEscape = 0;
-      return;
-    }
-    const t = e.timeStamp || performance.now();
-    if (this.lastEscape && t - this.lastEscape < 1500) {
-      this.lastEscape = 0;
-      this.exitNow();
-    } else this.lastEscape = t;
-  };
-
-  private get exitUrl(): string {
-    const url = this.quickExit ? safeUrl(this.quickExit, location.href) : undefined;
-    return url && /^https?:/.test(url) ? url : DEFAULT_EXIT;
-  }
-
   // ------------------------------------------------------------------------------------------
   // Rendering
 
   protected override render() {
-    if (!this.lazyT(strings)) return this.renderLoading();
+    if (this.exit.leaving) return nothing;
+    const lang = this.locale.lang;
+    if (!this.lazyT(strings)) return html`${this.exit.renderBar(lang)}${this.renderLoading()}`;
     const s = this.s;
-    return html`<div part="base" class="base" lang=${this.locale.tag}>
-      ${this.quickExit != null
-        ? html`<div class="exit-bar"><button type="button" class="exit" part="quick-exit" title=${s.quickExitHint} @click=${() => this.exitNow()}>${s.quickExit}</button></div>`
-        : nothing}
+    return html`<div part="base" class=${this.exit.enabled ? 'base has-quick-exit' : 'base'} lang=${this.locale.tag}>
+      ${this.exit.renderBar(lang)}
       ${this.crisisRow ? this.renderCrisis() : nothing} ${this.renderFilters()}
       <div class="bar">
         <p class="count" part="count">${this.task.status === 2 && this.view === 'results' ? this.countText() : nothing}</p>
@@ -916,10 +903,11 @@ export class PeerResourceDirectory extends PeerElement {
     return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
       ${r && mod && cards
         ? html`<div class="dialog-body">
-            <header>
-              <h2 id="detail-title" tabindex="-1">${r.name}</h2>
+            <div class="dialog-bar">
               <button type="button" class="close" @click=${this.closeDetail}>${this.coreText.close}</button>
-            </header>
+              ${this.exit.renderButton(this.locale.lang)}
+            </div>
+            <h2 id="detail-title" tabindex="-1">${r.name}</h2>
             ${this.detailLoading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing}
             ${mod.detailBody({
               s,

@@ -116,8 +116,6 @@ export const resourceDirectory = {
   reportMail: 'Write an email about this listing',
   reportSubject: (name: string) => `Correction: ${name}`,
   // Quick exit and crisis
-  quickExit: 'Quick exit',
-  quickExitHint: 'Leave this page quickly (or press Escape twice).',
   crisisHeading: 'In crisis? Help is available now, 24/7:',
   crisisCall988: 'Call 988',
   crisisText988: 'Text 988',
