@@ -9,6 +9,7 @@ import type {z} from 'zod';
 import {type DB, type Store, bumpRevision} from './db.js';
 import {MeetingImport, ServiceImport, type MeetingRecord, type ServiceRecord} from './schemas.js';
 import {fold} from '../src/model/text.js';
+import {searchAlternatives} from '../src/model/search-synonyms.js';
 
 export interface ImportReport {
   imported: number;
@@ -179,7 +180,9 @@ export interface ServiceQuery {
 function serviceFilter(db: Kysely<DB>, q: ServiceQuery) {
   let query = db.selectFrom('services');
   for (const word of fold(q.search ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
-    query = query.where('search_text', 'like', `%${word.replace(/[%_\\]/g, '')}%`);
+    // A medication's brand name finds services listed under its generic name, and back (model/search-synonyms.ts).
+    const alternatives = searchAlternatives(word).map((w) => `%${w.replace(/[%_\\]/g, '')}%`);
+    query = query.where((eb) => eb.or(alternatives.map((a) => eb('search_text', 'like', a))));
   }
   if (q.taxonomy_term_id) {
     const ids = q.taxonomy_term_id.split(',').map((s) => s.trim()).filter(Boolean);

@@ -10,6 +10,7 @@ import {fold, queryWords} from './text.js';
 import {openStatus} from './hours.js';
 import {languageKey} from './resource-language.js';
 import {categoryLabels, type CategoryLabel} from './resource-categories.js';
+import {containsAllWords, searchAlternatives} from './search-synonyms.js';
 
 export interface CategoryPreset extends CategoryLabel {
   /**
@@ -144,7 +145,8 @@ export function statusAt(r: Resource, now: number, timezone?: string): OpenStatu
  */
 export function filterResources(resources: readonly Resource[], filters: ResourceFilters = {}, now: Date | number = Date.now(), options: FilterOptions = {}): FilterResult[] {
   const t = typeof now === 'number' ? now : now.getTime();
-  const q = queryWords(filters.query);
+  // Each word with its synonyms: "suboxone" finds buprenorphine services (`search-synonyms.ts`).
+  const q = queryWords(filters.query).map(searchAlternatives);
   const presets = options.presets ?? categoryPresets;
   const category = filters.category?.trim();
   const lang = filters.language?.trim() ? languageKey(filters.language) : undefined;
@@ -156,7 +158,7 @@ export function filterResources(resources: readonly Resource[], filters: Resourc
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     const ix = indexOf(r);
-    if (q.length && !containsAll(ix.text, q)) continue;
+    if (q.length && !containsAllWords(ix.text, q)) continue;
     if (category && !matchesCategory(ix, category, presets)) continue;
     if (lang && !ix.langs.has(lang)) continue;
     if (filters.cost === 'free' && r.free !== true) continue;
@@ -173,7 +175,7 @@ export function filterResources(resources: readonly Resource[], filters: Resourc
     const result: FilterResult = d === undefined ? {resource: r, status} : {resource: r, distance: d, status};
     out.push(result);
     // Rank: name matches first (0), then other matches (1); ties keep the given order.
-    ranks.push((q.length && containsAll(ix.name, q) ? 0 : resources.length) + i);
+    ranks.push((q.length && containsAllWords(ix.name, q) ? 0 : resources.length) + i);
   }
   if (near || q.length) {
     const order = out.map((_, k) => k);
@@ -182,11 +184,6 @@ export function filterResources(resources: readonly Resource[], filters: Resourc
     return order.map((k) => out[k]);
   }
   return out;
-}
-
-function containsAll(text: string, words: string[]): boolean {
-  for (const w of words) if (!text.includes(w)) return false;
-  return true;
 }
 
 /** The preset for an id, if any. */

@@ -21,6 +21,18 @@ describe('words', () => {
     assert.deepEqual(ids({query: 'nothing-like-this'}), []);
   });
 
+  test('brand names find services listed under the medicine, and back, in English and Spanish', () => {
+    const bup = ids({query: 'buprenorphine'});
+    assert.ok(bup.length >= 1);
+    assert.deepEqual(ids({query: 'subutex'}), bup);
+    assert.deepEqual(ids({query: 'Buprenorfina'}), bup);
+    assert.deepEqual(ids({query: 'naloxona'}), ids({query: 'naloxone'}));
+    assert.ok(ids({query: 'narcan'}).length >= ids({query: 'naloxone'}).length);
+    for (const id of ids({query: 'naloxone'})) assert.ok(ids({query: 'narcan'}).includes(id), id);
+    // A synonym stands for one word: the other words must still match.
+    assert.deepEqual(ids({query: 'narcan syringe'}), ids({query: 'naloxone syringe'}));
+  });
+
   test('name matches rank before other matches', () => {
     const r = ids({query: 'housing'});
     assert.equal(r[0], 'svc-010'); // "Emergency Housing Intake"

@@ -176,6 +176,16 @@ for (const [label, db] of targets) {
       assert.ok(r.meetings >= 55 && r.services >= 38);
       assert.equal(((await api(s, 'GET', '/v1/stories')).json.items as unknown[]).length, before + 6);
       assert.ok((await api(s, 'GET', '/hsds/services?search=naloxone')).json.total_items >= 2);
+      // Brand names find services listed under the medicine's name (model/search-synonyms.ts), in both languages.
+      const names = async (q: string) => ((await api(s, 'GET', `/hsds/services?per_page=100&search=${q}`)).json.contents as {name: string}[]).map((x) => x.name);
+      const bup = await names('suboxone');
+      assert.ok(bup.includes('Bridge Clinic (buprenorphine)') && bup.includes('Telehealth Buprenorphine'), bup.join(' | '));
+      assert.deepEqual(await names('buprenorfina'), await names('buprenorphine'));
+      const narcan = await names('narcan');
+      for (const n of ['Free Naloxone and Test Strips', 'Naloxone by Mail', 'Pharmacy Naloxone Without a Prescription']) assert.ok(narcan.includes(n), `${n} in ${narcan.join(' | ')}`);
+      assert.ok((await names('methadose')).includes('Opioid Treatment Program'));
+      assert.ok((await names('vivitrol')).includes('Panhandle MAT Clinic'));
+      assert.ok((await names('naltrexona')).includes('Panhandle MAT Clinic'));
     });
 
     test('rate-limit buckets, spent challenges and daily salts live in the database', async () => {
