@@ -170,7 +170,7 @@ export class QuickExitController implements ReactiveController {
   }
 
   private onKey = (e: KeyboardEvent) => {
-    if (!this.enabled || e.isComposing || handled.has(e)) return;
+    if (!this.enabled || this.leaving || e.isComposing || handled.has(e)) return;
     if (e.key !== 'Escape') {
       this.lastEscape = 0;
       return;

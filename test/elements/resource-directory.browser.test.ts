@@ -542,6 +542,24 @@ describe('<peer-resource-directory> HSDS API', () => {
     expect(new Set(names(el)).size).to.equal(names(el).length);
   });
 
+  it('"open now" lists every open service first, fetching the other pages, not behind "Load more"', async () => {
+    // The same services from a file, at this minute: which are open now.
+    const file = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json" open-now></peer-resource-directory>`);
+    await loaded(file);
+    const openNames = names(file);
+    expect(openNames.length).to.be.greaterThan(0);
+    const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${`${API}/big`} format="hsds" open-now></peer-resource-directory>`);
+    await loaded(el);
+    await until(() => !$(el, '.load-more') && !el.shadowRoot!.textContent!.includes('Loading more'), 'every page', 10000);
+    expect((await log()).some((l) => /page=4/.test(l)), 'the last page was fetched').to.equal(true);
+    const shown = names(el);
+    // The big directory is the file three times over (copies 2 and 3 carry "(2)" and "(3)").
+    for (const n of openNames) for (const copy of [n, `${n} (2)`, `${n} (3)`]) expect(shown, copy).to.include(copy);
+    expect($$(el, '.results [part=status]').every((s) => s.textContent!.startsWith('Open'))).to.equal(true);
+    expect(countText(el)).to.equal(`${el.resultCount} services found`);
+    await expectAccessible(el);
+  });
+
   it('searches on the server, fetches /services/{id} for the detail, and saved services it has not loaded', async () => {
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${`${API}/hsds`} format="hsds"></peer-resource-directory>`);
     await loaded(el);

@@ -26,6 +26,8 @@ const loadDetail = retryableImport(() => import('./detail.js'));
 const strings = new LazyTables(en, {es: () => import('../../locales/es/resource-directory.js').then((m) => m.resourceDirectory)});
 const PAGE = 25;
 const RADII = [1, 5, 10, 25, 50, 100];
+/** "Open now" over a paged API loads further pages by itself up to this many services. */
+const OPEN_NOW_ALL = 500;
 
 type View = 'results' | 'saved' | 'shared';
 let visitorZone: string | undefined;
@@ -340,6 +342,9 @@ export class PeerResourceDirectory extends PeerElement {
       }
     }
     this.observeSentinel();
+    // "Open now" filters what is loaded: over a paged API, fetch the other pages too, so every open
+    // service is listed first instead of waiting behind "Load more".
+    if (this.mode === 'hsds' && this.openNow && this.hasMore && !this.loadingMore && !this.moreError && this.items.length < OPEN_NOW_ALL) void this.loadNextPage();
     if (this.view !== 'results') this.fetchMissing(this.view === 'saved' ? this.savedIds : this.shared);
   }
 
