@@ -1,5 +1,5 @@
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
 import {forgetFrom} from '../support/forget.js';
 import '../../src/elements/resource-directory/peer-resource-directory.js';
@@ -178,6 +178,31 @@ describe('<peer-resource-directory> states', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     for (const part of $$(el, '.filters, .card, [part=crisis]')) expect(part.scrollWidth, part.className).to.be.at.most(part.clientWidth + 1);
     await expectAccessible(el);
+  });
+
+  it('at 320 px the details’ Close and Quick exit stay whole words, and each Save names its service once', async () => {
+    await setViewport({width: 320, height: 640});
+    try {
+      const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json" quick-exit></peer-resource-directory>`);
+      await loaded(el);
+      const save = cardNamed(el, '988 Suicide').querySelector('.save') as HTMLButtonElement;
+      expect(save.getAttribute('aria-label')).to.equal('Save 988 Suicide & Crisis Lifeline (local answering point)');
+      save.click();
+      await el.updateComplete;
+      expect(save.getAttribute('aria-label')).to.equal('Saved 988 Suicide & Crisis Lifeline (local answering point)');
+      const dialog = await openDetail(el, 'Keystone Medically Managed Detox');
+      const bar = [...dialog.querySelectorAll<HTMLElement>('button')].filter((b) => /^(Close|Quick exit)$/.test(b.textContent!.trim()));
+      expect(bar.map((b) => b.textContent!.trim()).sort()).to.deep.equal(['Close', 'Quick exit']);
+      for (const b of bar) {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        expect(lines.size, `“${b.textContent!.trim()}” on ${lines.size} lines`).to.equal(1);
+      }
+      await expectAccessible(el);
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
   });
 
   it('renders every text field of a hostile record as text (names, descriptions, addresses, phones, links)', async () => {

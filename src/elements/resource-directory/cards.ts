@@ -117,8 +117,8 @@ export function renderCard(c: CardContext, r: Resource, fr?: FilterResult): Temp
     ${r.assuredDate ? html`<p class="verified">${s.lastVerified(verified(c.tag, r.assuredDate))}</p>` : nothing}
     <div class="actions" part="actions">
       ${renderActions(s, r, loc)}
-      <button type="button" class="save no-print" aria-pressed=${saved ? 'true' : 'false'} @click=${() => c.toggleSaved(r)}>
-        ${saved ? s.saved : s.save}<span class="visually-hidden">: ${r.name}</span>
+      <button type="button" class="save no-print" aria-pressed=${saved ? 'true' : 'false'} aria-label=${saved ? s.savedNamed(r.name) : s.saveNamed(r.name)} @click=${() => c.toggleSaved(r)}>
+        ${saved ? s.saved : s.save}
       </button>
     </div>
   </article>`;

@@ -62,6 +62,9 @@ export const resourceDirectory = {
   detailsOf: (name: string) => `Details: ${name}`,
   save: 'Save',
   saved: 'Saved',
+  /** The Save button's accessible name: the visible word first (WCAG 2.5.3), then the service. */
+  saveNamed: (name: string) => `Save ${name}`,
+  savedNamed: (name: string) => `Saved ${name}`,
   opensNewTab: '(opens in a new tab)',
   // Detail
   description: 'About',

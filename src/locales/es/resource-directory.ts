@@ -62,6 +62,8 @@ export const resourceDirectory: ResourceDirectoryStrings = {
   detailsOf: (name) => `Detalles: ${name}`,
   save: 'Guardar',
   saved: 'Guardado',
+  saveNamed: (name) => `Guardar ${name}`,
+  savedNamed: (name) => `Guardado ${name}`,
   opensNewTab: '(se abre en otra pestaña)',
   description: 'Acerca de',
   eligibility: 'Quién puede usarlo',
