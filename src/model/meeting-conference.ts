@@ -50,6 +50,28 @@ export function dialString(value: unknown): string | undefined {
   return (plus ? '+' : '') + body;
 }
 
+/** A dial string taken apart for dialling by hand: the number, then the codes its pauses lead to. */
+export interface DialParts {
+  /** What to dial: `+13126266799`. */
+  number: string;
+  /** The meeting id (the first code after a pause), digits only. */
+  meetingId?: string;
+  /** A passcode or participant code after it (Zoom's `,,,,*123456#`), digits only. */
+  passcode?: string;
+}
+
+/**
+ * `+13126266799,,81234567890#,,,,*123456#` → number `+13126266799`, meeting id `81234567890`,
+ * passcode `123456`. Undefined without a number.
+ */
+export function dialParts(dial: string | undefined): DialParts | undefined {
+  if (!dial) return undefined;
+  const [number, ...rest] = dial.split(',').map((x) => x.trim());
+  if (!number || !/\d/.test(number)) return undefined;
+  const codes = rest.map((c) => c.replace(/[^\d]/g, '')).filter(Boolean);
+  return {number: number.replace(/[*#]+$/, ''), ...(codes[0] ? {meetingId: codes[0]} : {}), ...(codes[1] ? {passcode: codes[1]} : {})};
+}
+
 /** Digits in a phone text: online needs at least 10 (a plausible full number). */
 export function dialableDigits(value: string | undefined): number {
   if (!value) return 0;

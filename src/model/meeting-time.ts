@@ -283,6 +283,23 @@ export function status(occ: Pick<Occurrence, 'meeting' | 'nextStart'>, now: numb
   return null;
 }
 
+/**
+ * Whether this occurrence already took place today, in the visitor's zone, and is over: its next
+ * start is then a week away. A finder filtered to a day (say "today") marks such meetings "ended"
+ * rather than listing them at the end as if they were still to come.
+ */
+export function endedToday(occ: Pick<Occurrence, 'meeting' | 'nextStart'>, now: number, visitorTz: string): boolean {
+  if (occ.nextStart === null || occ.meeting.start === null) return false;
+  const c = wallClock(occ.nextStart, occ.meeting.timezone);
+  // This week's start: the same wall time seven days before (right across a DST change).
+  const [y, mo, d] = addDays(c.year, c.month, c.day, -7);
+  const previous = instantCached(occ.meeting.timezone, y, mo, d, occ.meeting.start);
+  if (previous + durationMinutes(occ.meeting) * MINUTE > now) return false;
+  const then = wallClock(previous, visitorTz);
+  const today = wallClock(now, visitorTz);
+  return then.year === today.year && then.month === today.month && then.day === today.day;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Time of day.
 

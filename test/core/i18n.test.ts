@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {resolveLocale, supportedLang, dayName, wallTime, formatList, plural, LazyTables} from '../../src/core/i18n.js';
+import {resolveLocale, supportedLang, dayName, wallTime, formatList, plural, timeIn, LazyTables} from '../../src/core/i18n.js';
 import {core as en} from '../../src/locales/en/core.js';
 import {core as es} from '../../src/locales/es/core.js';
 
@@ -24,6 +24,18 @@ test('Intl helpers speak both languages', () => {
   assert.equal(formatList(['a', 'b', 'c'], 'es'), 'a, b y c');
   assert.equal(plural(1, 'en', {one: '{n} meeting', other: '{n} meetings'}), '1 meeting');
   assert.equal(plural(1200, 'en', {one: '{n} meeting', other: '{n} meetings'}), '1,200 meetings');
+});
+
+test('a time with its zone names the zone, never a bare offset like "GMT-6"', () => {
+  const t = Date.UTC(2026, 0, 14, 1, 30); // 7:30 PM in Chicago (CST)
+  assert.match(timeIn(t, 'en-US', 'America/Chicago', true), /^7:30\sPM CST$/);
+  for (const tag of ['es', 'es-MX', 'es-ES', 'en-GB']) {
+    const text = timeIn(t, tag, 'America/Chicago', true);
+    assert.doesNotMatch(text, /GMT|UTC/, `${tag}: ${text}`);
+    assert.match(text, /19:30|7:30/, `${tag}: ${text}`);
+  }
+  assert.match(timeIn(t, 'es-MX', 'America/Chicago', true), /hora central/);
+  assert.equal(timeIn(t, 'es', 'America/Chicago'), '19:30');
 });
 
 test('the Spanish core table has every English key', () => {

@@ -90,6 +90,8 @@ describe('<peer-meeting-finder> details, more', () => {
     await loaded(el);
     const dialog = await openDetail(el, 'Grupo Nueva Vida');
     expect(dialog.querySelector('.phone')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Number: +13126266799');
+    // The meeting id the one-tap pauses lead to, for dialling by hand.
+    expect([...dialog.querySelectorAll('.phone-code')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Meeting ID: 81234567890 then #']);
 
     const original = URL.createObjectURL;
     let blob: Blob | undefined;

@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
   durationMinutes,
+  endedToday,
   nextStart,
   occurrenceBuilder,
   occurrences,
@@ -200,4 +201,24 @@ test('occurrences: next starts as nextStart() gives them, in the order of one st
     for (let i = 0; i < meetings.length; i += 37) builder.add(meetings.slice(i, i + 37));
     assert.deepEqual(builder.finish(), got);
   }
+});
+
+test('a meeting that already took place today is "ended today"; one still to come, in progress, or on another day is not', () => {
+  const now = at('2026-01-14T21:00:00Z'); // Wednesday 3:00 PM in Chicago
+  const occ = (m: Meeting) => occurrences([m], now)[0];
+  const morning = meeting({days: [3], start: 7 * 60, end: 8 * 60});
+  const evening = meeting({days: [3], start: 19 * 60, end: 20 * 60});
+  const now2to4 = meeting({days: [3], start: 14 * 60, end: 16 * 60});
+  const yesterday = meeting({days: [2], start: 19 * 60, end: 20 * 60});
+  assert.equal(endedToday(occ(morning), now, 'America/Chicago'), true);
+  assert.equal(endedToday(occ(evening), now, 'America/Chicago'), false);
+  assert.equal(endedToday(occ(now2to4), now, 'America/Chicago'), false, 'in progress');
+  assert.equal(endedToday(occ(yesterday), now, 'America/Chicago'), false, 'ended yesterday');
+  // "Today" is the visitor's: at 3 PM in Chicago it is already Thursday in Tokyo, so not today there.
+  assert.equal(endedToday(occ(morning), now, 'Asia/Tokyo'), false);
+  // Across the spring DST change: Sunday 8 March 2026, a 9 AM meeting, at 11 AM CDT.
+  const sunday = meeting({days: [0], start: 9 * 60, end: 10 * 60});
+  const afterChange = at('2026-03-08T16:00:00Z');
+  assert.equal(endedToday(occurrences([sunday], afterChange)[0], afterChange, 'America/Chicago'), true);
+  assert.equal(endedToday(occ(meeting({days: [], start: null, end: null})), now, 'America/Chicago'), false);
 });

@@ -10,6 +10,7 @@ import type {Meeting, Occurrence} from '../../model/meeting.js';
 import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLinks} from '../../model/meeting-links.js';
 import {icsFileName, meetingIcs} from '../../model/meeting-ics.js';
 import {safeUrl} from '../../model/text.js';
+import {dialParts} from '../../model/meeting-conference.js';
 import {sameLocation, timeRange} from './data.js';
 import {typeName} from './type-names.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
@@ -39,11 +40,11 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
   const directions = directionsUrl(m, isAppleDevice());
   const join = joinUrl(m);
   const tel = telUrl(m.conferencePhone);
-  // The number to read and dial by hand: what comes before the one-tap pauses and codes.
-  const number = m.conferencePhone?.split(',')[0].trim();
+  // The number to read and dial by hand, and the meeting id (and passcode) its one-tap pauses lead to.
+  const dial = dialParts(m.conferencePhone);
   const feedback = feedbackLink(m, s.reportSubject(m.name));
   const tradition = traditionLinks(m);
-  const others = sameLocation(m, h.meetings);
+  const others = sameLocation(m, h.meetings, (x) => h.occurrenceOf(x)?.nextStart);
   const yours = h.visitorTime(o);
   const site = safeUrl(m.url);
   const when = m.days.length && m.start !== null ? m.days.map((d) => `${dayName(d, tag)} ${timeRange(m, tag)}`) : [s.byAppointment];
@@ -78,7 +79,11 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
             ${join ? html`<a class="button primary join" href=${join} target="_blank" rel="noopener noreferrer">${m.conferenceProvider ? s.joinOn(m.conferenceProvider) : s.joinOnline}</a>` : nothing}
             ${tel ? html`<a class="button dial" href=${tel}>${s.dialIn}</a>` : nothing}
           </div>
-          ${tel && number ? html`<p class="phone">${s.phoneNumber}: <span dir="ltr">${number}</span></p>` : nothing}
+          ${tel && dial
+            ? html`<p class="phone">${s.phoneNumber}: <span dir="ltr">${dial.number}</span></p>
+                ${dial.meetingId ? html`<p class="phone-code">${s.meetingId}: <span dir="ltr">${dial.meetingId}</span> ${s.thenHash}</p>` : nothing}
+                ${dial.passcode ? html`<p class="phone-code">${s.passcode}: <span dir="ltr">${dial.passcode}</span> ${s.thenHash}</p>` : nothing}`
+            : nothing}
           ${m.conferenceUrlNotes ? html`<p class="pre">${m.conferenceUrlNotes}</p>` : nothing}
           ${m.conferencePhoneNotes ? html`<p class="pre">${m.conferencePhoneNotes}</p>` : nothing}
         </section>`

@@ -294,6 +294,10 @@ export const styles = css`
     background: var(--_warning-bg);
     font-weight: 600;
   }
+  .badge.ended {
+    color: var(--_muted);
+    font-weight: 600;
+  }
   .more {
     display: flex;
     justify-content: center;

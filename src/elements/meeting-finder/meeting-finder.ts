@@ -688,7 +688,7 @@ export class PeerMeetingFinder extends PeerElement {
     return html`<div part="base" class="base" lang=${this.locale.tag}>
       ${this.renderToolbar()} ${this.loadedFrom && status !== 3 ? this.renderFilters() : nothing}
       <div class="summary" part="summary">
-        <p class="count" role="status" aria-live="polite">${this.loadedFrom && status === 2 ? s.resultCount(this.resultCount) : ''}</p>
+        <p class="count" role="status" aria-live="polite">${this.loadedFrom && status === 2 ? this.countText() : ''}</p>
         ${this.issues.length && this.meetings.length && status === 2 ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
         <p class="print-only">${s.printedOn(dateOf(this.now, this.locale.tag, 'long'))}</p>
@@ -723,7 +723,7 @@ export class PeerMeetingFinder extends PeerElement {
         <input type="search" name="query" autocomplete="off" placeholder=${s.searchPlaceholder} .value=${this.query ?? ''} @input=${(e: Event) => this.changed({query: (e.target as HTMLInputElement).value || undefined})} />
       </label>
       <button type="button" class="filters-toggle" ?disabled=${!filters} aria-expanded=${this.filtersOpen && filters ? 'true' : 'false'} aria-controls=${filters ? 'filters' : nothing} @click=${() => (this.filtersOpen = !this.filtersOpen)}>
-        ${s.filters}${n ? html` <span class="pill">${formatNumber(n, this.locale.tag)}</span><span class="visually-hidden">, ${s.filtersActive(n)}</span>` : nothing}
+        ${s.filters}${n ? html` <span class="pill" aria-hidden="true">${formatNumber(n, this.locale.tag)}</span><span class="visually-hidden">, ${s.filtersActive(n)}</span>` : nothing}
       </button>
       <div class="views" role="group" aria-label=${s.viewLabel}>
         <button type="button" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.changed({view: undefined})}>${s.listView}</button>
@@ -818,7 +818,7 @@ export class PeerMeetingFinder extends PeerElement {
                   >${s.within}
                   <select name="radius" @change=${(e: Event) => this.changed({radius: Number((e.target as HTMLSelectElement).value) || undefined})}>
                     <option value="" ?selected=${!this.radius}>${s.clearNear}</option>
-                    ${RADII.map((r) => html`<option .value=${String(r)} ?selected=${this.radius === r}>${formatNumber(r, tag)} ${s.unit[this.unit]}</option>`)}
+                    ${RADII.map((r) => html`<option .value=${String(r)} ?selected=${this.radius === r}>${s.radiusOption(r, this.unit === 'km' ? 'km' : 'mi', tag)}</option>`)}
                   </select></label
                 >
                 <button type="button" class="clear-near" @click=${() => this.changed({near: undefined, radius: undefined})}>${s.clearLocation}</button>`
@@ -896,10 +896,22 @@ export class PeerMeetingFinder extends PeerElement {
     return this.text.yourTime(v.dayShift ? `${dayName(v.day, tag, 'short')} ${t}` : t);
   }
 
+  /** With a day chosen ("today"), a meeting already over today is marked "Ended", not listed as still to come. */
+  private ended(o: Occurrence): boolean {
+    return !!this.day?.trim() && data.endedToday(o, this.now, this.visitorZone);
+  }
+
+  /** "12 meetings", or with a day chosen "12 meetings (3 have already ended)". */
+  private countText(): string {
+    const n = this.resultCount;
+    const ended = this.day?.trim() ? this.results.filter((o) => this.ended(o)).length : 0;
+    return ended ? this.text.resultCountEnded(n, ended) : this.text.resultCount(n);
+  }
+
   private renderBadges(o: Occurrence) {
     const s = this.text;
-    const st = data.status(o, this.now);
-    return html`${st === 'in-progress' ? html`<span class="badge now" part="badge">${s.inProgress}</span>` : st === 'soon' ? html`<span class="badge soon" part="badge">${s.startingSoon}</span>` : nothing}
+    const st = this.ended(o) ? 'ended' : data.status(o, this.now);
+    return html`${st === 'ended' ? html`<span class="badge ended" part="badge">${s.ended}</span>` : nothing}${st === 'in-progress' ? html`<span class="badge now" part="badge">${s.inProgress}</span>` : st === 'soon' ? html`<span class="badge soon" part="badge">${s.startingSoon}</span>` : nothing}
     ${o.meeting.attendance ? html`<span class="badge ${o.meeting.attendance}" part="badge">${s.attendanceNames[o.meeting.attendance]}</span>` : nothing}
     ${o.meeting.types.includes(TEMPORARILY_CLOSED) ? html`<span class="badge closed" part="badge">${s.temporarilyClosed}</span>` : nothing}`;
   }

@@ -1,4 +1,4 @@
-import {formatNumber} from '../../core/i18n.js';
+import {formatNumber, plural} from '../../core/i18n.js';
 
 /** Numbers in counts are grouped as the language writes them (14,635). */
 const count = (n: number) => formatNumber(n, 'en');
@@ -45,6 +45,9 @@ export const meetingFinder = {
   mapView: 'Map',
   viewLabel: 'Show as',
   resultCount: (n: number) => (n === 1 ? '1 meeting' : `${count(n)} meetings`),
+  resultCountEnded: (n: number, ended: number) => `${n === 1 ? '1 meeting' : `${count(n)} meetings`} (${ended === 1 ? '1 has' : `${count(ended)} have`} already ended)`,
+  /** A meeting of the chosen day that is already over today. */
+  ended: 'Ended',
   empty: 'No meetings match these filters.',
   emptyHint: 'Try another day, a wider area or fewer meeting types.',
   showMore: (shown: number, total: number) => `Show more (${count(shown)} of ${count(total)})`,
@@ -54,7 +57,8 @@ export const meetingFinder = {
   startingSoon: 'Starting soon',
   yourTime: (t: string) => `${t} your time`,
   distanceAway: (d: string, unit: 'mi' | 'km') => `${d} ${unit === 'km' ? 'km' : 'mi'} away`,
-  unit: {mi: 'miles', km: 'km'} as Record<string, string>,
+  /** A radius choice: "1 mile", "5 miles", "10 km" (plural rules of the page's locale). */
+  radiusOption: (n: number, unit: 'mi' | 'km', tag: string) => (unit === 'km' ? `${formatNumber(n, tag)} km` : plural(n, tag, {one: '{n} mile', other: '{n} miles'})),
   addFavourite: (name: string) => `Add ${name} to favourites`,
   removeFavourite: (name: string) => `Remove ${name} from favourites`,
   // Detail view
@@ -70,6 +74,10 @@ export const meetingFinder = {
   dialIn: 'Join by phone',
   /** Before the dial-in number, for visitors who cannot tap to call. */
   phoneNumber: 'Number',
+  meetingId: 'Meeting ID',
+  passcode: 'Passcode',
+  /** After a code to key in by hand. */
+  thenHash: 'then #',
   addToCalendar: 'Add to calendar',
   share: 'Share',
   copyLink: 'Copy link',

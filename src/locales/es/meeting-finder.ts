@@ -1,5 +1,5 @@
 import type {MeetingFinderStrings} from '../en/meeting-finder.js';
-import {formatNumber} from '../../core/i18n.js';
+import {formatNumber, plural} from '../../core/i18n.js';
 
 const count = (n: number) => formatNumber(n, 'es');
 
@@ -43,6 +43,8 @@ export const meetingFinder: MeetingFinderStrings = {
   mapView: 'Mapa',
   viewLabel: 'Ver como',
   resultCount: (n) => (n === 1 ? '1 reunión' : `${count(n)} reuniones`),
+  resultCountEnded: (n, ended) => `${n === 1 ? '1 reunión' : `${count(n)} reuniones`} (${ended === 1 ? '1 ya terminó' : `${count(ended)} ya terminaron`})`,
+  ended: 'Terminó',
   empty: 'Ninguna reunión coincide con estos filtros.',
   emptyHint: 'Prueba otro día, una zona más amplia o menos tipos de reunión.',
   showMore: (shown, total) => `Ver más (${count(shown)} de ${count(total)})`,
@@ -52,7 +54,7 @@ export const meetingFinder: MeetingFinderStrings = {
   startingSoon: 'Empieza pronto',
   yourTime: (t) => `${t} tu hora`,
   distanceAway: (d, unit) => `a ${d} ${unit === 'km' ? 'km' : 'mi'}`,
-  unit: {mi: 'millas', km: 'km'},
+  radiusOption: (n, unit, tag) => (unit === 'km' ? `${formatNumber(n, tag)} km` : plural(n, tag, {one: '{n} milla', other: '{n} millas'})),
   addFavourite: (name) => `Añadir ${name} a favoritas`,
   removeFavourite: (name) => `Quitar ${name} de favoritas`,
   when: 'Cuándo',
@@ -66,6 +68,9 @@ export const meetingFinder: MeetingFinderStrings = {
   joinOnline: 'Unirse en línea',
   dialIn: 'Unirse por teléfono',
   phoneNumber: 'Número',
+  meetingId: 'ID de la reunión',
+  passcode: 'Código de acceso',
+  thenHash: 'y luego #',
   addToCalendar: 'Añadir al calendario',
   share: 'Compartir',
   copyLink: 'Copiar enlace',
