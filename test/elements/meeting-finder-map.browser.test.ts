@@ -127,4 +127,28 @@ describe('<peer-meeting-finder> map view', () => {
     await until(() => !($(el, 'dialog.detail') as HTMLDialogElement).open, 'details closed');
     await until(() => el.shadowRoot!.activeElement?.textContent === name, 'focus back on the popup’s meeting');
   });
+
+  it('says so when the tiles cannot be reached, instead of a blank panel, and the pins still work', async function () {
+    this.timeout(60000);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} view="map" tile-url="http://127.0.0.1:9/{z}/{x}/{y}.png"></peer-meeting-finder>`);
+    await until(() => $(el, '.leaflet-container .mf-pin'), 'map with pins', 10000);
+    await until(() => /could not be loaded/.test($(el, '.map .state')?.textContent ?? ''), 'tiles message', 15000);
+    expect($(el, '.map .state')!.getAttribute('role')).to.equal('status');
+    expect($(el, '.map .state')!.textContent).to.contain('The pins still show where meetings are');
+    await expectAccessible(el);
+  });
+
+  it('shows the visitor’s own point after "Near me" (or a place search)', async function () {
+    this.timeout(60000);
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} view="map" tile-url=${TILES}></peer-meeting-finder>`);
+    await until(() => $(el, '.leaflet-container .mf-pin'), 'map with pins', 10000);
+    expect($(el, '.mf-you')).to.equal(null);
+    el.near = '39.7817,-89.6501';
+    await until(() => $(el, '.mf-you'), 'the visitor’s point');
+    expect($(el, '.mf-you')!.getAttribute('aria-label')).to.equal('Where you are searching from');
+    expect($(el, '.mf-you')!.getAttribute('role')).to.equal('img');
+    await expectAccessible(el);
+    el.near = undefined;
+    await until(() => !$(el, '.mf-you'), 'gone with the location');
+  });
 });

@@ -22,6 +22,8 @@ describe('<peer-meeting-finder> map under Trusted Types', () => {
       expect(() => {
         frame.contentDocument!.createElement('div').innerHTML = '<b>x</b>';
       }).to.throw(/TrustedHTML/);
+      // The visitor's point (the page sets near) is built from an element too.
+      expect(root.querySelector('.mf-you')).to.not.equal(null);
       expect(root.querySelector('.leaflet-control-zoom-in')!.textContent).to.equal('+');
       expect(root.querySelector('.leaflet-control-zoom-out')!.textContent).to.equal('\u2212');
       expect(root.querySelector('.leaflet-control-zoom-in span')!.getAttribute('aria-hidden')).to.equal('true');
@@ -50,7 +52,7 @@ describe('<peer-meeting-finder> map under Trusted Types', () => {
     box.style.height = '300px';
     root.append(box);
     document.body.append(host);
-    const map = createMap(box, root, {text: {zoomIn: 'Zoom in', zoomOut: 'Zoom out', mapContributors: 'contributors <b>'}, close: 'Close', groupLabel: (n) => `${n}`, describe: () => '', onSelect: () => {}});
+    const map = createMap(box, root, {text: {zoomIn: 'Zoom in', zoomOut: 'Zoom out', mapContributors: 'contributors <b>', mapSearchPoint: 'Where you are searching from'}, close: 'Close', groupLabel: (n) => `${n}`, describe: () => '', onSelect: () => {}});
     try {
       const attribution = root.querySelector('.leaflet-control-attribution')!;
       expect(attribution.textContent).to.equal('© OpenStreetMap contributors <b>');

@@ -75,16 +75,19 @@ const Attribution = L.Control.extend({
 export interface MeetingMapOptions {
   tileUrl?: string;
   /** The finder's strings in the visitor's language (zoom buttons, attribution). */
-  text: Pick<MeetingFinderStrings, 'zoomIn' | 'zoomOut' | 'mapContributors'>;
+  text: Pick<MeetingFinderStrings, 'zoomIn' | 'zoomOut' | 'mapContributors' | 'mapSearchPoint'>;
   /** "Close", for the popups' close button. */
   close: string;
   groupLabel: (n: number) => string;
   describe: (o: Occurrence) => string;
   onSelect: (o: Occurrence) => void;
+  /** Called with false when no tile of a view could be loaded (tiles unreachable), true when tiles load again. */
+  onTiles?: (ok: boolean) => void;
 }
 
 export interface MeetingMap {
-  update(results: Occurrence[]): void;
+  /** Pins for the results; `near` (the point "Near me" or a place search set) gets its own mark. */
+  update(results: Occurrence[], near?: {lat: number; lng: number}): void;
   destroy(): void;
 }
 
@@ -97,6 +100,11 @@ const extraCss = `
 .mf-popup { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.25em; max-block-size: 14em; overflow-y: auto; }
 .mf-popup button { min-block-size: 2em; text-align: start; border: 0; background: none; color: var(--_accent); text-decoration: underline; padding: 0; cursor: pointer; font: inherit; }
 .mf-popup small { display: block; color: var(--_muted); }
+.mf-you { border-radius: 50%; background: var(--_danger); border: 3px solid var(--_bg); box-shadow: 0 0 0 2px var(--_danger); }
+/* Leaflet's attribution is grey on translucent white with links told apart by colour alone
+   (axe: link-in-text-block): our colours on our background, the link underlined. */
+.leaflet-container .leaflet-control-attribution { background: var(--_bg); color: var(--_text); }
+.leaflet-container .leaflet-control-attribution a { color: var(--_accent); text-decoration: underline; }
 `;
 
 let sheet: CSSStyleSheet | undefined;
@@ -117,8 +125,24 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
   const map = L.map(container, {scrollWheelZoom: false, attributionControl: false, zoomControl: false, zoomAnimation: animate, fadeAnimation: animate, markerZoomAnimation: animate});
   new Zoom({zoomInTitle: options.text.zoomIn, zoomOutTitle: options.text.zoomOut, zoomInText: '+', zoomOutText: '\u2212'}).addTo(map);
   const tileUrl = options.tileUrl || DEFAULT_TILE_URL;
-  L.tileLayer(tileUrl, {maxZoom: 19}).addTo(map);
+  const tiles = L.tileLayer(tileUrl, {maxZoom: 19}).addTo(map);
   if (tileUrl === DEFAULT_TILE_URL) new Attribution({contributors: options.text.mapContributors}).addTo(map);
+  // Tiles unreachable (offline, blocked, a wrong tile-url): the map would be a blank panel; say so.
+  let loaded = 0;
+  let failed = 0;
+  let ok: boolean | undefined;
+  const report = (value: boolean) => {
+    if (value !== ok) options.onTiles?.((ok = value));
+  };
+  tiles.on('tileload', () => {
+    loaded++;
+    report(true);
+  });
+  tiles.on('tileerror', () => failed++);
+  tiles.on('load', () => {
+    if (!loaded && failed) report(false);
+    loaded = failed = 0;
+  });
   // A popup opened from the keyboard takes focus to its first meeting (it sits after every pin in
   // the tab order), and its close button speaks the visitor's language.
   map.on('popupopen', (e: L.PopupEvent) => {
@@ -128,10 +152,13 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
   });
   const pins = L.layerGroup().addTo(map);
   let last: Occurrence[] | undefined;
+  let lastNear: string | undefined;
 
-  const update = (results: Occurrence[]) => {
-    if (results === last) return;
+  const update = (results: Occurrence[], near?: {lat: number; lng: number}) => {
+    const nearKey = near ? `${near.lat},${near.lng}` : undefined;
+    if (results === last && nearKey === lastNear) return;
     last = results;
+    lastNear = nearKey;
     pins.clearLayers();
     const groups = new Map<string, {lat: number; lng: number; items: Occurrence[]}>();
     for (const o of results) {
@@ -160,6 +187,23 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
       marker.on('add', () => marker.getElement()?.setAttribute('aria-label', label));
       marker.addTo(pins);
       bounds.push([g.lat, g.lng]);
+    }
+    if (near) {
+      // The visitor's own point, after "Near me" or a place search: a mark of its own, not a button.
+      const you = L.marker([near.lat, near.lng], {
+        // An element, not an HTML string: pages that enforce Trusted Types refuse strings.
+        icon: L.divIcon({className: 'mf-you', html: document.createElement('span'), iconSize: [18, 18]}),
+        keyboard: false,
+        interactive: false,
+        zIndexOffset: -100,
+      });
+      you.on('add', () => {
+        const el = you.getElement();
+        el?.setAttribute('role', 'img');
+        el?.setAttribute('aria-label', options.text.mapSearchPoint);
+      });
+      you.addTo(pins);
+      bounds.push([near.lat, near.lng]);
     }
     if (bounds.length) map.fitBounds(bounds, {padding: [24, 24], maxZoom: 15, animate});
     else map.setView([20, 0], 2, {animate});

@@ -4,7 +4,7 @@ import {PeerElement} from '../../core/peer-element.js';
 import {dayName, formatNumber, timeIn, dateOf, type Locale, type Tables} from '../../core/i18n.js';
 import {getJson} from '../../core/fetch.js';
 import type {FeedIssue, FeedWarning, Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
-import {formatLatLng} from '../../model/geo.js';
+import {formatLatLng, parseLatLng} from '../../model/geo.js';
 import {fold, safeUrl} from '../../model/text.js';
 import {meetingFinder as en} from '../../locales/en/meeting-finder.js';
 import {meetingFinder as es} from '../../locales/es/meeting-finder.js';
@@ -168,7 +168,8 @@ export class PeerMeetingFinder extends PeerElement {
   declare private typesOpen: boolean;
   /** While a feed downloads: meetings read so far (shown under "Loading meetings…"). */
   declare private progress: number;
-  declare private mapState: 'idle' | 'loading' | 'ready' | 'error';
+  /** `no-tiles`: the map is up, but none of its tiles could be loaded. */
+  declare private mapState: 'idle' | 'loading' | 'ready' | 'no-tiles' | 'error';
   declare private detailView: DetailModule | undefined;
 
   /** Stars changed (here, in another finder, in another tab): the favourites-only list follows. */
@@ -476,7 +477,7 @@ export class PeerMeetingFinder extends PeerElement {
       this.mapCanvas = undefined;
       this.mapState = 'idle';
     }
-    if (this.map) this.map.update(this.results);
+    if (this.map) this.map.update(this.results, parseLatLng(this.near));
   }
 
   // ---- windowed list -----------------------------------------------------------------------------
@@ -534,8 +535,9 @@ export class PeerMeetingFinder extends PeerElement {
           groupLabel: (n) => this.text.meetingsHere(n),
           describe: (o) => `${this.whenText(o)} · ${o.meeting.name}`,
           onSelect: (o) => this.openDetail(o),
+          onTiles: (ok) => (this.mapState = ok ? 'ready' : 'no-tiles'),
         });
-        this.map.update(this.results);
+        this.map.update(this.results, parseLatLng(this.near));
         this.mapState = 'ready';
       })
       .catch((err) => {
@@ -860,7 +862,8 @@ export class PeerMeetingFinder extends PeerElement {
                 <button type="button" @click=${() => this.retryMap()}>${this.coreText.retry}</button>
               </div>`
             : nothing}
-          ${this.mapState === 'ready' && !located ? html`<p class="state" role="status">${s.mapNoCoordinates}</p>` : nothing}
+          ${this.mapState === 'no-tiles' ? html`<p class="state" role="status">${s.mapNoTiles}</p>` : nothing}
+          ${(this.mapState === 'ready' || this.mapState === 'no-tiles') && !located ? html`<p class="state" role="status">${s.mapNoCoordinates}</p>` : nothing}
           <div class="map-canvas" role="region" aria-label=${s.mapLabel}></div>
         </div>
         ${this.printing ? this.renderList(true) : nothing}`;

@@ -13,7 +13,7 @@ export default async function trustedTypes(ctx, next) {
   <meta charset="utf-8" />
   <title>Trusted Types page</title>
   <script type="module" src="/test/support/trusted-types-page.ts"></script>
-  <peer-meeting-finder src="/test/fixtures/meeting-guide/feed.json" view="map" tile-url="/fake-api/meeting-finder/tiles/{z}/{x}/{y}.png?from=trusted-types-test"></peer-meeting-finder>
+  <peer-meeting-finder src="/test/fixtures/meeting-guide/feed.json" view="map" near="39.7817,-89.6501" tile-url="/fake-api/meeting-finder/tiles/{z}/{x}/{y}.png?from=trusted-types-test"></peer-meeting-finder>
 </html>`;
     return;
   }
