@@ -359,6 +359,10 @@ describe('<peer-story-carousel> stories', () => {
     await el.updateComplete;
     expect(slide.querySelector('.warning')).to.equal(null);
     expect(slide.querySelector('.text')!.textContent).to.contain('My sponsor picked up the phone at midnight');
+    // The button is gone: focus goes to the story it opened, not to <body>.
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused?.classList.contains('text') ? 'the story text' : String((focused ?? document.activeElement)?.tagName)).to.equal('the story text');
+    await expectAccessible(el);
   });
 
   it('lets readers hide stories by warning, and remembers it', async () => {

@@ -497,8 +497,11 @@ export class PeerStoryCarousel extends PeerElement {
     this._visible = [0];
   }
 
-  private _open(id: string): void {
+  /** Opens a story behind its content warning; focus goes to the story's text (the button is gone), never to <body>. */
+  private async _open(id: string, i: number): Promise<void> {
     this._opened = new Set([...this._opened, id]);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#story-${i}-text`)?.focus({preventScroll: true});
   }
 
   private _toggleExpanded(id: string): void {
@@ -692,12 +695,12 @@ export class PeerStoryCarousel extends PeerElement {
       ${warned
         ? html`<div class="warning" part="warning">
             <p><strong>${s.warningIntro}</strong> ${new Intl.ListFormat(tag, {type: 'conjunction'}).format(story.contentWarnings.map((w) => s.warning[w]))}</p>
-            <button type="button" class="open-story" @click=${() => this._open(story.id)}>${s.openStory}</button>
+            <button type="button" class="open-story" @click=${() => this._open(story.id, i)}>${s.openStory}</button>
           </div>`
         : html`${story.photoUrl
               ? html`<img class="photo" part="photo" src=${story.photoUrl} alt=${story.photoAlt ?? ''} loading="lazy" decoding="async" draggable="false" />`
               : nothing}
-            <div class="text ${long && !expanded ? 'collapsed' : ''}" id=${`story-${i}-text`}>
+            <div class="text ${long && !expanded ? 'collapsed' : ''}" id=${`story-${i}-text`} tabindex="-1">
               ${paragraphs(story.body).map((p) => html`<p>${p}</p>`)}
             </div>
             ${long
