@@ -108,6 +108,7 @@ describe('embedded on another origin, PEERKIT_ALLOWED_ORIGINS empty (the default
       await v.page.locator('peer-story-carousel button.withdraw-open').click();
       await form.locator('#f-code').fill(code);
       await form.locator('button.withdraw-submit').click();
+      await form.locator('button.withdraw-confirm').click(); // asked once before anything is deleted
       await form.getByText('Your story has been removed from this site.').waitFor({timeout: 20_000});
       assert.deepEqual(await stored(server, marker), {questions: 1, stories: 0});
       // A reload sends nothing twice.
@@ -168,6 +169,7 @@ describe('embedded on an origin PEERKIT_ALLOWED_ORIGINS does not list', () => {
       await v.page.locator('peer-story-carousel button.withdraw-open').click();
       await form.locator('#f-code').fill('K7QH-M3XD-9TRV-2PWA');
       await form.locator('button.withdraw-submit').click();
+      await form.locator('button.withdraw-confirm').click(); // asked once before anything is deleted
       await form.getByText('This site cannot withdraw stories through its server yet; please tell the site.', {exact: false}).waitFor({timeout: 20_000});
       assert.doesNotMatch((await form.locator('.withdraw-result').textContent())!, /Check your connection/);
       await box.locator('#tab-ask').click();

@@ -110,6 +110,10 @@ test('share in the form → approve → in the carousel → withdraw with the co
   await page.locator('peer-story-carousel button.withdraw-open').click();
   await form.locator('#f-code').fill(code.toLowerCase().replaceAll('-', ' '));
   await form.locator('button.withdraw-submit').click();
+  // Asked once before anything is deleted.
+  await form.locator('.confirm', {hasText: 'This cannot be undone.'}).waitFor();
+  assert.ok((await publicStories()).some((s) => s.title === title), 'still published until confirmed');
+  await form.locator('button.withdraw-confirm').click();
   await form.locator('.withdraw-result', {hasText: 'has been removed'}).waitFor();
   assert.ok(!(await publicStories()).some((s) => s.title === title));
   await page.waitForFunction(

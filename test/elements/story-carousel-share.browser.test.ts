@@ -291,10 +291,14 @@ describe('<peer-story-carousel> sharing a story', () => {
     expect($(share, '.withdraw-result')!.textContent).to.contain('enter all 16 characters');
     type(share, '#f-code', 'AAAA-BBBB-CCCC-DDDD');
     click(share, 'button.withdraw-submit');
+    await share.updateComplete;
+    click(share, 'button.withdraw-confirm');
     await until(() => $(share, '.withdraw-result')!.textContent!.includes('No story has this code'), 'not found');
     const withdrawn = new Promise((r) => el.addEventListener('peer-story-withdrawn', r, {once: true}));
     type(share, '#f-code', ' k7qh m3xd 9trv 2pwa ');
     click(share, 'button.withdraw-submit');
+    await share.updateComplete;
+    click(share, 'button.withdraw-confirm');
     await withdrawn;
     await until(() => $(share, '.withdraw-result')!.textContent!.includes('has been removed'), 'withdrawn');
     expect((await received()).withdrawn).to.deep.equal(['K7QH-M3XD-9TRV-2PWA']);
@@ -388,6 +392,28 @@ describe('<peer-story-carousel> sharing a story', () => {
     expect(JSON.parse(localStorage.getItem(HIDDEN_WARNINGS_KEY)!)[0]).to.equal(($$(el, 'details.settings input[type=checkbox]')[1] as HTMLInputElement).value);
     await expectAccessible(el);
     localStorage.removeItem(HIDDEN_WARNINGS_KEY);
+  });
+
+  it('asks before withdrawing: nothing is deleted until the storyteller confirms, and "keep" keeps it', async () => {
+    const el = await carousel();
+    const share = await openPanel(el, 'withdraw');
+    type(share, '#f-code', 'K7QH-M3XD-9TRV-2PWA');
+    click(share, 'button.withdraw-submit');
+    await share.updateComplete;
+    expect($(share, '.confirm')!.textContent).to.contain('This cannot be undone.');
+    expect(share.shadowRoot!.activeElement?.id).to.equal('withdraw-confirm-text');
+    expect((await received()).withdrawn).to.deep.equal([]);
+    await expectAccessible(el);
+    click(share, 'button.withdraw-keep');
+    await share.updateComplete;
+    expect($(share, '.confirm')).to.equal(null);
+    expect(share.shadowRoot!.activeElement?.className).to.contain('withdraw-submit');
+    expect((await received()).withdrawn).to.deep.equal([]);
+    click(share, 'button.withdraw-submit');
+    await share.updateComplete;
+    click(share, 'button.withdraw-confirm');
+    await until(() => $(share, '.withdraw-result')!.textContent!.includes('has been removed'), 'withdrawn');
+    expect((await received()).withdrawn).to.deep.equal(['K7QH-M3XD-9TRV-2PWA']);
   });
 
   it('speaks Spanish', async () => {

@@ -139,6 +139,18 @@ export const shareStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+  }
+  .confirm p {
+    margin: 0;
+  }
   .code {
     display: block;
     margin-block: 0.5em;

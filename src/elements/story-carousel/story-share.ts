@@ -81,7 +81,7 @@ export async function resizeImage(file: Blob, maxBytes: number = LIMITS.photoByt
 }
 
 type Phase = 'form' | 'sending' | 'queued' | 'blocked' | 'done';
-type WithdrawPhase = 'idle' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 'blocked' | 'incomplete';
+type WithdrawPhase = 'idle' | 'confirm' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 'blocked' | 'incomplete';
 
 /**
  * The "share your story" and "withdraw a story" forms of `<peer-story-carousel>`, loaded only when a
@@ -451,6 +451,13 @@ export class PeerStoryShare extends PeerElement {
       this._withdrawPhase = 'incomplete';
       return;
     }
+    // Withdrawing deletes the story for good: ask once before doing it.
+    if (this._withdrawPhase !== 'confirm') {
+      this._withdrawPhase = 'confirm';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#withdraw-confirm-text')?.focus();
+      return;
+    }
     this._withdrawPhase = 'sending';
     const r = await withdrawStory(this.api ?? '', code);
     // Refused by the browser while the server answers reads: not "check your connection".
@@ -460,6 +467,12 @@ export class PeerStoryShare extends PeerElement {
       this.emit('peer-story-withdrawn');
     }
   }
+
+  private _keepStory = async () => {
+    this._withdrawPhase = 'idle';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('button.withdraw-submit')?.focus();
+  };
 
   // --- rendering -------------------------------------------------------------------------------
 
@@ -682,13 +695,24 @@ export class PeerStoryShare extends PeerElement {
             aria-describedby="f-code-hint"
             aria-invalid=${bad ? 'true' : 'false'}
             .value=${this._withdrawCode}
-            @input=${(e: Event) => (this._withdrawCode = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this._withdrawCode = (e.target as HTMLInputElement).value;
+              if (this._withdrawPhase === 'confirm') this._withdrawPhase = 'idle';
+            }}
           />
         </div>
-        <div class="actions">
-          <button type="submit" class="primary withdraw-submit" ?disabled=${ph === 'sending'}>${ph === 'sending' ? s.withdrawing : s.withdrawSubmit}</button>
-          <button type="button" class="close" @click=${() => this.emit('peer-story-close')}>${s.close}</button>
-        </div>
+        ${ph === 'confirm'
+          ? html`<div class="confirm" role="group" aria-labelledby="withdraw-confirm-text">
+              <p id="withdraw-confirm-text" tabindex="-1"><strong>${s.withdrawConfirm}</strong></p>
+              <div class="actions">
+                <button type="submit" class="primary withdraw-confirm">${s.withdrawConfirmYes}</button>
+                <button type="button" class="withdraw-keep" @click=${this._keepStory}>${s.withdrawConfirmNo}</button>
+              </div>
+            </div>`
+          : html`<div class="actions">
+              <button type="submit" class="primary withdraw-submit" ?disabled=${ph === 'sending'}>${ph === 'sending' ? s.withdrawing : s.withdrawSubmit}</button>
+              <button type="button" class="close" @click=${() => this.emit('peer-story-close')}>${s.close}</button>
+            </div>`}
       </form>
       <p class="status withdraw-result ${bad ? 'error-text' : ''}" role="status">${message}</p>`;
   }
