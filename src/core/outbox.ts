@@ -340,4 +340,12 @@ function hasChallenge(body: unknown): boolean {
   return typeof body === 'object' && body !== null && 'challenge' in body && !!(body as {challenge: unknown}).challenge;
 }
 
+/**
+ * True while a write the server rate-limited with a proof-of-work challenge is being answered and
+ * sent again at once (as `flush` does): it is still being sent, not waiting for the network.
+ */
+export function answeringChallenge(item: Pick<OutboxItem, 'status' | 'attempts' | 'error'>): boolean {
+  return item.status === 'pending' && item.error?.status === 429 && hasChallenge(item.error.body) && item.attempts < 4;
+}
+
 export {PeerFetchError};

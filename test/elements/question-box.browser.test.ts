@@ -178,6 +178,29 @@ describe('<peer-question-box>', () => {
     expect(($(third, '#question') as HTMLTextAreaElement).value).to.equal('');
   });
 
+  it('a rate-limited send that answers the server’s challenge keeps saying "Sending", never "when you’re back online"', async () => {
+    const ns = newNs();
+    await control(ns, {challenge: true});
+    const el = await mount(ns);
+    // Every state the box goes through, however briefly.
+    const seen = new Set<string>();
+    const watch = new MutationObserver(() => {
+      if ($(el, '#queued-title')) seen.add('queued');
+      if ($(el, '[part="receipt-code"]')) seen.add('receipt');
+    });
+    watch.observe(el.shadowRoot!, {childList: true, subtree: true, characterData: true});
+    try {
+      await type(el, 'How do I tell my family that I relapsed?');
+      await submit(el);
+      await until(() => $(el, '[part="receipt-code"]'), 'receipt', 8000);
+    } finally {
+      watch.disconnect();
+    }
+    expect([...seen]).to.deep.equal(['receipt']);
+    const [body] = await received(ns);
+    expect((body.pow as {number: number}).number).to.equal(7);
+  });
+
   it('"Try sending now" sends a queued question when the server is back', async () => {
     const ns = newNs();
     const el = await mount(ns);

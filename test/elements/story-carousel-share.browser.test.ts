@@ -280,6 +280,27 @@ describe('<peer-story-carousel> sharing a story', () => {
     expect(photo.data_url).to.equal(src);
   });
 
+  it('a rate-limited send that answers the server’s challenge never says it will wait for the connection', async () => {
+    const el = await carousel('challenge');
+    const share = await openPanel(el);
+    await fillValid(share);
+    const seen = new Set<string>();
+    const watch = new MutationObserver(() => {
+      if ((share.shadowRoot!.textContent ?? '').includes('as soon as the connection is back')) seen.add('queued');
+      if ($(share, '.code')) seen.add('code');
+    });
+    watch.observe(share.shadowRoot!, {childList: true, subtree: true, characterData: true});
+    try {
+      click(share, 'button.submit');
+      await until(() => $(share, '.code'), 'withdrawal code', 10000);
+    } finally {
+      watch.disconnect();
+    }
+    expect([...seen]).to.deep.equal(['code']);
+    const {received: got} = await received();
+    expect((got.at(-1)!.body.pow as {number: number}).number).to.equal(7);
+  });
+
   it('withdraws a story with its code', async () => {
     const el = await carousel();
     const share = await openPanel(el, 'withdraw');

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
-import {Outbox, type OutboxItem} from '../../core/outbox.js';
+import {Outbox, answeringChallenge, type OutboxItem} from '../../core/outbox.js';
 import {formatNumber, LazyTables} from '../../core/i18n.js';
 import {safeUrl} from '../../model/text.js';
 import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
@@ -369,7 +369,7 @@ export class PeerQuestionBox extends PeerElement {
       this.itemId = undefined;
       void this.outbox.remove(item.id);
       this.focusLater('#refused-title');
-    } else if (item.attempts > 0 && code !== 'invalid_form_token' && code !== 'too_fast') {
+    } else if (item.attempts > 0 && code !== 'invalid_form_token' && code !== 'too_fast' && !answeringChallenge(item)) {
       void this.afterFailedAttempt(item, true);
     }
   }

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {PeerElement} from '../../core/peer-element.js';
 import {apiUrl} from '../../core/fetch.js';
-import {Outbox, type OutboxItem, type Preparer} from '../../core/outbox.js';
+import {Outbox, answeringChallenge, type OutboxItem, type Preparer} from '../../core/outbox.js';
 import type {Tables} from '../../core/i18n.js';
 import {failedWriteState, peerkitPreparer, fetchFormToken, formTokenReady, refusedByBrowser} from '../../sources/peerkit-api.js';
 import {deviceStyles, ForgetController, keptCodeKey, renderDraftNotice, renderKeepCode} from '../../core/device.js';
@@ -261,7 +261,7 @@ export class PeerStoryShare extends PeerElement {
       this._itemId = undefined;
       void Outbox.shared().remove(item.id);
       void this._refreshToken();
-    } else if (item.attempts > 0 && (item.error?.body as {error?: unknown} | undefined)?.error !== 'too_fast') {
+    } else if (item.attempts > 0 && (item.error?.body as {error?: unknown} | undefined)?.error !== 'too_fast' && !answeringChallenge(item)) {
       void this._afterFailedAttempt(item);
     } else {
       this._phase = 'sending';

@@ -3,6 +3,8 @@
 // which include the API URL). /fake-api/questions/<ns>/control (POST) changes the behaviour;
 // /fake-api/questions/<ns>/received (GET) lists the question submissions it stored. `down` drops
 // every connection (offline); `blocked` drops only the writes while reads and /health answer (a CORS refusal).
+import {createHash} from 'node:crypto';
+
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
 const TOKEN = 'good-token';
 const spaces = new Map();
@@ -13,6 +15,7 @@ function fresh() {
     // The browser refuses every write (as CORS would) while reads, /health included, still work.
     blocked: false,
     refuse: null, // {status, body}
+    challenge: false, // true: a question without a solved proof of work gets 429 + a challenge (rate limit tripped)
     listFail: false,
     listDelay: 0,
     published: [
@@ -88,7 +91,7 @@ export default async function questionsFakeApi(ctx, next) {
 
   if (path === 'control' && ctx.method === 'POST') {
     const body = await readJson(ctx.req);
-    for (const k of ['down', 'blocked', 'refuse', 'listFail', 'listDelay', 'published', 'perPage', 'questions']) if (k in body) st[k] = body[k];
+    for (const k of ['down', 'blocked', 'refuse', 'challenge', 'listFail', 'listDelay', 'published', 'perPage', 'questions']) if (k in body) st[k] = body[k];
     if (body.reset) spaces.set(ns, fresh());
     return json(ctx, 200, {ok: true});
   }
@@ -108,6 +111,11 @@ export default async function questionsFakeApi(ctx, next) {
   if (path === 'v1/questions' && ctx.method === 'POST') {
     const body = await readJson(ctx.req);
     if (st.refuse) return json(ctx, st.refuse.status, st.refuse.body ?? {error: 'invalid', message: 'refused'});
+    if (st.challenge && body.pow?.number !== 7) {
+      const salt = 'test-salt-';
+      const challenge = createHash('sha256').update(`${salt}7`).digest('hex');
+      return json(ctx, 429, {error: 'rate_limited', message: 'Too many requests', challenge: {algorithm: 'SHA-256', challenge, salt, maxnumber: 20, signature: 'test'}});
+    }
     const key = body.idempotency_key;
     if (st.receipts.has(key)) return json(ctx, 201, {receipt: st.receipts.get(key), status: 'pending'});
     st.received.push(body);

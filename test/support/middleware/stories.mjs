@@ -1,9 +1,11 @@
 // Fake peerkit stories API for <peer-story-carousel> element tests, at /fake-api/stories/<scenario>/…
 // Scenarios: `ok` (test/fixtures/stories/stories.json), `empty`, `mixed`, `xss`, `fail` (503),
-// `hang` (answers when released through control), `reject` (POST /v1/stories → 422).
+// `hang` (answers when released through control), `reject` (POST /v1/stories → 422), `challenge`
+// (POST /v1/stories → 429 with a proof-of-work challenge until it is solved).
 // Writes are recorded so tests can assert what the server received and exactly-once delivery;
 // `down` drops connections to simulate being offline; `blocked` drops only the writes while reads and
 // /health answer (as a CORS refusal looks to the page).
+import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../../fixtures/stories/${name}.json`, import.meta.url), 'utf8'));
@@ -76,6 +78,13 @@ export default async function storiesFakeApi(ctx, next) {
     if (scenario === 'reject') {
       ctx.status = 422;
       ctx.body = {error: 'invalid', message: 'The story is too short.'};
+      return;
+    }
+    if (scenario === 'challenge' && body.pow?.number !== 7) {
+      // The rate limit tripped: a proof-of-work challenge (the answer is 7).
+      const salt = 'story-salt-';
+      ctx.status = 429;
+      ctx.body = {error: 'rate_limited', message: 'Too many requests', challenge: {algorithm: 'SHA-256', challenge: createHash('sha256').update(`${salt}7`).digest('hex'), salt, maxnumber: 20, signature: 'test'}};
       return;
     }
     const key = body.idempotency_key;
