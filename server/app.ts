@@ -326,14 +326,14 @@ export function createApp(options: AppOptions) {
     }
     const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst())?.n ?? 0);
     const rows = await query
-      .select(['id', 'body', 'topic', 'answer', 'answered_by_role', 'published_on'])
+      .select(['id', 'body', 'topic', 'answer', 'answered_by_role', 'published_on', 'lang'])
       .orderBy('published_on', 'desc')
       .orderBy('id', 'desc')
       .limit(q.per_page)
       .offset((q.page - 1) * q.per_page)
       .execute();
     return send(c, S.PublicQuestionList, {
-      items: rows.map((r) => ({id: Number(r.id), body: r.body, ...(r.topic ? {topic: r.topic} : {}), answer: r.answer ?? '', answered_by_role: (r.answered_by_role ?? 'peer') as 'peer' | 'clinician', published_on: r.published_on ?? ''})),
+      items: rows.map((r) => ({id: Number(r.id), body: r.body, ...(r.topic ? {topic: r.topic} : {}), answer: r.answer ?? '', answered_by_role: (r.answered_by_role ?? 'peer') as 'peer' | 'clinician', published_on: r.published_on ?? '', ...(r.lang ? {lang: r.lang as 'en' | 'es'} : {})})),
       total,
       page: q.page,
       per_page: q.per_page,

@@ -230,7 +230,7 @@ export const QuestionLookupResult = z
   .meta({id: 'QuestionLookupResult'});
 
 export const PublicQuestion = z
-  .object({id: z.number().int(), body: z.string(), topic: z.string().optional(), answer: z.string(), answered_by_role: Role, published_on: z.string()})
+  .object({id: z.number().int(), body: z.string(), topic: z.string().optional(), answer: z.string(), answered_by_role: Role, published_on: z.string(), lang: Lang.optional().describe('Language the question was asked in, for `lang` on the page')})
   .meta({id: 'PublicQuestion'});
 export const PublicQuestionList = z
   .object({items: z.array(PublicQuestion), total: z.number().int(), page: z.number().int(), per_page: z.number().int()})

@@ -19,6 +19,8 @@ export interface PublishedQuestion {
   role: AnswerRole;
   /** `YYYY-MM-DD`: dates only, never a time. */
   publishedOn: string;
+  /** The language it was asked in (BCP 47), for `lang` on the question and answer. */
+  lang?: string;
 }
 
 export interface PublishedPage {

@@ -16,6 +16,7 @@ const Published = z.object({
   answer: text,
   answered_by_role: z.enum(ANSWER_ROLES as [string, ...string[]]),
   published_on: z.string(),
+  lang: optText,
 });
 
 const Page = z.object({
@@ -39,7 +40,8 @@ export function parsePublished(raw: unknown): PublishedQuestion | undefined {
   const on = dateOnly(p.data.published_on);
   if (!on) return undefined;
   const q = p.data;
-  return {id: String(q.id), body: q.body, topic: q.topic || undefined, answer: q.answer, role: q.answered_by_role as PublishedQuestion['role'], publishedOn: on};
+  const lang = q.lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(q.lang) ? q.lang : undefined;
+  return {id: String(q.id), body: q.body, topic: q.topic || undefined, answer: q.answer, role: q.answered_by_role as PublishedQuestion['role'], publishedOn: on, ...(lang ? {lang} : {})};
 }
 
 /** The page envelope, or undefined when it is not one. */

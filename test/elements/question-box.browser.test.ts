@@ -343,6 +343,27 @@ describe('<peer-question-box>', () => {
       await expectAccessible(el);
     });
 
+    it('marks a question and answer in another language with its lang, and only them', async () => {
+      const ns = newNs();
+      await control(ns, {published: [
+        {id: 4, body: '¿Puedo ir a una reunión si recaí ayer?', answer: 'Sí, eres bienvenido.', answered_by_role: 'peer', published_on: '2026-10-05', lang: 'es'},
+        {id: 5, body: 'Is it normal to still crave?', answer: 'Yes.', answered_by_role: 'peer', published_on: '2026-10-06', lang: 'en'},
+        {id: 6, body: 'No language given', answer: 'Fine.', answered_by_role: 'peer', published_on: '2026-10-07'},
+      ]});
+      const el = await mount(ns, {noList: false});
+      await until(() => $$(el, 'ol.qa > li').length === 3, 'results');
+      const [es, en, none] = $$(el, 'ol.qa > li');
+      expect([...es.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), text(n)])).to.deep.equal([
+        ['es', '¿Puedo ir a una reunión si recaí ayer?'],
+        ['es', 'Sí, eres bienvenido.'],
+      ]);
+      // The page's own words around them ("Peer answer", the date) stay in the page's language.
+      expect(es.querySelector('.badge')!.closest('[lang]')).to.equal(null);
+      expect(en.querySelector('.q [lang]')!.getAttribute('lang')).to.equal('en');
+      expect(none.querySelector('[lang]')).to.equal(null);
+      await expectAccessible(el);
+    });
+
     it('searches the list', async () => {
       const ns = newNs();
       const el = await mount(ns, {noList: false});

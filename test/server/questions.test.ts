@@ -67,7 +67,7 @@ describe('questions, moderation and the write pipeline', () => {
 
   test('publish requires consent; published questions appear in the public list and search', async () => {
     await question(s, {body: 'Private: should I tell my boss about treatment?', publish_ok: false});
-    await question(s, {body: 'Is buprenorphine real recovery, or just a substitute?', topic: 'medication'});
+    await question(s, {body: 'Is buprenorphine real recovery, or just a substitute?', topic: 'medication', lang: 'es'});
     const items = (await api(s, 'GET', '/v1/moderation/questions?status=all', undefined, mod(s))).json.items as {id: number; body: string}[];
     const priv = items.find((i) => i.body.startsWith('Private'))!;
     const pub = items.find((i) => i.body.startsWith('Is buprenorphine'))!;
@@ -82,7 +82,8 @@ describe('questions, moderation and the write pipeline', () => {
     const list = await api(s, 'GET', '/v1/questions');
     assert.equal(list.status, 200);
     assert.equal(list.headers.get('access-control-allow-origin'), '*');
-    assert.deepEqual(list.json.items, [{id: pub.id, body: pub.body, topic: 'medication', answer: 'Medication is treatment, not a relapse.', answered_by_role: 'clinician', published_on: '2026-03-10'}]);
+    // Its language comes along, so the page can mark it (`lang`) for screen readers and translation.
+    assert.deepEqual(list.json.items, [{id: pub.id, body: pub.body, topic: 'medication', answer: 'Medication is treatment, not a relapse.', answered_by_role: 'clinician', published_on: '2026-03-10', lang: 'es'}]);
     assert.equal(list.json.total, 1);
     assert.equal((await api(s, 'GET', '/v1/questions?search=SUBSTITUTE')).json.total, 1);
     assert.equal((await api(s, 'GET', '/v1/questions?search=boss')).json.total, 0, 'unpublished questions never appear');

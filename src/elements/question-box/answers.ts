@@ -132,9 +132,9 @@ export function renderPublished(v: ListView, data: PublishedPage): TemplateResul
       ${data.items.map(
         (q) => html`<li>
           <article aria-label=${`${a.question}: ${q.body.slice(0, 80)}`}>
-            <p class="q"><span class="visually-hidden">${a.question}: </span>${q.body}</p>
+            <p class="q"><span class="visually-hidden">${a.question}: </span><span lang=${q.lang ?? nothing}>${q.body}</span></p>
             <p class="meta"><span class="badge ${q.role}">${a.role[q.role]}</span> ${q.topic ? html`· <span>${q.topic}</span>` : nothing} · <span>${a.publishedOn(formatDate(q.publishedOn, v.tag))}</span></p>
-            <p class="a"><span class="visually-hidden">${a.answer}: </span>${q.answer}</p>
+            <p class="a"><span class="visually-hidden">${a.answer}: </span><span lang=${q.lang ?? nothing}>${q.answer}</span></p>
           </article>
         </li>`,
       )}
