@@ -571,6 +571,16 @@ export function createApp(options: AppOptions) {
     return send(c, S.ModStoryResult, {item: modStory((await modStoryRow(id))!)});
   });
 
+  doc({method: 'get', path: '/api/v1/moderation/stories/{id}/photo', summary: 'The photo of a story in the queue (any status but withdrawn), so a moderator sees it before approving', tags: ['moderation'], security: sec, responses: {200: null, 401: S.ErrorBody, 404: S.ErrorBody}});
+  app.get('/api/v1/moderation/stories/:id/photo', async (c) => {
+    const id = Number(c.req.param('id'));
+    const row = Number.isInteger(id) && id > 0 ? await db.selectFrom('stories').select(['photo', 'photo_type']).where('id', '=', id).where('status', '!=', 'withdrawn').executeTakeFirst() : undefined;
+    if (!row?.photo || !row.photo_type) return jsonError(c, 404, 'not_found', 'No such photo.');
+    const bytes = Buffer.isBuffer(row.photo) ? row.photo : Buffer.from(row.photo as Uint8Array);
+    // Never cached: a story not yet approved, behind a moderator's token.
+    return c.body(new Uint8Array(bytes), 200, {'Content-Type': row.photo_type, 'Cache-Control': 'no-store', 'Content-Length': String(bytes.length)});
+  });
+
   doc({method: 'get', path: '/api/v1/moderation/audit', summary: 'The audit log, newest first', tags: ['moderation'], security: sec, query: S.AuditQuery, responses: {200: S.AuditList, 401: S.ErrorBody}});
   app.get('/api/v1/moderation/audit', async (c) => {
     const q = readQuery(c, S.AuditQuery);

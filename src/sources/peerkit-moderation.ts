@@ -51,6 +51,8 @@ const Items = z.object({items: z.array(z.unknown())});
 const One = z.object({item: z.unknown()});
 const Me = z.object({name: z.string()});
 
+export type StoryEdits = Partial<Pick<DeskStory, 'title' | 'body' | 'name'>>;
+
 export type QuestionFilter = 'pending' | 'answered' | 'published' | 'declined' | 'all';
 export type StoryFilter = 'pending' | 'approved' | 'rejected' | 'all';
 
@@ -153,8 +155,18 @@ export class ModerationClient {
     return list(await this.call(path, {query: {status}, signal}), toStory, path);
   }
 
-  async actOnStory(storyId: string, action: 'approve' | 'reject', contentWarnings?: ContentWarning[]): Promise<DeskStory> {
-    const body = contentWarnings ? {action, content_warnings: contentWarnings} : {action};
+  /** A queued story's photo (the moderator's token is needed, so not an `<img src>`): jpeg, png or webp only. */
+  async photo(storyId: string, signal?: AbortSignal): Promise<Blob> {
+    const url = apiUrl(this.api, `v1/moderation/stories/${encodeURIComponent(storyId)}/photo`);
+    const r = await request<Blob>(url, {signal, headers: {Authorization: `Bearer ${this.token}`, Accept: 'image/jpeg, image/png, image/webp'}, read: (res) => res.blob()});
+    if (!r.ok) throw r.error;
+    if (!/^image\/(jpeg|png|webp)$/.test(r.data.type)) throw new PeerFetchError('invalid', `not a photo: ${url}`);
+    return r.data;
+  }
+
+  /** Approve or reject; `edits` replaces the title, text or name the storyteller wrote (only the fields given). */
+  async actOnStory(storyId: string, action: 'approve' | 'reject', contentWarnings?: ContentWarning[], edits?: StoryEdits): Promise<DeskStory> {
+    const body = {action, ...(contentWarnings ? {content_warnings: contentWarnings} : {}), ...(edits && Object.keys(edits).length ? {edits} : {})};
     const data = await this.call(`v1/moderation/stories/${encodeURIComponent(storyId)}`, {method: 'POST', body});
     const item = z.safeParse(One, data);
     const s = item.success ? toStory(item.data.item) : undefined;

@@ -163,6 +163,62 @@ describe('<peer-moderation-desk>', () => {
     await expectAccessible(el);
   });
 
+  it('stories: shows the photo before approval, and approves with the text as the moderator edited it', async () => {
+    const ns = newNs();
+    const el = await mount(ns);
+    await signIn(el);
+    await until(() => $(el, '#signed-in'), 'signed in');
+    button(el.shadowRoot!, 'Stories').click();
+    await until(() => $(el, '#story-filter'), 'stories tab');
+    ($(el, '#story-filter') as HTMLSelectElement).value = 'all';
+    $(el, '#story-filter')!.dispatchEvent(new Event('change'));
+    await until(() => articles(el).length === 2, 'all stories');
+    const withPhoto = articles(el).find((a) => text(a.querySelector('h3')) === 'One day at a time')!;
+    await until(() => withPhoto.querySelector('figure.photo img'), 'the photo');
+    const img = withPhoto.querySelector('figure.photo img') as HTMLImageElement;
+    expect(img.src).to.match(/^blob:/);
+    expect(img.alt).to.equal('A sunrise');
+    await until(() => img.complete && img.naturalWidth === 1, 'the photo decoded');
+    await expectAccessible(el);
+
+    const story = articles(el).find((a) => text(a.querySelector('h3')).startsWith('Eighteen months'))!;
+    expect(story.querySelector('figure.photo')).to.equal(null);
+    (story.querySelector('details.edit summary') as HTMLElement).click();
+    const body = story.querySelector('textarea[id$="-body"]') as HTMLTextAreaElement;
+    const name = story.querySelector('input[id$="-name"]') as HTMLInputElement;
+    expect(body.value).to.equal('Eighteen months ago I could not walk into a meeting. Today I chair one on Tuesdays and I am grateful.');
+    // Too short: a clear message, nothing sent.
+    body.value = 'Too short.';
+    body.dispatchEvent(new Event('input'));
+    button(story, 'Approve').click();
+    await until(() => story.querySelector('[role="alert"]'), 'length message');
+    expect(text(story.querySelector('[role="alert"]'))).to.equal('The story needs 50 to 5,000 characters.');
+    expect(await (await fetch(`${apiOf(ns)}/edits`)).json()).to.deep.equal([]);
+    await expectAccessible(el);
+    body.value = 'Eighteen months ago I could not walk into a meeting. Today I chair one on Tuesdays, and I am grateful.  ';
+    body.dispatchEvent(new Event('input'));
+    name.value = 'R.';
+    name.dispatchEvent(new Event('input'));
+    button(story, 'Approve').click();
+    await until(() => text(story).includes('Story approved.'), 'approved');
+    // Only the changed fields, trimmed, go to the API as `edits`; the card shows the edited text.
+    expect(await (await fetch(`${apiOf(ns)}/edits`)).json()).to.deep.equal([{body: 'Eighteen months ago I could not walk into a meeting. Today I chair one on Tuesdays, and I am grateful.', name: 'R.'}]);
+    expect(text(story.querySelector('.story-body'))).to.contain('Tuesdays, and I am grateful.');
+    expect(text(story)).to.contain('By R.');
+  });
+
+  it('names a question’s language in words, in the desk’s language', async () => {
+    const el = await mount(newNs(), 'es');
+    await signIn(el);
+    await until(() => articles(el).length === 2, 'queue');
+    expect(text(articles(el)[0].querySelector('h3'))).to.contain('inglés');
+    expect(text(articles(el)[0].querySelector('h3'))).to.not.match(/: en\b/);
+    const en = await mount(newNs());
+    await signIn(en);
+    await until(() => articles(en).length === 2, 'queue');
+    expect(text(articles(en)[0].querySelector('h3'))).to.contain('Language: English');
+  });
+
   it('audit tab lists moderation actions in a table', async () => {
     const ns = newNs();
     const el = await mount(ns);

@@ -30,6 +30,13 @@ describe('stories', () => {
     assert.equal(pending.photo_alt, 'A sunrise over the river');
     assert.equal(pending.consent_duration, '1y');
     assert.deepEqual(await publicTitles(), []);
+    // The moderator sees the photo before approving, with their token only.
+    const modPhoto = await fetch(`${s.api}/v1/moderation/stories/${id}/photo`, {headers: mod(s)});
+    assert.equal(modPhoto.status, 200);
+    assert.equal(modPhoto.headers.get('content-type'), 'image/png');
+    assert.equal(modPhoto.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(Buffer.from(await modPhoto.arrayBuffer()), PNG);
+    assert.equal((await fetch(`${s.api}/v1/moderation/stories/${id}/photo`)).status, 401);
 
     const approved = await api(s, 'POST', `/v1/moderation/stories/${id}`, {action: 'approve', content_warnings: ['substance-use', 'relapse'], edits: {name: 'A.'}}, mod(s));
     assert.equal(approved.status, 200);
@@ -68,6 +75,7 @@ describe('stories', () => {
     assert.deepEqual(w.json, {withdrawn: true});
     assert.deepEqual(await publicTitles(), []);
     assert.equal((await fetch(list[0].photo_url)).status, 404);
+    assert.equal((await fetch(`${s.api}/v1/moderation/stories/${id}/photo`, {headers: mod(s)})).status, 404);
     const row = await s.store.db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'withdrawn');
     assert.equal(row.sealed, null);

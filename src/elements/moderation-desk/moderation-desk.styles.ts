@@ -182,4 +182,33 @@ export const styles = css`
   .live {
     min-block-size: 1.5em;
   }
+  figure.photo {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+  }
+  figure.photo img {
+    display: block;
+    max-inline-size: min(100%, 24em);
+    block-size: auto;
+    border-radius: var(--_radius);
+  }
+  details.edit {
+    display: grid;
+    gap: 0.5em;
+  }
+  details.edit summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 2.75em;
+    display: flex;
+    align-items: center;
+  }
+  details.edit[open] {
+    padding-block-end: 0.5em;
+  }
+  details.edit input[type='text'] {
+    inline-size: 100%;
+    max-inline-size: 32em;
+  }
 `;

@@ -3,7 +3,8 @@ import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import {dateTimeFormat, type Tables} from '../../core/i18n.js';
 import type {PeerFetchError} from '../../core/fetch.js';
-import {ModerationClient, type QuestionFilter, type StoryFilter} from '../../sources/peerkit-moderation.js';
+import {ModerationClient, type QuestionFilter, type StoryEdits, type StoryFilter} from '../../sources/peerkit-moderation.js';
+import {languageName} from '../../model/resource-language.js';
 import {CONTENT_WARNINGS, type AnswerRole, type ContentWarning, type DeskQuestion, type DeskStory} from '../../model/question.js';
 import {moderationDesk as en} from '../../locales/en/moderation-desk.js';
 import {moderationDesk as es} from '../../locales/es/moderation-desk.js';
@@ -24,7 +25,8 @@ const STORAGE_PREFIX = 'peerkit-moderation-token:';
 
 /**
  * The staff console of the peerkit server: answer, publish or decline questions (urgent ones first),
- * approve or reject stories and edit their content warnings, and read the audit log.
+ * approve or reject stories (seeing their photo first, fetched with the token and never cached),
+ * edit a story's title, text and name and its content warnings, and read the audit log.
  *
  * The moderator signs in with a token typed into a password field. The token is kept in this tab's
  * `sessionStorage` only (never in an attribute, a URL or a cookie) and cleared on sign-out. Every
@@ -82,6 +84,12 @@ export class PeerModerationDesk extends PeerElement {
   private readonly changedStories = new Map<string, DeskStory>();
   private readonly warnings = new Map<string, Set<ContentWarning>>();
   private answerErrors = new Set<string>();
+  /** Story photos as object URLs (fetched with the token), or 'error'; revoked on sign-out and disconnect. */
+  private readonly photos = new Map<string, string>();
+  private readonly photoLoads = new Set<string>();
+  /** A moderator's edits to a story's text, sent with "Approve". */
+  private readonly storyEdits = new Map<string, Required<StoryEdits>>();
+  private readonly editErrors = new Map<string, string>();
 
   private readonly questionsTask = new Task(this, {
     task: async ([client, filter, tab], {signal}) => {
@@ -192,6 +200,7 @@ export class PeerModerationDesk extends PeerElement {
 
   private signOut(message: 'expired' | 'signed-out' = 'signed-out') {
     this.forgetToken();
+    this.forgetPhotos();
     this.client = undefined;
     this.answers.clear();
     this.notice = undefined;
@@ -283,11 +292,20 @@ export class PeerModerationDesk extends PeerElement {
 
   private async actOnStory(story: DeskStory, action: 'approve' | 'reject') {
     if (!this.client || this.busyId) return;
+    const {edits, problem} = action === 'approve' ? this.changedFields(story) : {};
+    if (problem) {
+      this.editErrors.set(story.id, problem);
+      this.requestUpdate();
+      this.focusLater(`#edit-${story.id}-error`);
+      return;
+    }
+    this.editErrors.delete(story.id);
     this.busyId = story.id;
     const warnings = CONTENT_WARNINGS.filter((w) => this.warningsOf(story).has(w));
     try {
-      const item = await this.guard(this.client.actOnStory(story.id, action, warnings));
+      const item = await this.guard(this.client.actOnStory(story.id, action, warnings, edits));
       this.changedStories.set(item.id, item);
+      this.storyEdits.delete(item.id);
       this.warnings.set(item.id, new Set(item.contentWarnings));
       this.notice = {ok: true, text: this.s.storyDone[action], id: story.id};
       this.emit('peer-moderation-action', {type: 'story', id: story.id, action});
@@ -296,6 +314,72 @@ export class PeerModerationDesk extends PeerElement {
     } finally {
       this.busyId = undefined;
     }
+  }
+
+  private editsOf(story: DeskStory): Required<StoryEdits> {
+    let e = this.storyEdits.get(story.id);
+    if (!e) this.storyEdits.set(story.id, (e = {title: story.title, body: story.body, name: story.name}));
+    return e;
+  }
+
+  /** The fields the moderator changed (trimmed), or a problem to show; the server checks the same limits. */
+  private changedFields(story: DeskStory): {edits?: StoryEdits; problem?: string} {
+    const e = this.storyEdits.get(story.id);
+    if (!e) return {};
+    const s = this.s;
+    const edits: StoryEdits = {};
+    const title = e.title.trim();
+    const body = e.body.trim();
+    const name = e.name.trim();
+    if (title !== story.title) {
+      if (title.length < 3 || title.length > 120) return {problem: s.editTitleLength};
+      edits.title = title;
+    }
+    if (body !== story.body) {
+      if (body.length < 50 || body.length > 5000) return {problem: s.editBodyLength};
+      edits.body = body;
+    }
+    if (name !== story.name) {
+      if (name.length < 1 || name.length > 40) return {problem: s.editNameLength};
+      edits.name = name;
+    }
+    return {edits};
+  }
+
+  /** Fetches the photos of the stories on screen (once each). */
+  private loadPhotos(stories: readonly DeskStory[]) {
+    const client = this.client;
+    if (!client) return;
+    for (const story of stories) {
+      if (!story.hasPhoto || this.photos.has(story.id) || this.photoLoads.has(story.id)) continue;
+      this.photoLoads.add(story.id);
+      client
+        .photo(story.id)
+        .then((blob) => {
+          if (this.client === client) this.photos.set(story.id, URL.createObjectURL(blob));
+        })
+        .catch(() => this.photos.set(story.id, 'error'))
+        .finally(() => {
+          this.photoLoads.delete(story.id);
+          this.requestUpdate();
+        });
+    }
+  }
+
+  private forgetPhotos() {
+    for (const url of this.photos.values()) if (url !== 'error') URL.revokeObjectURL(url);
+    this.photos.clear();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.forgetPhotos();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const data = this.tab === 'stories' ? this.storiesTask.value : undefined;
+    if (data) this.loadPhotos(data.items.map((x) => this.changedStories.get(x.id) ?? x));
   }
 
   // --- formatting -------------------------------------------------------------------------------
@@ -437,7 +521,7 @@ export class PeerModerationDesk extends PeerElement {
         <span>${s.status(statusLabel)}</span>
         <span>${s.asked(this.day(q.createdOn))}</span>
         ${q.topic ? html`<span>${s.topic(q.topic)}</span>` : nothing}
-        ${q.lang ? html`<span>${s.language(q.lang)}</span>` : nothing}
+        ${q.lang ? html`<span>${s.language(languageName(q.lang, this.locale.tag))}</span>` : nothing}
       </h3>
       ${q.urgent ? html`<p class="hint">${s.urgentHint}</p>` : nothing}
       <p class="text question-body">${q.body}</p>
@@ -516,7 +600,8 @@ export class PeerModerationDesk extends PeerElement {
         ? html`<p class="notice">${live > Date.now() ? s.goesLive(this.instant(story.liveFrom!)) : s.liveSince(this.instant(story.liveFrom!))} ${story.expiresOn ? s.expires(this.day(story.expiresOn)) : nothing}</p>`
         : nothing}
       <p class="text story-body">${story.body}</p>
-      ${story.hasPhoto ? html`<p class="meta">${story.photoAlt ? s.photo(story.photoAlt) : s.photoNoAlt}</p>` : nothing}
+      ${story.hasPhoto ? this.renderPhoto(story) : nothing}
+      ${this.renderEdit(story)}
       <fieldset>
         <legend>${s.warningsLegend}</legend>
         ${CONTENT_WARNINGS.map(
@@ -537,6 +622,41 @@ export class PeerModerationDesk extends PeerElement {
       </div>
       ${this.renderNotice(story.id)}
     </article>`;
+  }
+
+  /** The storyteller's photo as they sent it (rendered as an image from its bytes, never from a URL in data). */
+  private renderPhoto(story: DeskStory): TemplateResult {
+    const s = this.s;
+    const url = this.photos.get(story.id);
+    return html`<figure class="photo">
+      ${url && url !== 'error' ? html`<img src=${url} alt=${story.photoAlt ?? ''} />` : html`<p class="meta">${url === 'error' ? s.photoFailed : s.photoLoading}</p>`}
+      <figcaption class="meta">${story.photoAlt ? s.photo(story.photoAlt) : s.photoNoAlt}</figcaption>
+    </figure>`;
+  }
+
+  /** Edit the title, text and name before approving (sent as `edits`). */
+  private renderEdit(story: DeskStory): TemplateResult {
+    const s = this.s;
+    const e = this.editsOf(story);
+    const problem = this.editErrors.get(story.id);
+    const id = `edit-${story.id}`;
+    return html`<details class="edit" ?open=${!!problem}>
+      <summary>${s.editSummary}</summary>
+      <div class="field">
+        <label for=${`${id}-title`}>${s.editTitle}</label>
+        <input type="text" id=${`${id}-title`} .value=${e.title} @input=${(ev: Event) => (e.title = (ev.target as HTMLInputElement).value)} />
+      </div>
+      <div class="field">
+        <label for=${`${id}-body`}>${s.editBody}</label>
+        <textarea id=${`${id}-body`} rows="8" .value=${e.body} @input=${(ev: Event) => (e.body = (ev.target as HTMLTextAreaElement).value)}></textarea>
+      </div>
+      <div class="field">
+        <label for=${`${id}-name`}>${s.editName}</label>
+        <input type="text" id=${`${id}-name`} .value=${e.name} @input=${(ev: Event) => (e.name = (ev.target as HTMLInputElement).value)} />
+      </div>
+      <p class="hint">${s.editHint}</p>
+      ${problem ? html`<p class="notice bad" role="alert" id=${`${id}-error`} tabindex="-1">${problem}</p>` : nothing}
+    </details>`;
   }
 
   private renderAudit(): TemplateResult {

@@ -7,6 +7,8 @@ import {createHash} from 'node:crypto';
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
 const TOKEN = 'good-token';
+// A 1×1 PNG: a story's photo.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const spaces = new Map();
 
 function fresh() {
@@ -40,6 +42,7 @@ function fresh() {
       {id: 21, title: `Eighteen months ${XSS}`, body: 'Eighteen months ago I could not walk into a meeting. Today I chair one on Tuesdays and I am grateful.', name: 'Robin', recovery_months: 18, content_warnings: ['substance-use'], consent_duration: '3y', status: 'pending', has_photo: false, created_on: '2026-11-21'},
       {id: 22, title: 'One day at a time', body: 'A long enough story body to be valid for the server, about finding hope again after a relapse.', name: 'J', content_warnings: [], consent_duration: '1y', status: 'approved', has_photo: true, photo_alt: 'A sunrise', created_on: '2026-11-01', live_from: '2026-11-02T10:00:00Z', expires_on: '2027-11-02'},
     ],
+    edits: [],
     audit: [{at: '2026-11-20T10:00:00Z', moderator: `Sam ${XSS}`, action: 'answer', target_type: 'question', target_id: 13}],
   };
 }
@@ -96,6 +99,7 @@ export default async function questionsFakeApi(ctx, next) {
     return json(ctx, 200, {ok: true});
   }
   if (path === 'received') return json(ctx, 200, st.received);
+  if (path === 'edits') return json(ctx, 200, st.edits);
   if (st.down) {
     ctx.req.socket.destroy();
     return;
@@ -165,12 +169,25 @@ export default async function questionsFakeApi(ctx, next) {
       const status = ctx.query.status ?? 'pending';
       return json(ctx, 200, {items: st.stories.filter((x) => status === 'all' || x.status === status)});
     }
+    const photo = rest.match(/^stories\/(\d+)\/photo$/);
+    if (photo && ctx.method === 'GET') {
+      const s = st.stories.find((x) => String(x.id) === photo[1]);
+      if (!s?.has_photo) return json(ctx, 404, {error: 'not_found'});
+      ctx.type = 'image/png';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = PNG;
+      return;
+    }
     const sm = rest.match(/^stories\/(\d+)$/);
     if (sm && ctx.method === 'POST') {
       const s = st.stories.find((x) => String(x.id) === sm[1]);
       if (!s) return json(ctx, 404, {error: 'not_found'});
       const body = await readJson(ctx.req);
       if (body.content_warnings) s.content_warnings = body.content_warnings;
+      if (body.edits) {
+        st.edits.push(body.edits);
+        Object.assign(s, body.edits);
+      }
       s.status = body.action === 'approve' ? 'approved' : 'rejected';
       if (body.action === 'approve') s.live_from = '2026-11-26T10:00:00Z';
       st.audit.unshift({at: new Date().toISOString(), moderator: 'Sam', action: body.action, target_type: 'story', target_id: s.id});
