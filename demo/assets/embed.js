@@ -103,14 +103,17 @@ for (const [name, value] of Object.entries(DEFAULTS)) {
   if (input && !input.value) input.value = value;
 }
 
-/** The form's values: strings for text and selects, booleans for checkboxes. */
+/** The form's values: strings for text and selects, booleans for checkboxes; ticked `data-multi` checkboxes joined by spaces. */
 function values() {
   /** @type {Record<string, string | boolean>} */
   const v = {};
   for (const el of form.elements) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) continue;
     if (!el.name) continue;
-    if (el instanceof HTMLInputElement && el.type === 'radio') {
+    if (el instanceof HTMLInputElement && el.type === 'checkbox' && el.dataset.multi !== undefined) {
+      if (el.checked) v[el.name] = v[el.name] ? `${v[el.name]} ${el.value}` : el.value;
+      else v[el.name] ??= '';
+    } else if (el instanceof HTMLInputElement && el.type === 'radio') {
       if (el.checked) v[el.name] = el.value;
     } else if (el instanceof HTMLInputElement && el.type === 'checkbox') v[el.name] = el.checked;
     else v[el.name] = el.value.trim();
@@ -211,6 +214,67 @@ function showProblems(problems) {
   if (problems.some((p) => p.field === 'cdn')) /** @type {HTMLDetailsElement} */ (form.querySelector('details.advanced')).open = true;
 }
 
+// --- types and regions from the feed itself, never typed by hand ---
+const typesList = /** @type {HTMLElement} */ (document.getElementById('f-types-list'));
+const regionSelect = /** @type {HTMLSelectElement} */ (document.getElementById('f-region'));
+const feedStatus = /** @type {HTMLElement} */ (document.getElementById('feed-options-status'));
+/** Choices asked for before the options arrived (from the page address). */
+const wanted = {region: '', types: ''};
+let optionsFor = '';
+
+/**
+ * Reads the meeting types and regions of the feed the preview shows (the finder parses any feed
+ * format and names the types), and offers them: a checkbox per type, a list of regions.
+ * @param {HTMLElement & {feedOptions?: () => Promise<{types: {code: string, name: string}[], regions: {name: string, depth: number}[]}>}} el
+ */
+async function offerFeedOptions(el, key) {
+  if (key === optionsFor) return;
+  optionsFor = key;
+  feedStatus.textContent = 'Reading the regions and meeting types of your feed…';
+  await customElements.whenDefined('peer-meeting-finder');
+  const {types, regions} = el.feedOptions ? await el.feedOptions() : {types: [], regions: []};
+  if (key !== optionsFor) return;
+  const region = regionSelect.value || wanted.region;
+  const ticked = new Set((values().types || wanted.types).split(/\s+/).filter(Boolean));
+  wanted.region = wanted.types = '';
+  const all = document.createElement('option');
+  all.value = '';
+  all.textContent = 'All regions';
+  regionSelect.replaceChildren(
+    all,
+    ...regions.map((r) => {
+      const o = document.createElement('option');
+      o.value = r.name;
+      // Sub-regions indented under their region (text only: names come from the feed).
+      o.textContent = `${'\u2003'.repeat(r.depth)}${r.name}`;
+      o.selected = r.name === region;
+      return o;
+    }),
+  );
+  typesList.replaceChildren(
+    ...types.map((t, i) => {
+      const row = document.createElement('div');
+      row.className = 'choice';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'types';
+      box.value = t.code;
+      box.id = `f-type-${i}`;
+      box.dataset.multi = '';
+      box.checked = ticked.has(t.code);
+      const label = document.createElement('label');
+      label.htmlFor = box.id;
+      label.textContent = t.name;
+      row.append(box, label);
+      return row;
+    }),
+  );
+  feedStatus.textContent = types.length || regions.length
+    ? `Your feed has ${types.length} meeting type${types.length === 1 ? '' : 's'} and ${regions.length} region${regions.length === 1 ? '' : 's'}.`
+    : 'No regions or meeting types could be read from this feed: check its address above.';
+  update({withPreview: false});
+}
+
 let lastPreviewKey = '';
 /** Rebuilds the preview element from the same attributes as the snippet (only when they changed). */
 function renderPreview(state) {
@@ -224,6 +288,7 @@ function renderPreview(state) {
     else el.setAttribute(name, value === true ? '' : String(value));
   }
   preview.replaceChildren(el);
+  if (state.widget.tag === 'peer-meeting-finder') void offerFeedOptions(el, JSON.stringify([state.v['meetings-src'], state.v['meetings-format']]));
 }
 
 /** Updates everything; the preview only on `change` (a typed address is not fetched per keystroke). */
@@ -256,6 +321,11 @@ function saveToUrl() {
 function loadFromUrl() {
   const params = new URLSearchParams(location.hash.slice(1));
   for (const [name, value] of params) {
+    // Region and types are offered once the feed is read: remembered until then.
+    if (name === 'region' || name === 'types') {
+      wanted[name] = value;
+      continue;
+    }
     const item = form.elements.namedItem(name);
     if (item instanceof RadioNodeList) {
       for (const r of item) if (r instanceof HTMLInputElement) r.checked = r.value === value;

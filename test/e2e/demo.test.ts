@@ -305,7 +305,16 @@ describe('embed builder', () => {
     const {context, page, problems} = await watchedPage([server.url]);
     await page.goto(`${server.url}/embed.html`);
     await page.getByLabel('Meeting finder').check();
-    await page.getByLabel('Meeting types').fill('O -C');
+    // Types and regions come from the feed itself, with their names: ticked and chosen, not typed as codes.
+    await page.getByRole('status').filter({hasText: /Your feed has \d+ meeting types and \d+ regions/}).waitFor();
+    const typeNames = await page.locator('#f-types-list label').allTextContents();
+    assert.ok(typeNames.includes('Open') && typeNames.includes('Discussion'), typeNames.join(' | '));
+    assert.ok(!typeNames.includes('O'), 'names, not codes');
+    const regions = await page.locator('#f-region option').allTextContents();
+    assert.ok(regions.some((r) => r.trim() === 'North Platte'), regions.join(' | '));
+    await page.getByLabel('Open', {exact: true}).check();
+    await page.getByLabel('Discussion', {exact: true}).check();
+    await page.getByLabel('Region').selectOption('North Platte');
     await page.getByLabel('Distances in').selectOption('km');
     await page.getByLabel('Keep the visitor\'s search in the page address').check();
     await page.getByText('Optional: search near a place, and map tiles').click();
@@ -323,14 +332,16 @@ describe('embed builder', () => {
     await page.getByLabel('Place search service').press('Tab'); // the preview follows on change
     const snippet = await page.getByLabel('Copy this and paste it where the widget should appear.').inputValue();
     assert.match(snippet, / timezone="America\/New_York"\n/);
-    assert.match(snippet, / types="O -C"\n/);
+    assert.match(snippet, / types="O D"\n/);
+    assert.match(snippet, / region="North Platte"\n/);
     assert.match(snippet, / distance-unit="km"\n/);
     assert.match(snippet, / sync-url\n/);
     assert.match(snippet, / geocoder="https:\/\/geocoder\.example\/search\?q=\{query\}&amp;format=json"\n/);
     assert.doesNotMatch(snippet, /tile-url/);
     const attrs = await page.evaluate(() => Object.fromEntries([...document.querySelector('#preview > peer-meeting-finder')!.attributes].map((a) => [a.name, a.value])));
     assert.equal(attrs.timezone, 'America/New_York');
-    assert.equal(attrs.types, 'O -C');
+    assert.equal(attrs.types, 'O D');
+    assert.equal(attrs.region, 'North Platte');
     assert.equal(attrs['distance-unit'], 'km');
     assert.equal(attrs['sync-url'], '');
     assert.equal(attrs.geocoder, 'https://geocoder.example/search?q={query}&format=json');

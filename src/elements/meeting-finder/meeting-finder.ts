@@ -274,6 +274,21 @@ export class PeerMeetingFinder extends PeerElement {
     return this.results.length;
   }
 
+  /**
+   * The loaded feed's meeting types (code, and name in the element's language) and regions
+   * (depth-first, with their depth), for a site's own controls: the embed builder offers them as
+   * checkboxes and a list. Resolves once the feed has loaded; empty lists when it could not be read.
+   */
+  async feedOptions(): Promise<{types: {code: string; name: string}[]; regions: {name: string; depth: number}[]}> {
+    // The first update starts the load; then wait for it, and for the update that takes it in.
+    await this.updateComplete;
+    await this.task.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    if (!this.loadedFrom) return {types: [], regions: []};
+    await (typeNamesLoad ??= loadTypeNames().then((m) => (typeNames = m))).catch(() => undefined);
+    return {types: this.typeCodes.map((code) => ({code, name: this.typeLabel(code)})), regions: this.regionOptions.map((r) => ({...r}))};
+  }
+
   private get text() {
     return this.t(strings);
   }
