@@ -2,7 +2,6 @@ import {css, html, nothing, type ReactiveController, type ReactiveControllerHost
 import type {Lang} from './i18n.js';
 import {safeUrl} from '../model/text.js';
 import {quickExit as en, type QuickExitStrings} from '../locales/en/quick-exit.js';
-import {quickExit as es} from '../locales/es/quick-exit.js';
 
 /**
  * Quick exit, built once for every widget: a button that leaves for a neutral site at once, the
@@ -29,7 +28,10 @@ import {quickExit as es} from '../locales/es/quick-exit.js';
 const MARK = 'peerkitQuickExit';
 const TIP_KEY = 'peerkit:quick-exit-tip';
 const DEFAULT_EXIT = 'https://www.google.com/';
-const strings: Record<Lang, QuickExitStrings> = {en, es};
+/** Spanish loads as a small chunk for a Spanish page (the button shows English for those few ms). */
+let es: QuickExitStrings | undefined;
+let esLoad: Promise<unknown> | undefined;
+const loadEs = () => (esLoad ??= import('../locales/es/quick-exit.js').then((m) => (es = m.quickExit), () => (es = en)));
 
 /** The neutral site for an attribute value: an http(s) URL, else Google (never `javascript:`). */
 export function exitUrlFor(value: string | null | undefined): string {
@@ -97,6 +99,8 @@ export interface QuickExitOptions {
   value: () => string | null | undefined;
   /** Leaves for the neutral site (the element's overridable `navigate`, `leaveTo` by default). */
   navigate: (url: string) => void;
+  /** The host renders again when a chunk arrives, and its `updateComplete` waits for it (`PeerElement.renderWhenLoaded`). */
+  renderWhenLoaded: (chunk: Promise<unknown>) => void;
 }
 
 /**
@@ -194,17 +198,23 @@ export class QuickExitController implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar [part~=quick-exit]')?.focus());
   }
 
+  private strings(lang: Lang): QuickExitStrings {
+    if (lang !== 'es') return en;
+    if (!es) this.options.renderWhenLoaded(loadEs());
+    return es ?? en;
+  }
+
   /** The exit button alone (for a dialog's header). */
   renderButton(lang: Lang): TemplateResult | typeof nothing {
     if (!this.enabled) return nothing;
-    const s = strings[lang];
+    const s = this.strings(lang);
     return html`<button type="button" class="quick-exit" part="quick-exit" title=${s.hint} @click=${() => this.exit()}>${s.label}</button>`;
   }
 
   /** The sticky bar with the button, and once per visit the note on clearing history. */
   renderBar(lang: Lang): TemplateResult | typeof nothing {
     if (!this.enabled) return nothing;
-    const s = strings[lang];
+    const s = this.strings(lang);
     const tip = !this.tipDismissed && ownsTip(this);
     return html`<div class="quick-exit-bar">${this.renderButton(lang)}</div>
       ${tip

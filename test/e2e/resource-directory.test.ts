@@ -125,7 +125,7 @@ describe('resource directory on the demo "Find help" page', () => {
     const {context, page} = await open();
     await page.locator('peer-resource-directory .results .card').first().waitFor();
     // Told once (this tab) how to clear their history, since no page can erase it.
-    assert.match((await page.locator('peer-resource-directory [part=quick-exit-tip]').textContent()) ?? '', /clear your history/);
+    assert.match((await page.locator('peer-resource-directory [part=quick-exit-tip]').textContent()) ?? '', /cannot erase your history: clear it afterwards/);
     await page.goto(server.url + '/');
     await page.goto(server.url + '/directory.html');
     await page.locator('peer-resource-directory .results .card').first().waitFor();

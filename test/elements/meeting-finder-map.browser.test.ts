@@ -132,7 +132,7 @@ describe('<peer-meeting-finder> map view', () => {
     this.timeout(60000);
     const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder src=${FEED} view="map" tile-url="http://127.0.0.1:9/{z}/{x}/{y}.png"></peer-meeting-finder>`);
     await until(() => $(el, '.leaflet-container .mf-pin'), 'map with pins', 10000);
-    await until(() => /could not be loaded/.test($(el, '.map .state')?.textContent ?? ''), 'tiles message', 15000);
+    await until(() => /could not load/.test($(el, '.map .state')?.textContent ?? ''), 'tiles message', 15000);
     expect($(el, '.map .state')!.getAttribute('role')).to.equal('status');
     expect($(el, '.map .state')!.textContent).to.contain('The pins still show where meetings are');
     await expectAccessible(el);

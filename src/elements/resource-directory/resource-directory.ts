@@ -233,7 +233,7 @@ export class PeerResourceDirectory extends PeerElement {
     return /\.json($|[?#])/i.test(this.src ?? '') ? 'json' : 'hsds';
   }
 
-  private readonly exit = new QuickExitController(this, {value: () => this.quickExit, navigate: (url) => this.navigate(url)});
+  private readonly exit = new QuickExitController(this, {value: () => this.quickExit, navigate: (url) => this.navigate(url), renderWhenLoaded: (chunk) => this.renderWhenLoaded(chunk)});
 
   private readonly task = new Task(this, {
     task: async ([src, mode, query, category], {signal}) => {

@@ -102,7 +102,7 @@ export const meetingFinder = {
   zoomOut: 'Zoom out',
   /** OpenStreetMap's attribution: "© OpenStreetMap contributors". */
   mapContributors: 'contributors',
-  mapNoTiles: 'The map’s background could not be loaded (no connection, or the map service is blocked). The pins still show where meetings are; the list has every detail.',
+  mapNoTiles: 'The map background could not load. The pins still show where meetings are.',
   mapSearchPoint: 'Where you are searching from',
   mapNoCoordinates: 'None of these meetings has a location to show on the map.',
   meetingsHere: (n: number) => (n === 1 ? '1 meeting here' : `${count(n)} meetings here`),

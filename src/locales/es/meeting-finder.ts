@@ -91,7 +91,7 @@ export const meetingFinder: MeetingFinderStrings = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   mapContributors: 'colaboradores',
-  mapNoTiles: 'No se pudo cargar el fondo del mapa (sin conexión, o el servicio de mapas está bloqueado). Los marcadores siguen mostrando dónde son las reuniones; la lista tiene todos los detalles.',
+  mapNoTiles: 'No se pudo cargar el fondo del mapa. Los marcadores siguen mostrando dónde son las reuniones.',
   mapSearchPoint: 'Desde dónde buscas',
   mapNoCoordinates: 'Ninguna de estas reuniones tiene una ubicación para mostrar en el mapa.',
   meetingsHere: (n) => (n === 1 ? '1 reunión aquí' : `${count(n)} reuniones aquí`),
