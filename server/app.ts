@@ -14,7 +14,7 @@ import {Privacy, codeHash, sha256hex} from './privacy.js';
 import {HttpError, jsonError, readJson, readQuery, send} from './http.js';
 import {API_CSP, HSTS} from './headers.js';
 import {writer} from './writes.js';
-import {insertStory, openStory, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './stories.js';
+import {insertStory, openStory, queuedStoryPhoto, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './stories.js';
 import type {StoryText} from './seal.js';
 import {ResponseCache} from './cache.js';
 import * as S from './schemas.js';
@@ -574,11 +574,10 @@ export function createApp(options: AppOptions) {
   doc({method: 'get', path: '/api/v1/moderation/stories/{id}/photo', summary: 'The photo of a story in the queue (any status but withdrawn), so a moderator sees it before approving', tags: ['moderation'], security: sec, responses: {200: null, 401: S.ErrorBody, 404: S.ErrorBody}});
   app.get('/api/v1/moderation/stories/:id/photo', async (c) => {
     const id = Number(c.req.param('id'));
-    const row = Number.isInteger(id) && id > 0 ? await db.selectFrom('stories').select(['photo', 'photo_type']).where('id', '=', id).where('status', '!=', 'withdrawn').executeTakeFirst() : undefined;
-    if (!row?.photo || !row.photo_type) return jsonError(c, 404, 'not_found', 'No such photo.');
-    const bytes = Buffer.isBuffer(row.photo) ? row.photo : Buffer.from(row.photo as Uint8Array);
+    const photo = Number.isInteger(id) && id > 0 ? await queuedStoryPhoto(db, id) : undefined;
+    if (!photo) return jsonError(c, 404, 'not_found', 'No such photo.');
     // Never cached: a story not yet approved, behind a moderator's token.
-    return c.body(new Uint8Array(bytes), 200, {'Content-Type': row.photo_type, 'Cache-Control': 'no-store', 'Content-Length': String(bytes.length)});
+    return c.body(new Uint8Array(photo.bytes), 200, {'Content-Type': photo.type, 'Cache-Control': 'no-store', 'Content-Length': String(photo.bytes.length)});
   });
 
   doc({method: 'get', path: '/api/v1/moderation/audit', summary: 'The audit log, newest first', tags: ['moderation'], security: sec, query: S.AuditQuery, responses: {200: S.AuditList, 401: S.ErrorBody}});

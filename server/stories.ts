@@ -116,6 +116,13 @@ export async function storyPhoto(db: Kysely<DB>, id: number, nowIso: string): Pr
   return {bytes: unseal(buf(row.key), row.key_id, 'photo', row.photo), type: row.photo_type};
 }
 
+/** The photo of any story still in the queue (not withdrawn), for the moderation desk, opened. */
+export async function queuedStoryPhoto(db: Kysely<DB>, id: number): Promise<{bytes: Buffer; type: string} | undefined> {
+  const row = await storyRows(db).select(['stories.photo as photo']).where('stories.id', '=', id).where('stories.status', '!=', 'withdrawn').executeTakeFirst();
+  if (!row?.photo || !row.photo_type || !row.key_id) return undefined;
+  return {bytes: unseal(buf(row.key), row.key_id, 'photo', row.photo), type: row.photo_type};
+}
+
 /**
  * Withdraws the story with this withdrawal-code hash: its key, text and photo are deleted in one
  * transaction. Then the files are rid of the deleted key: SQLite overwrote the freed pages
