@@ -20,6 +20,8 @@ import {quickExit as en, type QuickExitStrings} from '../locales/en/quick-exit.j
  *   exit that loads there (or is restored from the back-forward cache) leaves for the neutral site
  *   again at once, rendering nothing. A second Back reaches whatever page came before (the browser
  *   allows no more), which is why the visitor is told once how to clear their history.
+ * - **A chunk of its own**: a widget imports this module with `import()` only when `quick-exit` is
+ *   set, and renders once it is here (see the directory's `quickExitReady`).
  * - **Never covers focus** (WCAG 2.4.11): `quickExitStyles` gives every focusable control a
  *   `scroll-margin-block-start` taller than the sticky bar, so a control scrolled into view by
  *   keyboard focus stops below the button.
@@ -105,7 +107,7 @@ export interface QuickExitOptions {
 
 /**
  * One widget's quick exit. The host renders `renderBar(lang)` first, `renderButton(lang)` inside
- * any modal dialog, nothing while `leaving`, and adds `quickExitStyles` to its styles.
+ * any modal dialog, and nothing while `leaving`; `quickExitStyles` is adopted into its shadow root.
  * `exit()` fires the cancelable `peer-quick-exit` event (`detail.url`) on the host, then leaves.
  */
 export class QuickExitController implements ReactiveController {
@@ -132,6 +134,10 @@ export class QuickExitController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // The styles travel with this chunk: adopted into the host's shadow root, not its static styles.
+    const root = this.host.renderRoot;
+    const sheet = quickExitStyles.styleSheet;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     window.addEventListener('keydown', this.onKey, true);
     window.addEventListener('pageshow', this.onPageShow);
     this.leaveAgainIfLeft();

@@ -18,9 +18,11 @@ import type {CardContext} from './cards.js';
 import {languageKey, languageName} from '../../model/resource-language.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {renderUnreadable} from '../../core/unreadable.js';
-import {QuickExitController, leaveTo, quickExitStyles} from '../../core/quick-exit.js';
+import type {QuickExitController} from '../../core/quick-exit.js';
 
 const loadDetail = retryableImport(() => import('./detail.js'));
+/** The quick exit (a small chunk): fetched at once by a directory with `quick-exit`, never by one without. */
+const loadQuickExit = retryableImport(() => import('../../core/quick-exit.js'));
 
 /** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
 const strings = new LazyTables(en, {es: () => import('../../locales/es/resource-directory.js').then((m) => m.resourceDirectory)});
@@ -96,7 +98,7 @@ function errorKind(e: unknown): string | undefined {
  * @cssproperty --peer-radius - Corner radius.
  */
 export class PeerResourceDirectory extends PeerElement {
-  static override styles = [...PeerElement.styles, deviceStyles, quickExitStyles, styles];
+  static override styles = [...PeerElement.styles, deviceStyles, styles];
 
   static override properties = {
     ...PeerElement.properties,
@@ -233,7 +235,30 @@ export class PeerResourceDirectory extends PeerElement {
     return /\.json($|[?#])/i.test(this.src ?? '') ? 'json' : 'hsds';
   }
 
-  private readonly exit = new QuickExitController(this, {value: () => this.quickExit, navigate: (url) => this.navigate(url), renderWhenLoaded: (chunk) => this.renderWhenLoaded(chunk)});
+  private exit?: QuickExitController;
+  private exitModule?: typeof import('../../core/quick-exit.js');
+  private exitLoad?: Promise<unknown>;
+  private exitFailed = false;
+
+  /**
+   * With `quick-exit`, its code loads at once and the directory renders when it is here (a few ms,
+   * alongside the data engine), so the button is there in every state it shows. False until then.
+   */
+  private quickExitReady(): boolean {
+    if (this.quickExit == null || this.exit || this.exitFailed) return true;
+    this.exitLoad ??= loadQuickExit().then(
+      (m) => {
+        this.exitModule = m;
+        this.exit = new m.QuickExitController(this, {value: () => this.quickExit, navigate: (url) => this.navigate(url), renderWhenLoaded: (chunk) => this.renderWhenLoaded(chunk)});
+      },
+      (e) => {
+        this.exitFailed = true;
+        this.log.warn('the quick exit could not be loaded', e);
+      },
+    );
+    this.renderWhenLoaded(this.exitLoad);
+    return false;
+  }
 
   private readonly task = new Task(this, {
     task: async ([src, mode, query, category], {signal}) => {
@@ -275,12 +300,14 @@ export class PeerResourceDirectory extends PeerElement {
 
   /** Leaves for the neutral site now, as the quick-exit button does. */
   exitNow(): void {
-    this.exit.exit();
+    if (this.exit) this.exit.exit();
+    else void this.exitLoad?.then(() => this.exit?.exit());
   }
 
   /** Leaves for the neutral site, replacing this page in the tab's history (`leaveTo`). Overridable, e.g. in tests. */
   protected navigate(url: string): void {
-    leaveTo(url);
+    if (this.exitModule) this.exitModule.leaveTo(url);
+    else location.replace(url);
   }
 
   /** The visitor's position; only called when they press "Near me". Overridable. */
@@ -694,12 +721,13 @@ export class PeerResourceDirectory extends PeerElement {
   // Rendering
 
   protected override render() {
-    if (this.exit.leaving) return nothing;
+    if (this.exit?.leaving) return nothing;
+    if (!this.quickExitReady()) return this.renderLoading();
     const lang = this.locale.lang;
-    if (!this.lazyT(strings)) return html`${this.exit.renderBar(lang)}${this.renderLoading()}`;
+    if (!this.lazyT(strings)) return html`${this.exit?.renderBar(lang)}${this.renderLoading()}`;
     const s = this.s;
-    return html`<div part="base" class=${this.exit.enabled ? 'base has-quick-exit' : 'base'} lang=${this.locale.tag}>
-      ${this.exit.renderBar(lang)}
+    return html`<div part="base" class=${this.exit?.enabled ? 'base has-quick-exit' : 'base'} lang=${this.locale.tag}>
+      ${this.exit?.renderBar(lang)}
       ${this.crisisRow ? this.renderCrisis() : nothing} ${this.renderFilters()}
       <div class="bar">
         <p class="count" part="count">${this.task.status === 2 && this.view === 'results' ? this.countText() : nothing}</p>
@@ -910,7 +938,7 @@ export class PeerResourceDirectory extends PeerElement {
         ? html`<div class="dialog-body">
             <div class="dialog-bar">
               <button type="button" class="close" @click=${this.closeDetail}>${this.coreText.close}</button>
-              ${this.exit.renderButton(this.locale.lang)}
+              ${this.exit?.renderButton(this.locale.lang)}
             </div>
             <h2 id="detail-title" tabindex="-1">${r.name}</h2>
             ${this.detailLoading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing}
