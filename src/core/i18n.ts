@@ -102,9 +102,6 @@ export function wallTime(minutes: number, tag: string): string {
   return dateTimeFormat(tag, {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'}).format(Date.UTC(2023, 0, 1, h, m));
 }
 
-/** A zone name that is only an offset ("GMT-6", "UTC+5:30"): not a name a visitor knows. */
-const OFFSET_ONLY = /^(?:GMT|UTC)[+\-\u2212]/;
-
 /**
  * A time of an instant in a time zone, optionally with the zone's name: the short one where the
  * locale has it ("7:30 PM CST"); where it has only an offset (Spanish outside the US says
@@ -112,10 +109,8 @@ const OFFSET_ONLY = /^(?:GMT|UTC)[+\-\u2212]/;
  */
 export function timeIn(instant: Date | number, tag: string, timeZone?: string, withZone = false): string {
   const options: Intl.DateTimeFormatOptions = {hour: 'numeric', minute: '2-digit', timeZone};
-  if (!withZone) return dateTimeFormat(tag, options).format(instant);
-  const short = dateTimeFormat(tag, {...options, timeZoneName: 'short'});
-  const zone = short.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  return (OFFSET_ONLY.test(zone) ? dateTimeFormat(tag, {...options, timeZoneName: 'longGeneric'}) : short).format(instant);
+  const text = dateTimeFormat(tag, withZone ? {...options, timeZoneName: 'short'} : options).format(instant);
+  return withZone && /(GMT|UTC)[+\-\u2212]/.test(text) ? dateTimeFormat(tag, {...options, timeZoneName: 'longGeneric'}).format(instant) : text;
 }
 
 /** A calendar date ("25 Nov 2026"). */

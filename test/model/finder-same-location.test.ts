@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseMeetingGuide} from '../../src/sources/meeting-guide.js';
 import {occurrences} from '../../src/model/meeting-time.js';
-import {sameLocation} from '../../src/elements/meeting-finder/data.js';
+import {sameLocation} from '../../src/model/meeting-place.js';
 
 const feed = JSON.parse(readFileSync(new URL('../fixtures/meeting-guide/feed.json', import.meta.url), 'utf8'));
 const {meetings} = parseMeetingGuide(feed, 'https://example.org/feed.json', 0, {defaultTimezone: 'America/Chicago'});

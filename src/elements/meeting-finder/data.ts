@@ -7,7 +7,6 @@
 import type {Meeting, Occurrence} from '../../model/meeting.js';
 import {status as occStatus} from '../../model/meeting-time.js';
 import {flattenRegions, regionTree} from '../../model/meeting-filter.js';
-import {fold} from '../../model/text.js';
 import {wallTime} from '../../core/i18n.js';
 
 export {visitorTime, endedToday} from '../../model/meeting-time.js';
@@ -31,23 +30,6 @@ export {meetingHash, meetingIdFromHash, shareUrl} from '../../model/meeting-link
 export function timeRange(m: Meeting, tag: string): string {
   if (m.start === null) return '';
   return m.end !== null ? `${wallTime(m.start, tag)} – ${wallTime(m.end, tag)}` : wallTime(m.start, tag);
-}
-
-/**
- * Other meetings at the same place (same coordinates, else the same address), the next to start
- * first (by appointment last, then by name), when `nextStart` tells each one's next start.
- */
-export function sameLocation(m: Meeting, all: readonly Meeting[], nextStart?: (x: Meeting) => number | null | undefined): Meeting[] {
-  if (!m.inPerson) return [];
-  const key = (x: Meeting) => (x.latitude !== undefined && x.longitude !== undefined ? `${x.latitude.toFixed(4)},${x.longitude.toFixed(4)}` : x.address ? fold(x.address) : undefined);
-  const k = key(m);
-  if (!k) return [];
-  const here = all.filter((x) => x !== m && x.inPerson && key(x) === k);
-  if (nextStart) {
-    const at = new Map(here.map((x) => [x, nextStart(x) ?? Infinity]));
-    here.sort((a, b) => at.get(a)! - at.get(b)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  }
-  return here.slice(0, 20);
 }
 
 /** A point from a geocoder response: Nominatim (`[{lat, lon}]`) or GeoJSON (`features[0].geometry.coordinates`). */

@@ -11,7 +11,10 @@ import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLi
 import {icsFileName, meetingIcs} from '../../model/meeting-ics.js';
 import {safeUrl} from '../../model/text.js';
 import {dialParts} from '../../model/meeting-conference.js';
-import {sameLocation, timeRange} from './data.js';
+import {meetingExtras as extrasEn} from '../../locales/en/meeting-extras.js';
+import {meetingExtras as extrasEs} from '../../locales/es/meeting-extras.js';
+import {timeRange} from './data.js';
+import {sameLocation} from '../../model/meeting-place.js';
 import {typeName} from './type-names.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
 
@@ -42,6 +45,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
   const tel = telUrl(m.conferencePhone);
   // The number to read and dial by hand, and the meeting id (and passcode) its one-tap pauses lead to.
   const dial = dialParts(m.conferencePhone);
+  const x = lang === 'es' ? extrasEs : extrasEn;
   const feedback = feedbackLink(m, s.reportSubject(m.name));
   const tradition = traditionLinks(m);
   const others = sameLocation(m, h.meetings, (x) => h.occurrenceOf(x)?.nextStart);
@@ -81,8 +85,8 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
           </div>
           ${tel && dial
             ? html`<p class="phone">${s.phoneNumber}: <span dir="ltr">${dial.number}</span></p>
-                ${dial.meetingId ? html`<p class="phone-code">${s.meetingId}: <span dir="ltr">${dial.meetingId}</span> ${s.thenHash}</p>` : nothing}
-                ${dial.passcode ? html`<p class="phone-code">${s.passcode}: <span dir="ltr">${dial.passcode}</span> ${s.thenHash}</p>` : nothing}`
+                ${dial.meetingId ? html`<p class="phone-code">${x.meetingId}: <span dir="ltr">${dial.meetingId}</span> ${x.thenHash}</p>` : nothing}
+                ${dial.passcode ? html`<p class="phone-code">${x.passcode}: <span dir="ltr">${dial.passcode}</span> ${x.thenHash}</p>` : nothing}`
             : nothing}
           ${m.conferenceUrlNotes ? html`<p class="pre">${m.conferenceUrlNotes}</p>` : nothing}
           ${m.conferencePhoneNotes ? html`<p class="pre">${m.conferencePhoneNotes}</p>` : nothing}

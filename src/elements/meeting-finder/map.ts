@@ -11,6 +11,8 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type {Occurrence} from '../../model/meeting.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
+import {meetingExtras as extrasEn, type MeetingExtrasStrings} from '../../locales/en/meeting-extras.js';
+import {meetingExtras as extrasEs} from '../../locales/es/meeting-extras.js';
 
 endLeafletPrelude();
 
@@ -75,7 +77,9 @@ const Attribution = L.Control.extend({
 export interface MeetingMapOptions {
   tileUrl?: string;
   /** The finder's strings in the visitor's language (zoom buttons, attribution). */
-  text: Pick<MeetingFinderStrings, 'zoomIn' | 'zoomOut' | 'mapContributors' | 'mapSearchPoint'>;
+  text: Pick<MeetingFinderStrings, 'zoomIn' | 'zoomOut' | 'mapContributors'>;
+  /** `en` or `es`, for the map's own strings (locales/en and es, meeting-extras.ts). */
+  lang?: string;
   /** "Close", for the popups' close button. */
   close: string;
   groupLabel: (n: number) => string;
@@ -83,6 +87,11 @@ export interface MeetingMapOptions {
   onSelect: (o: Occurrence) => void;
   /** Called with false when no tile of a view could be loaded (tiles unreachable), true when tiles load again. */
   onTiles?: (ok: boolean) => void;
+}
+
+/** The map's strings in `lang` (they come with this chunk). */
+export function mapText(lang: string | undefined): MeetingExtrasStrings {
+  return lang === 'es' ? extrasEs : extrasEn;
 }
 
 export interface MeetingMap {
@@ -200,7 +209,7 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
       you.on('add', () => {
         const el = you.getElement();
         el?.setAttribute('role', 'img');
-        el?.setAttribute('aria-label', options.text.mapSearchPoint);
+        el?.setAttribute('aria-label', mapText(options.lang).mapSearchPoint);
       });
       you.addTo(pins);
       bounds.push([near.lat, near.lng]);

@@ -196,6 +196,8 @@ export class PeerMeetingFinder extends PeerElement {
   private observer: IntersectionObserver | undefined;
   private observed: Element | undefined;
   private map: MeetingMap | undefined;
+  /** The map chunk's own strings (the tiles message), once it is here. */
+  private mapText: typeof import('./map.js').mapText | undefined;
   private mapLoad: Promise<void> | undefined;
   private mapCanvas: HTMLElement | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -541,11 +543,13 @@ export class PeerMeetingFinder extends PeerElement {
     this.map = undefined;
     this.mapCanvas = container;
     this.mapLoad = loadMapChunk()
-      .then(({createMap}) => {
+      .then(({createMap, mapText}) => {
         if (this.view !== 'map' || !container.isConnected || container !== this.mapCanvas) return;
+        this.mapText = mapText;
         this.map = createMap(container, this.renderRoot as ShadowRoot, {
           tileUrl: this.tileUrl || undefined,
           text: this.text,
+          lang: this.locale.lang,
           close: this.coreText.close,
           groupLabel: (n) => this.text.meetingsHere(n),
           describe: (o) => `${this.whenText(o)} · ${o.meeting.name}`,
@@ -877,7 +881,7 @@ export class PeerMeetingFinder extends PeerElement {
                 <button type="button" @click=${() => this.retryMap()}>${this.coreText.retry}</button>
               </div>`
             : nothing}
-          ${this.mapState === 'no-tiles' ? html`<p class="state" role="status">${s.mapNoTiles}</p>` : nothing}
+          ${this.mapState === 'no-tiles' ? html`<p class="state" role="status">${this.mapText?.(this.locale.lang).mapNoTiles}</p>` : nothing}
           ${(this.mapState === 'ready' || this.mapState === 'no-tiles') && !located ? html`<p class="state" role="status">${s.mapNoCoordinates}</p>` : nothing}
           <div class="map-canvas" role="region" aria-label=${s.mapLabel}></div>
         </div>

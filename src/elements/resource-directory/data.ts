@@ -33,6 +33,11 @@ const loadEngine = retryableImport(() => import('./engine.js'));
 const hsds = () => (adapter ??= loadEngine().then((m) => (ready = m)));
 if (typeof window !== 'undefined') void hsds().catch(() => (adapter = undefined));
 
+/** Whether the engine chunk is here (a preset language is named once it is). */
+export function engineLoaded(): boolean {
+  return !!ready;
+}
+
 /** The loaded engine (with the result cards); only called with services in hand, which only a finished load gives. */
 export function engine(): Engine {
   if (!ready) throw new Error('resource-directory: the data engine is not loaded yet');

@@ -7,3 +7,4 @@ export {HsdsClient, loadHsdsFile} from '../../sources/hsds.js';
 export {categoryPresets, filterResources, statusAt} from '../../model/resource-filter.js';
 export {hasHours, hoursExpiredOn, weeklyHours} from '../../model/hours.js';
 export {renderActions, renderCard, statusText, verified} from './cards.js';
+export {languageKey, languageName} from '../../model/resource-language.js';

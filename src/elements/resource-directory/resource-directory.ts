@@ -13,9 +13,8 @@ import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
 import {deviceStyles, ForgetController} from '../../core/device.js';
 import {readUrlFilters, writeUrlFilters} from './url-sync.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
-import {applyFilters, engine, fetchOne, hoursExpiredOn, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page, type SearchMemory} from './data.js';
+import {applyFilters, engine, engineLoaded, fetchOne, hoursExpiredOn, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page, type SearchMemory} from './data.js';
 import type {CardContext} from './cards.js';
-import {languageKey, languageName} from '../../model/resource-language.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {renderUnreadable} from '../../core/unreadable.js';
 import type {QuickExitController} from '../../core/quick-exit.js';
@@ -440,15 +439,18 @@ export class PeerResourceDirectory extends PeerElement {
 
   private get languageOptions(): string[] {
     if (this.languagesCache?.items === this.items) return this.languagesCache.value;
+    if (!this.items.length) return [];
     const set = new Set<string>();
+    const {languageKey} = engine(); // services are here, so the engine is
     for (const r of this.items) for (const l of r.languages) if (l) set.add(languageKey(l));
     const value = [...set].sort((a, b) => this.languageName(a).localeCompare(this.languageName(b)));
     this.languagesCache = {items: this.items, value};
     return value;
   }
 
+  /** A language's name (the table comes with the engine chunk; before it, a preset shows as given). */
   private languageName(code: string): string {
-    return languageName(code, this.locale.tag);
+    return engineLoaded() ? engine().languageName(code, this.locale.tag) : code;
   }
 
   /** Announces the count once typing pauses, so a screen reader is not interrupted on every keystroke. */

@@ -74,10 +74,6 @@ export const meetingFinder = {
   dialIn: 'Join by phone',
   /** Before the dial-in number, for visitors who cannot tap to call. */
   phoneNumber: 'Number',
-  meetingId: 'Meeting ID',
-  passcode: 'Passcode',
-  /** After a code to key in by hand. */
-  thenHash: 'then #',
   addToCalendar: 'Add to calendar',
   share: 'Share',
   copyLink: 'Copy link',
@@ -102,8 +98,6 @@ export const meetingFinder = {
   zoomOut: 'Zoom out',
   /** OpenStreetMap's attribution: "© OpenStreetMap contributors". */
   mapContributors: 'contributors',
-  mapNoTiles: 'The map background could not load. The pins still show where meetings are.',
-  mapSearchPoint: 'Where you are searching from',
   mapNoCoordinates: 'None of these meetings has a location to show on the map.',
   meetingsHere: (n: number) => (n === 1 ? '1 meeting here' : `${count(n)} meetings here`),
   printedOn: (d: string) => `Printed ${d}`,
