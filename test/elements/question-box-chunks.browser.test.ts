@@ -10,7 +10,7 @@ import {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
 import {expectAccessible, until, $} from '../support/a11y.js';
 import {mount, newNs, type} from '../support/question-box.js';
 
-const crisisDown = (down: boolean) => fetch(`/fake-api/questions-chunk?down=${down ? 1 : 0}`);
+const crisisDown = (down: boolean) => fetch(`/fake-api/chunks?down=${down ? '/src/model/crisis.ts' : ''}`);
 
 describe('<peer-question-box> without its crisis matcher', () => {
   beforeEach(() => {

@@ -303,6 +303,17 @@ export class PeerResourceDirectory extends PeerElement {
     else void this.exitLoad?.then(() => this.exit?.exit());
   }
 
+  /**
+   * The quick exit's chunk could not be loaded: a plain button still leaves at once (without
+   * Escape twice or the note on history), since a visitor who needs to leave must always be able to.
+   */
+  private renderExitFallback() {
+    if (this.quickExit == null || !this.exitFailed) return nothing;
+    const url = safeUrl(this.quickExit, location.href);
+    const to = url && /^https?:/.test(url) ? url : 'https://www.google.com/';
+    return html`<button type="button" class="quick-exit" part="quick-exit" @click=${() => this.navigate(to)}>${this.s.quickExit}</button>`;
+  }
+
   /** Leaves for the neutral site, replacing this page in the tab's history (`leaveTo`). Overridable, e.g. in tests. */
   protected navigate(url: string): void {
     if (this.exitModule) this.exitModule.leaveTo(url);
@@ -729,7 +740,7 @@ export class PeerResourceDirectory extends PeerElement {
     if (!this.lazyT(strings)) return html`${this.exit?.renderBar(lang)}${this.renderLoading()}`;
     const s = this.s;
     return html`<div part="base" class=${this.exit?.enabled ? 'base has-quick-exit' : 'base'} lang=${this.locale.tag}>
-      ${this.exit?.renderBar(lang)}
+      ${this.exit ? this.exit.renderBar(lang) : this.renderExitFallback()}
       ${this.crisisRow ? this.renderCrisis() : nothing} ${this.renderFilters()}
       <div class="bar">
         <p class="count" part="count">${this.task.status === 2 && this.view === 'results' ? this.countText() : nothing}</p>
@@ -940,7 +951,7 @@ export class PeerResourceDirectory extends PeerElement {
         ? html`<div class="dialog-body">
             <div class="dialog-bar">
               <button type="button" class="close" @click=${this.closeDetail}>${this.coreText.close}</button>
-              ${this.exit?.renderButton(this.locale.lang)}
+              ${this.exit ? this.exit.renderButton(this.locale.lang) : this.renderExitFallback()}
             </div>
             <h2 id="detail-title" tabindex="-1">${r.name}</h2>
             ${this.detailLoading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing}

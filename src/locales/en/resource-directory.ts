@@ -119,6 +119,8 @@ export const resourceDirectory = {
   reportMail: 'Write an email about this listing',
   reportSubject: (name: string) => `Correction: ${name}`,
   // Quick exit and crisis
+  /** The quick exit's button when its own chunk could not be loaded (the chunk has the full strings). */
+  quickExit: 'Quick exit',
   crisisHeading: 'In crisis? Help is available now, 24/7:',
   crisisCall988: 'Call 988',
   crisisText988: 'Text 988',

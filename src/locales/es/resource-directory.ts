@@ -114,6 +114,7 @@ export const resourceDirectory: ResourceDirectoryStrings = {
   reportFailed: 'No pudimos enviar tu informe. Inténtalo de nuevo.',
   reportMail: 'Escribir un correo sobre este servicio',
   reportSubject: (name) => `Corrección: ${name}`,
+  quickExit: 'Salida rápida',
   crisisHeading: '¿En crisis? Hay ayuda ahora, 24/7:',
   crisisCall988: 'Llama al 988',
   crisisText988: 'Envía un texto al 988',

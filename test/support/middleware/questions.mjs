@@ -63,29 +63,7 @@ const json = (ctx, status, body) => {
   ctx.body = JSON.stringify(body);
 };
 
-// GET /fake-api/questions-chunk?down=1|0: the crisis matcher's lazy chunk (src/model/crisis.ts)
-// cannot be fetched: its connection drops, as offline (an HTTP error would be cached by the runner).
-let crisisDown = false;
-
 export default async function questionsFakeApi(ctx, next) {
-  if (ctx.path === '/fake-api/questions-chunk') {
-    crisisDown = ctx.query.down === '1';
-    return json(ctx, 200, {ok: true, crisisDown});
-  }
-  if (ctx.path.endsWith('/src/model/crisis.ts')) {
-    if (crisisDown) {
-      ctx.respond = false;
-      ctx.req.socket.destroy();
-      return;
-    }
-    // Never from the browser's cache: the test of a missing matcher must really fail to fetch it,
-    // whichever test file loaded it before. The runner's outer middleware marks every file
-    // cacheable for a year after this one returns, so its header is turned into no-store.
-    const set = ctx.response.set.bind(ctx.response);
-    ctx.response.set = (field, value) => (String(field).toLowerCase() === 'cache-control' ? set(field, 'no-store') : set(field, value));
-    ctx.set('Cache-Control', 'no-store');
-    return next();
-  }
   const m = ctx.path.match(/^\/fake-api\/questions\/([^/]+)\/(.*)$/);
   if (!m) return next();
   const [, ns, path] = m;
