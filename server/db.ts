@@ -428,7 +428,11 @@ function migrations(dialect: Dialect): Record<string, Migration> {
 /** Runs every pending migration (idempotent; safe when several instances start together on PostgreSQL); `to`: only up to that one (tests). */
 export async function migrate(store: Store, options: {to?: string} = {}): Promise<void> {
   const provider: MigrationProvider = {getMigrations: async () => migrations(store.dialect)};
-  const migrator = new Migrator({db: store.db, provider});
+  // On PostgreSQL, name the schema the store works in: without it Kysely takes a migration table in
+  // any schema of the database for its own, so a second peerkit (or test) schema never got one.
+  const migrationTableSchema =
+    store.dialect === 'postgres' ? (await sql<{s: string}>`SELECT current_schema() AS s`.execute(store.db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({db: store.db, provider, ...(migrationTableSchema ? {migrationTableSchema} : {})});
   const {error, results} = options.to ? await migrator.migrateTo(options.to) : await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   if (results?.some((r) => r.migrationName.startsWith('0002') && r.status === 'Success')) {
