@@ -546,6 +546,18 @@ describe('<peer-resource-directory> safety', () => {
 });
 
 describe('<peer-resource-directory> HSDS API', () => {
+  it('keeps what the visitor is typing when the directory redraws before the search is sent', async () => {
+    const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${`${API}/hsds`} format="hsds"></peer-resource-directory>`);
+    await loaded(el);
+    const q = field(el, '#q');
+    await type(q, 'detox');
+    // Before the pause that sends the search: the visitor ticks "Free" at once.
+    await check($$(el, '.filters input[type=checkbox]')[1] as HTMLInputElement);
+    await el.updateComplete;
+    expect(field(el, '#q').value, 'the search box after the redraw').to.equal('detox');
+    await until(async () => (await log()).some((l) => /[?&]search=detox/.test(l)), 'the search sent with the text');
+  });
+
   it('pages through the server as the visitor presses "Load more" and scrolls', async () => {
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${`${API}/big`} format="hsds"></peer-resource-directory>`);
     await loaded(el);

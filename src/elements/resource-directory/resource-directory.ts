@@ -205,6 +205,8 @@ export class PeerResourceDirectory extends PeerElement {
   private detailModule?: typeof import('./detail.js');
   private announceTimer?: ReturnType<typeof setTimeout>;
   private queryTimer?: ReturnType<typeof setTimeout>;
+  /** What the search box holds while a server search waits for a pause in typing (a redraw keeps it). */
+  private queryTyped?: string;
   private clock?: ReturnType<typeof setInterval>;
   private observer?: IntersectionObserver;
   private observed?: Element;
@@ -363,6 +365,8 @@ export class PeerResourceDirectory extends PeerElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The query changed from outside (attribute, address, "Clear filters"): the box shows it.
+    if (changed.has('query') && (this.query ?? '') !== this.queryTyped) this.queryTyped = undefined;
     if (changed.has('src') || changed.has('format')) {
       this.known.clear();
       this.missing.clear();
@@ -480,6 +484,7 @@ export class PeerResourceDirectory extends PeerElement {
 
   private onQueryInput(e: Event) {
     const value = (e.target as HTMLInputElement).value;
+    this.queryTyped = value;
     clearTimeout(this.queryTimer);
     const apply = () => {
       this.query = value || undefined;
@@ -547,6 +552,7 @@ export class PeerResourceDirectory extends PeerElement {
 
   private clearFilters() {
     clearTimeout(this.queryTimer);
+    this.queryTyped = undefined;
     this.query = undefined;
     this.category = undefined;
     this.near = undefined;
@@ -782,7 +788,7 @@ export class PeerResourceDirectory extends PeerElement {
     return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
       <div class="field grow">
         <label for="q">${s.searchLabel}</label>
-        <input id="q" type="search" autocomplete="off" placeholder=${s.searchPlaceholder} .value=${live(this.query ?? '')} @input=${this.onQueryInput} />
+        <input id="q" type="search" autocomplete="off" placeholder=${s.searchPlaceholder} .value=${live(this.queryTyped ?? this.query ?? '')} @input=${this.onQueryInput} />
       </div>
       <div class="field">
         <label for="category">${s.categoryLabel}</label>
