@@ -1,5 +1,7 @@
 /** Great-circle distance and coordinate parsing, shared by the meeting finder and the directory. */
 export type DistanceUnit = 'mi' | 'km';
+/** A point on the map. */
+export type LatLng = {lat: number; lng: number};
 
 const EARTH_RADIUS = {mi: 3958.7613, km: 6371.0088} as const;
 

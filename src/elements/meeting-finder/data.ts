@@ -32,12 +32,3 @@ export function timeRange(m: Meeting, tag: string): string {
   return m.end !== null ? `${wallTime(m.start, tag)} – ${wallTime(m.end, tag)}` : wallTime(m.start, tag);
 }
 
-/** A point from a geocoder response: Nominatim (`[{lat, lon}]`) or GeoJSON (`features[0].geometry.coordinates`). */
-export function geocodeResult(json: unknown): {lat: number; lng: number} | undefined {
-  const first = Array.isArray(json) ? json[0] : (json as {features?: unknown[]} | null)?.features?.[0];
-  if (!first || typeof first !== 'object') return undefined;
-  const r = first as {lat?: unknown; lon?: unknown; lng?: unknown; geometry?: {coordinates?: unknown[]}};
-  const lat = Number(r.lat ?? r.geometry?.coordinates?.[1]);
-  const lng = Number(r.lon ?? r.lng ?? r.geometry?.coordinates?.[0]);
-  return Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? {lat, lng} : undefined;
-}

@@ -2,17 +2,21 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import {dayName, formatNumber, timeIn, dateOf, type Locale, type Tables} from '../../core/i18n.js';
-import {getJson} from '../../core/fetch.js';
 import type {FeedIssue, FeedWarning, Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
 import {formatLatLng, parseLatLng} from '../../model/geo.js';
-import {fold, safeUrl} from '../../model/text.js';
+import {fold} from '../../model/text.js';
 import {meetingFinder as en} from '../../locales/en/meeting-finder.js';
 import {meetingFinder as es} from '../../locales/es/meeting-finder.js';
 import {styles} from './meeting-finder.styles.js';
 import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseTypes, parseUnit, setTypeMode, TIMES, toFilters, toggleWord, typeMode, words, type FilterAttributes} from './filters.js';
-import {FavouritesController} from './favourites.js';
+import {DeviceListController} from '../../controllers/device-list.js';
+import {UrlStateController} from '../../controllers/url-state.js';
+import {ClockController} from '../../controllers/clock.js';
+import {WindowedListController} from '../../controllers/windowed-list.js';
+import {DialogController} from '../../controllers/dialog.js';
+import {LocationController} from '../../controllers/location.js';
 import {deviceStyles, ForgetController} from '../../core/device.js';
-import {readUrl, SYNCED, urlPrefix, writeUrl, type SyncedKey} from './url-sync.js';
+import {SYNCED, type SyncedKey} from './url-sync.js';
 import * as data from './data.js';
 import {isBmltUrl} from '../../sources/bmlt-url.js';
 import {retryableImport} from '../../core/lazy-import.js';
@@ -22,6 +26,8 @@ import type {LoadedMeetings} from '../../sources/meetings.js';
 import type {MeetingMap} from './map.js';
 
 const strings: Tables<typeof en> = {en, es};
+/** The stars of one feed, on this device (`DeviceListController`; "Forget this device" clears them only when asked). */
+const favouritesKey = (m: Meeting) => `peerkit:meeting-favourites:${m.feed}`;
 /**
  * Rows rendered at first and added per scroll: two to three screens. The rest render as the visitor
  * scrolls near the end (or presses "show more"); a 10,000-meeting feed paints only these.
@@ -98,12 +104,9 @@ export class PeerMeetingFinder extends PeerElement {
     favourites: {type: Boolean, reflect: true},
     headingLevel: {type: Number, attribute: 'heading-level'},
     filtersOpen: {state: true, attribute: false},
-    limit: {state: true, attribute: false},
     selected: {state: true, attribute: false},
-    locating: {state: true, attribute: false},
     notice: {state: true, attribute: false},
     dialogNotice: {state: true, attribute: false},
-    geocoding: {state: true, attribute: false},
     regionSearch: {state: true, attribute: false},
     typesOpen: {state: true, attribute: false},
     progress: {state: true, attribute: false},
@@ -151,15 +154,11 @@ export class PeerMeetingFinder extends PeerElement {
   declare headingLevel: number | undefined;
 
   declare private filtersOpen: boolean;
-  declare private limit: number;
   declare private selected: Occurrence | undefined;
-  declare private locating: boolean;
   /** A message under the count: location refused, place not found. */
   declare private notice: string;
   /** A message inside the details dialog only (link copied), gone when the dialog closes. */
   declare private dialogNotice: string;
-  /** A place search is waiting for the geocoder. */
-  declare private geocoding: boolean;
   declare private regionSearch: string;
   /**
    * The type list (a select per code in the feed, up to 87) is built only once the visitor opens
@@ -172,13 +171,38 @@ export class PeerMeetingFinder extends PeerElement {
   declare private mapState: 'idle' | 'loading' | 'ready' | 'no-tiles' | 'error';
   declare private detailView: DetailModule | undefined;
 
-  /** Stars changed (here, in another finder, in another tab): the favourites-only list follows. */
-  private readonly favs = new FavouritesController(this, () => {
+  /** Stars changed (here, in another finder, in another tab, a forget): the favourites-only list follows. */
+  private readonly favs = new DeviceListController(this, () => {
     if (this.favourites) {
       this.lastFilter = undefined;
       this.recompute();
     }
     this.requestUpdate();
+  });
+  /** The filters in the page URL (`sync-url`), under this finder's own prefix. */
+  private readonly url = new UrlStateController<SyncedKey>(this, {
+    short: 'mf',
+    keys: SYNCED,
+    enabled: () => this.syncUrl,
+    apply: (values) => {
+      for (const [k, v] of Object.entries(values) as [SyncedKey, string][]) {
+        if (k === 'radius') this.radius = Number(v) || undefined;
+        else (this as unknown as Record<string, string>)[k] = v;
+      }
+    },
+  });
+  /** Each minute: times, "in progress", "starting soon" and "ended" move on. */
+  private readonly clock = new ClockController(this, (now) => {
+    this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.labels = new Map();
+    this.all = data.occurrences(this.meetings, now);
+    this.recompute();
+  });
+  private readonly rows = new WindowedListController(this, {page: PAGE});
+  private readonly dialog = new DialogController(this, {dialog: 'dialog.detail', focus: '.detail-title', fallback: 'input[type=search]'}, () => this.onDialogClose());
+  private readonly location = new LocationController(this, {
+    geocoder: () => this.geocoder,
+    found: (point) => this.changed({near: formatLatLng(point)}),
   });
   /** "Forget this device" (the stars only when asked; `favs` follows). */
   private readonly forget = new ForgetController(this, () => undefined);
@@ -192,18 +216,12 @@ export class PeerMeetingFinder extends PeerElement {
   private issues: FeedIssue[] = [];
   private regionOptions: {name: string; depth: number}[] = [];
   private typeCodes: string[] = [];
-  private opener: string | undefined;
-  private observer: IntersectionObserver | undefined;
-  private observed: Element | undefined;
   private map: MeetingMap | undefined;
   /** The map chunk's own strings (the tiles message), once it is here. */
   private mapText: typeof import('./map.js').mapText | undefined;
   private mapLoad: Promise<void> | undefined;
   private mapCanvas: HTMLElement | undefined;
-  private clock: ReturnType<typeof setInterval> | undefined;
-  private now = Date.now();
   private printing = false;
-  private urlRead = false;
 
   private readonly task = new Task(this, {
     task: async ([src, format, tz, server]: [string, MeetingFormat, string, string], {signal}) => {
@@ -246,7 +264,7 @@ export class PeerMeetingFinder extends PeerElement {
     const srcs = words(this.src ?? '');
     if (!srcs.length || !(this.format === 'bmlt' || (this.format === 'auto' && srcs.some(isBmltUrl)))) return '';
     const {day, attendance, types, near, radius, distanceUnit} = toFilters(this.attrs);
-    const weekday = day?.some((d) => typeof d === 'string') ? new Date(this.now).getDay() : undefined;
+    const weekday = day?.some((d) => typeof d === 'string') ? new Date(this.clock.now).getDay() : undefined;
     // Type codes map to format ids only once a response has listed the formats: then fetch again.
     const formatsKnown = !!types && !!(this.loadedFrom as LoadedMeetings | undefined)?.bmltFormats?.length;
     return JSON.stringify([day, weekday, attendance, types, formatsKnown, near && radius ? [near, radius, distanceUnit] : undefined]);
@@ -260,11 +278,8 @@ export class PeerMeetingFinder extends PeerElement {
     this.syncUrl = false;
     this.favourites = false;
     this.filtersOpen = false;
-    this.limit = PAGE;
-    this.locating = false;
     this.notice = '';
     this.dialogNotice = '';
-    this.geocoding = false;
     this.regionSearch = '';
     this.typesOpen = false;
     this.progress = 0;
@@ -368,15 +383,6 @@ export class PeerMeetingFinder extends PeerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl && !this.urlRead) this.applyUrl();
-    this.clock = setInterval(() => {
-      this.now = Date.now();
-      this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      this.labels = new Map();
-      this.all = data.occurrences(this.meetings, this.now);
-      this.recompute();
-      this.requestUpdate();
-    }, 60_000);
     addEventListener('hashchange', this.onHash);
     addEventListener('beforeprint', this.onBeforePrint);
     addEventListener('afterprint', this.onAfterPrint);
@@ -384,13 +390,9 @@ export class PeerMeetingFinder extends PeerElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clock);
     removeEventListener('hashchange', this.onHash);
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
     this.map?.destroy();
     this.map = undefined;
     this.mapLoad = undefined;
@@ -398,30 +400,19 @@ export class PeerMeetingFinder extends PeerElement {
     this.mapState = 'idle';
   }
 
-  /** Reads this finder's parameters from the page URL (they win over the page's attributes: they are the visitor's last search). */
-  private applyUrl() {
-    this.urlRead = true;
-    const values = readUrl(urlPrefix(this));
-    for (const [k, v] of Object.entries(values) as [SyncedKey, string][]) {
-      if (k === 'radius') this.radius = Number(v) || undefined;
-      else (this as unknown as Record<string, string>)[k] = v;
-    }
-  }
-
   private syncToUrl() {
-    if (!this.syncUrl) return;
     const values: Partial<Record<SyncedKey, string | undefined>> = {};
     for (const k of SYNCED) {
       const v = (this as unknown as Record<string, unknown>)[k];
       values[k] = v === undefined || v === null || v === '' ? undefined : String(v);
     }
-    writeUrl(urlPrefix(this), values);
+    this.url.write(values);
   }
 
   /** A visitor changed filters: reflect (attributes reflect by themselves), sync the URL, start from the top. */
   private changed(patch: Partial<Record<keyof FilterAttributes | 'view' | 'favourites', unknown>>) {
     Object.assign(this, patch);
-    this.limit = PAGE;
+    this.rows.reset();
     this.syncToUrl();
     this.emit('peer-filters-change', {...this.attrs, view: this.view, favourites: this.favourites});
   }
@@ -439,11 +430,11 @@ export class PeerMeetingFinder extends PeerElement {
       this.regionOptions = data.regionOptions(this.meetings, this.locale.tag);
       this.typeCodes = data.availableTypes(this.meetings);
       this.reportIssues(value.issues, value.warnings ?? []);
-      this.now = Date.now();
+      this.clock.refresh();
       // The loader's occurrences (worked out while the feed downloaded) are as good as ours while
       // they are less than a minute old: the list is brought up to date each minute anyway.
       const early = (value as LoadedMeetings).occurrences;
-      this.all = early && this.now - this.loadStarted < 60_000 ? early : data.occurrences(this.meetings, this.now);
+      this.all = early && this.clock.now - this.loadStarted < 60_000 ? early : data.occurrences(this.meetings, this.clock.now);
       this.recompute();
       this.openFromHash();
       return;
@@ -479,13 +470,12 @@ export class PeerMeetingFinder extends PeerElement {
     const source = last && last.all === this.all && last.rest === rest && query.startsWith(last.query) ? this.results : this.all;
     this.lastFilter = {all: this.all, rest, query};
     let list = data.filterOccurrences(source, filters, Date.now(), this.visitorZone);
-    if (this.favourites) list = list.filter((o) => this.favs.has(o.meeting));
+    if (this.favourites) list = list.filter((o) => this.favs.has(favouritesKey(o.meeting), o.meeting.slug));
     this.results = list;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.watchSentinel();
     if (this.view === 'map' && this.loadedFrom) this.ensureMap();
     else if (this.map && this.view !== 'map') {
       this.map.destroy();
@@ -495,20 +485,6 @@ export class PeerMeetingFinder extends PeerElement {
       this.mapState = 'idle';
     }
     if (this.map) this.map.update(this.results, parseLatLng(this.near));
-  }
-
-  // ---- windowed list -----------------------------------------------------------------------------
-
-  private watchSentinel() {
-    const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
-    if (sentinel === this.observed) return;
-    this.observer?.disconnect();
-    this.observed = sentinel;
-    if (!sentinel || typeof IntersectionObserver === 'undefined') return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.limit += PAGE;
-    }, {rootMargin: '400px'});
-    this.observer.observe(sentinel);
   }
 
   private onBeforePrint = () => {
@@ -576,7 +552,7 @@ export class PeerMeetingFinder extends PeerElement {
   private onHash = () => this.openFromHash();
 
   private openFromHash() {
-    const id = data.meetingIdFromHash(location.hash, urlPrefix(this));
+    const id = data.meetingIdFromHash(location.hash, this.url.prefix);
     if (!id) return;
     const occ = this.results.find((o) => o.meeting.id === id) ?? this.occurrenceOf(this.meetings.find((m) => m.id === id));
     if (occ && occ.meeting.id !== this.selected?.meeting.id) void this.openDetail(occ, false);
@@ -584,12 +560,10 @@ export class PeerMeetingFinder extends PeerElement {
 
   private occurrenceOf(m: Meeting | undefined): Occurrence | undefined {
     if (!m) return undefined;
-    return this.all.find((o) => o.meeting === m) ?? data.occurrences([m], this.now)[0];
+    return this.all.find((o) => o.meeting === m) ?? data.occurrences([m], this.clock.now)[0];
   }
 
   private async openDetail(occ: Occurrence, fromVisitor = true) {
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    if (!this.selected) this.opener = (active as HTMLElement | null)?.dataset?.id ?? occ.meeting.id;
     try {
       this.detailView ??= await loadDetail();
     } catch {
@@ -600,12 +574,9 @@ export class PeerMeetingFinder extends PeerElement {
     this.selected = occ;
     this.notice = '';
     this.dialogNotice = '';
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
-    if (dialog && !dialog.open) dialog.showModal();
-    dialog?.querySelector<HTMLElement>('.detail-title')?.focus();
+    await this.dialog.open(fromVisitor ? undefined : null, occ.meeting.id);
     if (fromVisitor) {
-      history.replaceState(history.state, '', data.meetingHash(occ.meeting.id, urlPrefix(this)));
+      history.replaceState(history.state, '', data.meetingHash(occ.meeting.id, this.url.prefix));
       this.emit('peer-meeting-open', {meeting: occ.meeting});
     }
   }
@@ -627,65 +598,15 @@ export class PeerMeetingFinder extends PeerElement {
     };
   }
 
-  private closeDetail() {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.close();
-  }
-
-  private async onDialogClose() {
-    const opener = this.opener;
+  /** The details closed (focus goes back to the meeting's row: `dialog`). */
+  private onDialogClose() {
     this.dialogNotice = '';
     this.selected = undefined;
-    this.opener = undefined;
-    if (data.meetingIdFromHash(location.hash, urlPrefix(this))) history.replaceState(history.state, '', location.pathname + location.search);
-    await this.updateComplete;
-    const target = opener ? [...this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')].find((b) => b.dataset.id === opener) : undefined;
-    (target ?? this.renderRoot.querySelector<HTMLElement>('input[type=search]'))?.focus();
+    if (data.meetingIdFromHash(location.hash, this.url.prefix)) history.replaceState(history.state, '', location.pathname + location.search);
   }
 
   private shareUrl(m: Meeting): string {
-    return data.shareUrl(location.href, m.id, urlPrefix(this));
-  }
-
-  // ---- near --------------------------------------------------------------------------------------
-
-  private nearMe() {
-    if (!navigator.geolocation) {
-      this.notice = this.text.locationDenied;
-      return;
-    }
-    this.locating = true;
-    this.notice = '';
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        this.locating = false;
-        this.changed({near: formatLatLng({lat: pos.coords.latitude, lng: pos.coords.longitude})});
-      },
-      () => {
-        this.locating = false;
-        this.notice = this.text.locationDenied;
-      },
-      {enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000},
-    );
-  }
-
-  private async nearPlace(e: Event) {
-    e.preventDefault();
-    const input = (e.target as HTMLFormElement).querySelector('input');
-    const q = input?.value.trim();
-    if (!q || !this.geocoder) return;
-    const url = safeUrl(this.geocoder.replace('{query}', encodeURIComponent(q)), location.href);
-    if (!url) return;
-    this.geocoding = true;
-    this.notice = '';
-    try {
-      const point = data.geocodeResult(await getJson<unknown>(url, {retries: 0}));
-      if (point) this.changed({near: formatLatLng(point)});
-      else this.notice = this.text.placeNotFound;
-    } catch {
-      this.notice = this.text.placeNotFound;
-    } finally {
-      this.geocoding = false;
-    }
+    return data.shareUrl(location.href, m.id, this.url.prefix);
   }
 
   private clearFilters() {
@@ -711,8 +632,8 @@ export class PeerMeetingFinder extends PeerElement {
       <div class="summary" part="summary">
         <p class="count" role="status" aria-live="polite">${this.loadedFrom && status === 2 ? this.countText() : ''}</p>
         ${this.issues.length && this.meetings.length && status === 2 ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
-        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
-        <p class="print-only">${s.printedOn(dateOf(this.now, this.locale.tag, 'long'))}</p>
+        ${this.location.problem || this.notice ? html`<p class="notice" role="status">${this.location.problem === 'not-found' ? s.placeNotFound : this.location.problem ? s.locationDenied : this.notice}</p>` : nothing}
+        <p class="print-only">${s.printedOn(dateOf(this.clock.now, this.locale.tag, 'long'))}</p>
       </div>
       ${body} ${this.renderDetail()}
     </div>`;
@@ -833,7 +754,7 @@ export class PeerMeetingFinder extends PeerElement {
       <fieldset class="near">
         <legend>${s.near}</legend>
         <div class="chips">
-          <button type="button" class="near-me" ?disabled=${this.locating || this.geocoding} @click=${() => this.nearMe()}>${this.locating ? s.locating : s.nearMe}</button>
+          <button type="button" class="near-me" ?disabled=${this.location.busy} @click=${() => void this.location.nearMe()}>${this.location.locating ? s.locating : s.nearMe}</button>
           ${this.near
             ? html`<label class="stack inline"
                   >${s.within}
@@ -846,9 +767,9 @@ export class PeerMeetingFinder extends PeerElement {
             : nothing}
         </div>
         ${this.geocoder
-          ? html`<form class="place" @submit=${this.nearPlace}>
+          ? html`<form class="place" @submit=${(e: Event) => (e.preventDefault(), void this.location.nearPlace((e.target as HTMLFormElement).querySelector('input')!.value))}>
               <label class="stack">${s.nearPlace}<input type="text" name="place" autocomplete="off" placeholder=${s.nearPlacePlaceholder} /></label>
-              <button type="submit" ?disabled=${this.locating || this.geocoding}>${s.nearPlaceGo}</button>
+              <button type="submit" ?disabled=${this.location.busy}>${s.nearPlaceGo}</button>
             </form>`
           : nothing}
       </fieldset>
@@ -893,12 +814,12 @@ export class PeerMeetingFinder extends PeerElement {
   /** The list: a page at a time on screen, every result when printing (also from the map view). */
   private renderList(all: boolean) {
     const s = this.text;
-    const shown = all ? this.results : this.results.slice(0, this.limit);
+    const shown = all ? this.results : this.results.slice(0, this.rows.limit);
     return html`<ul class="list" part="list" aria-label=${s.resultCount(this.resultCount)}>
         ${shown.map((o) => this.renderItem(o))}
       </ul>
       ${shown.length < this.results.length
-        ? html`<div class="more"><span class="sentinel"></span><button type="button" @click=${() => (this.limit += PAGE)}>${s.showMore(shown.length, this.results.length)}</button></div>`
+        ? html`<div class="more"><span class="sentinel"></span><button type="button" @click=${() => this.rows.more()}>${s.showMore(shown.length, this.results.length)}</button></div>`
         : nothing}`;
   }
 
@@ -920,7 +841,7 @@ export class PeerMeetingFinder extends PeerElement {
 
   /** With a day chosen ("today"), a meeting already over today is marked "Ended", not listed as still to come. */
   private ended(o: Occurrence): boolean {
-    return !!this.day?.trim() && data.endedToday(o, this.now, this.visitorZone);
+    return !!this.day?.trim() && data.endedToday(o, this.clock.now, this.visitorZone);
   }
 
   /** "12 meetings", or with a day chosen "12 meetings (3 have already ended)". */
@@ -932,7 +853,7 @@ export class PeerMeetingFinder extends PeerElement {
 
   private renderBadges(o: Occurrence) {
     const s = this.text;
-    const st = this.ended(o) ? 'ended' : data.status(o, this.now);
+    const st = this.ended(o) ? 'ended' : data.status(o, this.clock.now);
     return html`${st === 'ended' ? html`<span class="badge ended" part="badge">${s.ended}</span>` : nothing}${st === 'in-progress' ? html`<span class="badge now" part="badge">${s.inProgress}</span>` : st === 'soon' ? html`<span class="badge soon" part="badge">${s.startingSoon}</span>` : nothing}
     ${o.meeting.attendance ? html`<span class="badge ${o.meeting.attendance}" part="badge">${s.attendanceNames[o.meeting.attendance]}</span>` : nothing}
     ${o.meeting.types.includes(TEMPORARILY_CLOSED) ? html`<span class="badge closed" part="badge">${s.temporarilyClosed}</span>` : nothing}`;
@@ -941,7 +862,7 @@ export class PeerMeetingFinder extends PeerElement {
   private renderItem(o: Occurrence): TemplateResult {
     const s = this.text;
     const m = o.meeting;
-    const fav = this.favs.has(m);
+    const fav = this.favs.has(favouritesKey(m), m.slug);
     const place = [m.location, m.approximate ? undefined : m.address].filter(Boolean).join(' · ');
     const {when, yours} = this.label(o);
     return html`<li class="meeting" part="meeting">
@@ -963,15 +884,15 @@ export class PeerMeetingFinder extends PeerElement {
   }
 
   private toggleFavourite(m: Meeting) {
-    this.favs.toggle(m);
+    this.favs.toggle(favouritesKey(m), m.slug);
   }
 
   private renderDetail() {
     const o = this.selected;
     const m = o?.meeting;
-    return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${() => this.onDialogClose()}>
+    return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this.dialog.onClose} @click=${this.dialog.onClick}>
       ${m && o && this.detailView ? this.detailView.renderDetailBody(this.detailHost, o, m) : nothing}
-      <button type="button" class="close" @click=${() => this.closeDetail()}>${this.coreText.close}</button>
+      <button type="button" class="close" @click=${() => this.dialog.close()}>${this.coreText.close}</button>
       ${this.dialogNotice && m ? html`<p class="notice" role="status">${this.dialogNotice}</p>` : nothing}
     </dialog>`;
   }
