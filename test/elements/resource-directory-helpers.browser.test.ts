@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {loadSaved, shareLink, sharedIds, storeSaved} from '../../src/elements/resource-directory/saved.js';
-import {readUrlFilters, writeUrlFilters} from '../../src/elements/resource-directory/url-sync.js';
+import {shareLink, sharedIds} from '../../src/elements/resource-directory/saved.js';
+import {URL_KEYS, fromUrl, toUrl} from '../../src/elements/resource-directory/url-sync.js';
+import {readParams, writeParams} from '../../src/controllers/url-state.js';
 import {labelIn, parseCategories, parseCrisisLines} from '../../src/elements/resource-directory/config.js';
 import {telUrl, smsUrl, directionsUrl, addressText, scheduleZone} from '../../src/elements/resource-directory/links.js';
 import type {Resource} from '../../src/model/resource.js';
@@ -19,27 +20,17 @@ describe('resource directory helpers', () => {
     expect(sharedIds('#saved=a,,a,%E0%A4%A')).to.deep.equal(['a']);
   });
 
-  it('keeps the saved list in localStorage and survives garbage', () => {
-    storeSaved(['x', 'y']);
-    expect(loadSaved()).to.deep.equal(['x', 'y']);
-    localStorage.setItem('peerkit:resource-directory:saved', '{not json');
-    expect(loadSaved()).to.deep.equal([]);
-    localStorage.setItem('peerkit:resource-directory:saved', '[1, "ok", null]');
-    expect(loadSaved()).to.deep.equal(['ok']);
-    storeSaved([]);
-    expect(localStorage.getItem('peerkit:resource-directory:saved')).to.equal(null);
-  });
-
   it('writes filters under namespaced keys without touching the page’s own parameters', () => {
     history.replaceState(null, '', `${location.pathname}?page=3`);
-    writeUrlFilters({query: ' detox ', category: 'moud', openNow: true, radius: 10, near: '40.00000,-75.00000'});
+    writeParams('rd-', URL_KEYS, toUrl({query: ' detox ', category: 'moud', openNow: true, radius: 10, near: '40.00000,-75.00000'}));
     const p = new URL(location.href).searchParams;
     expect(p.get('page')).to.equal('3');
     expect(p.get('rd-q')).to.equal('detox');
     expect(p.get('rd-category')).to.equal('moud');
     expect(p.get('rd-open')).to.equal('1');
-    expect(readUrlFilters()).to.deep.equal({query: 'detox', category: 'moud', near: '40.00000,-75.00000', radius: 10, openNow: true});
-    writeUrlFilters({});
+    expect(fromUrl(readParams('rd-', URL_KEYS))).to.deep.equal({query: 'detox', category: 'moud', near: '40.00000,-75.00000', radius: 10, openNow: true});
+    expect(fromUrl({radius: 'x', open: '0'})).to.deep.equal({openNow: false});
+    writeParams('rd-', URL_KEYS, toUrl({}));
     expect(location.search).to.equal('?page=3');
   });
 

@@ -328,6 +328,59 @@ describe('<peer-resource-directory> filters', () => {
   });
 });
 
+describe('<peer-resource-directory> behaviours shared with the finder', () => {
+  it('two directories on one page keep their own filters in the URL', async () => {
+    history.replaceState(null, '', `${location.pathname}?rd2-q=housing`);
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <peer-resource-directory src=${FILE} format="json" sync-url></peer-resource-directory>
+      <peer-resource-directory src=${FILE} format="json" sync-url></peer-resource-directory>
+    </div>`);
+    const [one, two] = [...box.querySelectorAll<PeerResourceDirectory>('peer-resource-directory')];
+    await loaded(one);
+    await loaded(two);
+    expect([one.query, two.query], 'each read its own keys').to.deep.equal([undefined, 'housing']);
+    await type(field(one, '#q'), 'detox');
+    await check($$(two, '.checks input')[1] as HTMLInputElement);
+    await one.updateComplete;
+    const p = new URL(location.href).searchParams;
+    expect([p.get('rd-q'), p.get('rd2-q'), p.get('rd-cost'), p.get('rd2-cost')]).to.deep.equal(['detox', 'housing', null, 'free']);
+    expect(field(two, '#q').value, 'the second one’s search box kept its text').to.equal('housing');
+  });
+
+  it('a service saved in one directory appears in a second one of the same source at once, and from another tab', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <peer-resource-directory src=${FILE} format="json"></peer-resource-directory>
+      <peer-resource-directory src=${FILE} format="json"></peer-resource-directory>
+      <peer-resource-directory src=${`${API}/hsds`} format="hsds"></peer-resource-directory>
+    </div>`);
+    const [one, two, other] = [...box.querySelectorAll<PeerResourceDirectory>('peer-resource-directory')];
+    await Promise.all([loaded(one), loaded(two), loaded(other)]);
+    (cardNamed(one, 'Keystone Medically Managed Detox').querySelector('.save') as HTMLButtonElement).click();
+    await two.updateComplete;
+    expect(two.savedServices).to.deep.equal(['svc-001']);
+    expect(cardNamed(two, 'Keystone Medically Managed Detox').querySelector('.save')!.getAttribute('aria-pressed')).to.equal('true');
+    expect($(two, '.saved-toggle')!.textContent!.trim()).to.equal('My list (1)');
+    expect(other.savedServices, 'a directory of another source has its own list').to.deep.equal([]);
+    // Another tab saves a second service.
+    const key = `peerkit:resource-directory:saved:${FILE}`;
+    localStorage.setItem(key, JSON.stringify(['svc-001', '2']));
+    dispatchEvent(new StorageEvent('storage', {key}));
+    await one.updateComplete;
+    expect([one.savedServices, two.savedServices]).to.deep.equal([['svc-001', '2'], ['svc-001', '2']]);
+  });
+
+  it('reads a GeoJSON geocoder answer (Photon, Pelias) as the finder does', async () => {
+    await fetch('/fake-api/geocoder/reset');
+    const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json" geocoder="/fake-api/geocoder/geojson?text={query}"></peer-resource-directory>`);
+    await loaded(el);
+    field(el, '#place').value = 'Springfield';
+    ($(el, '.place button') as HTMLButtonElement).click();
+    await until(() => el.hasAttribute('near'), 'near from the GeoJSON answer');
+    expect(el.getAttribute('near')).to.equal('39.80172,-89.64371');
+    expect($(el, '.near span')!.textContent).to.contain('the chosen place');
+  });
+});
+
 describe('<peer-resource-directory> detail', () => {
   it('opens a dialog with everything the record holds, closes on Escape and returns focus', async () => {
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json"></peer-resource-directory>`);
@@ -403,7 +456,7 @@ describe('<peer-resource-directory> saved list', () => {
     (cardNamed(el, 'Bridge Clinic').querySelector('.save') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(save.getAttribute('aria-pressed')).to.equal('true');
-    expect(JSON.parse(localStorage.getItem('peerkit:resource-directory:saved')!)).to.deep.equal(['svc-001', '2']);
+    expect(JSON.parse(localStorage.getItem(`peerkit:resource-directory:saved:${FILE}`)!), 'kept under this directory’s source').to.deep.equal(['svc-001', '2']);
     expect($(el, '.saved-toggle')!.textContent!.trim()).to.equal('My list (2)');
     ($(el, '.saved-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -426,7 +479,7 @@ describe('<peer-resource-directory> saved list', () => {
   });
 
   it('"Forget this device" in "My list" clears the saved services only when the visitor asks', async () => {
-    localStorage.setItem('peerkit:resource-directory:saved', '["svc-001"]');
+    localStorage.setItem(`peerkit:resource-directory:saved:${FILE}`, '["svc-001"]');
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json"></peer-resource-directory>`);
     await loaded(el);
     ($(el, '.saved-toggle') as HTMLButtonElement).click();
@@ -438,7 +491,7 @@ describe('<peer-resource-directory> saved list', () => {
     await forget(true);
     await until(() => $$(el, '[part=saved] .card').length === 0, 'the list is empty');
     expect($(el, '.saved-toggle')!.textContent!.trim()).to.equal('My list (0)');
-    expect(localStorage.getItem('peerkit:resource-directory:saved')).to.equal(null);
+    expect(localStorage.getItem(`peerkit:resource-directory:saved:${FILE}`)).to.equal(null);
     await expectAccessible(el);
   });
 
@@ -619,7 +672,9 @@ describe('<peer-resource-directory> HSDS API', () => {
     await until(() => !dialog.querySelector('[role=status].hint'), 'detail loaded');
     expect((await log())).to.include('/services/svc-003');
     dialog.close();
-    localStorage.setItem('peerkit:resource-directory:saved', JSON.stringify(['svc-016']));
+    // Saved in another tab meanwhile: this tab hears of it (a storage event) and reads the list again.
+    localStorage.setItem(`peerkit:resource-directory:saved:${API}/hsds`, JSON.stringify(['svc-016']));
+    dispatchEvent(new StorageEvent('storage', {key: `peerkit:resource-directory:saved:${API}/hsds`}));
     const saved = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${`${API}/hsds`} format="hsds" query="detox"></peer-resource-directory>`);
     await loaded(saved);
     ($(saved, '.saved-toggle') as HTMLButtonElement).click();

@@ -8,7 +8,8 @@ export async function expectAccessible(el: Element): Promise<void> {
 /** Waits until `predicate` is true (polling each animation frame), or fails after `timeout` ms. */
 export async function until(predicate: () => unknown, message = 'condition', timeout = 5000): Promise<void> {
   const start = performance.now();
-  while (!predicate()) {
+  // An async predicate is awaited (a promise is truthy: it would pass at once).
+  while (!(await predicate())) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${message}`);
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   }

@@ -105,7 +105,7 @@ export function renderCard(c: CardContext, r: Resource, fr?: FilterResult): Temp
   const loc = shownLocation(r, c.near);
   const address = addressText(loc?.address);
   return html`<article class="card" part="result">
-    <h3><button type="button" class="name" @click=${(e: Event) => c.open(r, e)}>${r.name}</button></h3>
+    <h3><button type="button" class="name" data-id=${r.id} @click=${(e: Event) => c.open(r, e)}>${r.name}</button></h3>
     ${r.organization?.name && r.organization.name !== r.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
     <p class="meta">
       <span class="status ${st.state}" part="status">${st.text}</span>

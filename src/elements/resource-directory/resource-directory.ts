@@ -4,14 +4,20 @@ import {live} from 'lit/directives/live.js';
 import {PeerElement} from '../../core/peer-element.js';
 import {LazyTables} from '../../core/i18n.js';
 import {request, type PeerFetchError} from '../../core/fetch.js';
+import {DeviceListController} from '../../controllers/device-list.js';
+import {UrlStateController} from '../../controllers/url-state.js';
+import {ClockController} from '../../controllers/clock.js';
+import {WindowedListController} from '../../controllers/windowed-list.js';
+import {DialogController} from '../../controllers/dialog.js';
+import {LocationController} from '../../controllers/location.js';
 import {formatLatLng, parseLatLng, type DistanceUnit} from '../../model/geo.js';
 import {safeUrl} from '../../model/text.js';
 import type {Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import {resourceDirectory as en, type ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
 import {styles} from './resource-directory.styles.js';
-import {loadSaved, shareLink, sharedIds, storeSaved} from './saved.js';
+import {SAVED_KEY, shareLink, sharedIds} from './saved.js';
 import {deviceStyles, ForgetController} from '../../core/device.js';
-import {readUrlFilters, writeUrlFilters} from './url-sync.js';
+import {URL_KEYS, fromUrl, toUrl} from './url-sync.js';
 import {labelIn, parseCategories, parseCrisisLines, type CategoryOption, type CrisisLine} from './config.js';
 import {applyFilters, engine, engineLoaded, fetchOne, hoursExpiredOn, loadFile, presetCategoryOptions, searchServer, weekOf, type FilterResult, type Page, type SearchMemory} from './data.js';
 import type {CardContext} from './cards.js';
@@ -50,8 +56,9 @@ function errorKind(e: unknown): string | undefined {
  * services to a list kept on their device, print it or share it as a link carrying only ids
  * (`#saved=id1,id2`), and report errors to the data owner (`feedback-url`).
  *
- * With `sync-url` the filters live in the page's query string under the keys `rd-q`,
- * `rd-category`, `rd-near`, `rd-radius`, `rd-open`, `rd-language` and `rd-cost`.
+ * With `sync-url` the filters live in the page's query string under this directory's prefix: `rd-q`,
+ * `rd-category`, `rd-near`, `rd-radius`, `rd-open`, `rd-language` and `rd-cost` for the first
+ * directory without an id, `rd2-…` for a second one, `<id>-…` for a directory with an id.
  *
  * `categories` replaces the category list with JSON: an array of names or `{"id", "label"}`
  * objects, where a label is a string or `{"en": "…", "es": "…"}`. `crisis-lines` replaces the crisis
@@ -123,9 +130,7 @@ export class PeerResourceDirectory extends PeerElement {
     loadingMore: {state: true, attribute: false},
     moreError: {state: true, attribute: false},
     issues: {state: true, attribute: false},
-    visibleCount: {state: true, attribute: false},
     view: {state: true, attribute: false},
-    savedIds: {state: true, attribute: false},
     shared: {state: true, attribute: false},
     detail: {state: true, attribute: false},
     detailLoading: {state: true, attribute: false},
@@ -134,7 +139,6 @@ export class PeerResourceDirectory extends PeerElement {
     reportOpen: {state: true, attribute: false},
     reportState: {state: true, attribute: false},
     shareUrlShown: {state: true, attribute: false},
-    now: {state: true, attribute: false},
   };
 
   /** The directory: an HSDS API base (`format="hsds"`) or the URL of a JSON file holding an array of HSDS services. */
@@ -157,7 +161,7 @@ export class PeerResourceDirectory extends PeerElement {
   declare language: string | undefined;
   /** `free`: only free services. */
   declare cost: string | undefined;
-  /** Keep the filters in the page's URL (namespaced `rd-*` keys). */
+  /** Keep the filters in the page's URL (`rd-q`…, `rd2-q`… or `<id>-q`…: see the description). */
   declare syncUrl: boolean;
   /** A geocoder URL template with `{query}` returning `[{lat, lon}]` (Nominatim-style); off by default, so no place search. */
   declare geocoder: string | undefined;
@@ -177,12 +181,25 @@ export class PeerResourceDirectory extends PeerElement {
   private loadingMore = false;
   private moreError: unknown = undefined;
   private issues: ResourceIssue[] = [];
-  private visibleCount = PAGE;
   private view: View = 'results';
-  private savedIds: string[] = [];
-  /** "Forget this device": the saved list goes too when the visitor asks. */
-  private readonly forget = new ForgetController(this, ({favourites}) => {
-    if (favourites) this.savedIds = loadSaved();
+  /** The saved list, kept on this device per directory (`src`), shared with every directory of it and other tabs. */
+  private readonly saved = new DeviceListController(this);
+  /** "Forget this device" (the saved list only when asked; `saved` follows). */
+  private readonly forget = new ForgetController(this, () => undefined);
+  /** The filters in the page URL (`sync-url`), under this directory's own prefix (`rd-`, `rd2-`, `<id>-`). */
+  private readonly url = new UrlStateController(this, {short: 'rd', keys: URL_KEYS, enabled: () => this.syncUrl, apply: (v) => Object.assign(this, fromUrl(v))});
+  /** Each minute: open / closed and "open now" follow the time. */
+  private readonly clock = new ClockController(this);
+  private readonly rows = new WindowedListController(this, {page: PAGE, onEnd: () => !this.moreError && this.showMore()});
+  private readonly dialog = new DialogController(this, {dialog: 'dialog', focus: '#detail-title', fallback: '#q'}, () => (this.detail = undefined));
+  private readonly location = new LocationController(this, {
+    geocoder: () => this.geocoder,
+    locate: () => this.locate(),
+    found: (point, how) => {
+      this.near = formatLatLng(point);
+      this.nearLabel = how;
+      this.filtersChanged();
+    },
   });
   private shared: string[] = [];
   private detail: Resource | undefined = undefined;
@@ -192,7 +209,6 @@ export class PeerResourceDirectory extends PeerElement {
   private reportOpen = false;
   private reportState: ReportState = 'idle';
   private shareUrlShown = '';
-  private now = Date.now();
 
   private page = 1;
   private searchArgs: {src: string; query: string; category: string; memory?: SearchMemory} = {src: '', query: '', category: ''};
@@ -200,16 +216,12 @@ export class PeerResourceDirectory extends PeerElement {
   private known = new Map<string, Resource>();
   private fetching = new Set<string>();
   private missing = new Set<string>();
-  private opener: HTMLElement | null = null;
   private announced = '';
   private detailModule?: typeof import('./detail.js');
   private announceTimer?: ReturnType<typeof setTimeout>;
   private queryTimer?: ReturnType<typeof setTimeout>;
   /** What the search box holds while a server search waits for a pause in typing (a redraw keeps it). */
   private queryTyped?: string;
-  private clock?: ReturnType<typeof setInterval>;
-  private observer?: IntersectionObserver;
-  private observed?: Element;
   private moreAbort?: AbortController;
   private filtered?: {key: string; items: Resource[]; value: FilterResult[]; minute: number};
   private languagesCache?: {items: Resource[]; value: string[]};
@@ -229,6 +241,27 @@ export class PeerResourceDirectory extends PeerElement {
   /** `effectiveTimezone` without asking `Intl` for the visitor's zone on every call (it is slow). */
   private get zone(): string {
     return this.timezone || this.config.timezone || (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }
+
+  /** This directory's saved list on the device (one per source: ids of one directory mean nothing to another). */
+  private get savedKey(): string {
+    return `${SAVED_KEY}:${this.src ?? ''}`;
+  }
+
+  private get savedIds(): readonly string[] {
+    return this.saved.get(this.savedKey);
+  }
+
+  /** While "Near me" or a place search is under way, or why it found nothing. */
+  private locationNotice(): string {
+    const l = this.location;
+    if (l.locating) return this.s.locating;
+    if (l.geocoding) return this.coreText.loading;
+    return l.problem === 'denied' ? this.s.locateDenied : l.problem === 'failed' ? this.s.locateFailed : l.problem === 'not-found' ? this.s.placeNotFound(l.place) : '';
+  }
+
+  private searchPlace() {
+    void this.location.nearPlace(this.renderRoot.querySelector<HTMLInputElement>('#place')?.value ?? '');
   }
 
   private get mode(): 'hsds' | 'json' {
@@ -273,7 +306,7 @@ export class PeerResourceDirectory extends PeerElement {
       const page: Page =
         mode === 'json' ? await loadFile(src, signal) : await searchServer(src, {query, category, page: 1, perPage: PAGE, signal, memory});
       this.page = 1;
-      this.visibleCount = PAGE;
+      this.rows.reset();
       this.items = page.resources;
       this.hasMore = page.hasMore;
       this.remember(page.resources);
@@ -344,22 +377,15 @@ export class PeerResourceDirectory extends PeerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.savedIds = loadSaved();
-    if (this.syncUrl) this.applyUrl();
     this.onHash();
     window.addEventListener('hashchange', this.onHash);
-    this.clock = setInterval(() => (this.now = Date.now()), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHash);
-    clearInterval(this.clock);
     clearTimeout(this.announceTimer);
     clearTimeout(this.queryTimer);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
     this.moreAbort?.abort();
   }
 
@@ -382,29 +408,17 @@ export class PeerResourceDirectory extends PeerElement {
         this.scheduleAnnouncement(text);
       }
     }
-    this.observeSentinel();
     // "Open now" filters what is loaded: over a paged API, fetch the other pages too, so every open
     // service is listed first instead of waiting behind "Load more".
     if (this.mode === 'hsds' && this.openNow && this.hasMore && !this.loadingMore && !this.moreError && this.items.length < OPEN_NOW_ALL) void this.loadNextPage();
     if (this.view !== 'results') this.fetchMissing(this.view === 'saved' ? this.savedIds : this.shared);
   }
 
-  private applyUrl() {
-    const f = readUrlFilters();
-    if (f.query !== undefined) this.query = f.query;
-    if (f.category !== undefined) this.category = f.category;
-    if (f.near !== undefined) this.near = f.near;
-    if (f.radius !== undefined) this.radius = f.radius;
-    if (f.openNow !== undefined) this.openNow = f.openNow;
-    if (f.language !== undefined) this.language = f.language;
-    if (f.cost !== undefined) this.cost = f.cost;
-  }
-
   /** After a visitor's change: URL (with sync-url), event, first page of results. */
   private filtersChanged() {
-    this.visibleCount = PAGE;
+    this.rows.reset();
     const detail = {query: this.query, category: this.category, near: this.near, radius: this.radius, openNow: this.openNow, language: this.language, cost: this.cost};
-    if (this.syncUrl) writeUrlFilters(detail);
+    this.url.write(toUrl(detail));
     this.emit('peer-filters-change', detail);
   }
 
@@ -441,10 +455,10 @@ export class PeerResourceDirectory extends PeerElement {
   private get results(): FilterResult[] {
     const f = this.filters;
     // The clock only matters to the filter for "open now": an idle page does not re-filter every minute.
-    const key = JSON.stringify([f, f.openNow ? Math.floor(this.now / 60000) : 0, this.categories, this.zone]);
+    const key = JSON.stringify([f, f.openNow ? this.clock.minute : 0, this.categories, this.zone]);
     if (this.filtered && this.filtered.key === key && this.filtered.items === this.items) return this.filtered.value;
-    const value = applyFilters(this.items, f, this.now, this.zone, parseCategories(this.categories));
-    this.filtered = {key, items: this.items, value, minute: Math.floor(this.now / 60000)};
+    const value = applyFilters(this.items, f, this.clock.now, this.zone, parseCategories(this.categories));
+    this.filtered = {key, items: this.items, value, minute: this.clock.minute};
     return value;
   }
 
@@ -509,44 +523,11 @@ export class PeerResourceDirectory extends PeerElement {
     this.filtersChanged();
   }
 
-  private async nearMe() {
-    this.notice = this.s.locating;
-    try {
-      const p = await this.locate();
-      this.near = formatLatLng(p);
-      this.nearLabel = 'me';
-      this.notice = '';
-      this.filtersChanged();
-    } catch (e) {
-      this.notice = (e as GeolocationPositionError)?.code === 1 ? this.s.locateDenied : this.s.locateFailed;
-    }
-  }
-
-  private async searchPlace(e: Event) {
-    e.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#place');
-    const q = input?.value.trim();
-    if (!q || !this.geocoder) return;
-    const url = safeUrl(this.geocoder.replace('{query}', encodeURIComponent(q)), location.href);
-    if (!url) return;
-    this.notice = this.coreText.loading;
-    const r = await request<unknown>(url, {retries: 0});
-    const first = r.ok && Array.isArray(r.data) ? (r.data[0] as {lat?: unknown; lon?: unknown; lng?: unknown} | undefined) : undefined;
-    const p = first ? parseLatLng(`${first.lat},${first.lon ?? first.lng}`) : undefined;
-    if (!p) {
-      this.notice = this.s.placeNotFound(q);
-      return;
-    }
-    this.notice = '';
-    this.near = formatLatLng(p);
-    this.nearLabel = 'place';
-    this.filtersChanged();
-  }
-
   private clearNear() {
     this.near = undefined;
     this.radius = undefined;
     this.nearLabel = undefined;
+    this.location.clear();
     this.filtersChanged();
   }
 
@@ -566,21 +547,11 @@ export class PeerResourceDirectory extends PeerElement {
   }
 
   private showMore() {
-    if (this.mode === 'json' || this.visibleCount < this.results.length) {
-      if (this.visibleCount < this.results.length) this.visibleCount += PAGE;
-      this.reobserve();
+    if (this.mode === 'json' || this.rows.limit < this.results.length) {
+      if (this.rows.limit < this.results.length) this.rows.more();
       return;
     }
     this.loadNextPage();
-  }
-
-  /** After more results arrive, check again whether the sentinel is still in view (a tall screen). */
-  private reobserve() {
-    this.updateComplete.then(() => {
-      if (!this.observer || !this.observed) return;
-      this.observer.unobserve(this.observed);
-      this.observer.observe(this.observed);
-    });
   }
 
   private async loadNextPage() {
@@ -596,7 +567,7 @@ export class PeerResourceDirectory extends PeerElement {
       const seen = new Set(this.items.map(key));
       this.items = [...this.items, ...page.resources.filter((r) => !seen.has(key(r)))];
       this.page += 1;
-      this.visibleCount = Math.max(this.visibleCount, this.results.length);
+      this.rows.atLeast(this.results.length);
       // A page of repeats or unreadable records is not the end: only an empty one is.
       this.hasMore = page.hasMore && (page.resources.length > 0 || page.issues.length > 0);
       this.remember(page.resources);
@@ -605,32 +576,17 @@ export class PeerResourceDirectory extends PeerElement {
       if (!abort.signal.aborted) this.moreError = e;
     } finally {
       if (this.moreAbort === abort) this.loadingMore = false;
-      if (!this.moreError) this.reobserve();
+      if (!this.moreError) this.rows.recheck();
     }
   }
 
-  private observeSentinel() {
-    const sentinel = this.renderRoot.querySelector('.sentinel');
-    if (sentinel === this.observed) return;
-    this.observer?.disconnect();
-    this.observed = sentinel ?? undefined;
-    if (!sentinel || typeof IntersectionObserver === 'undefined') return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && !this.moreError) this.showMore();
-    }, {rootMargin: '0px 0px 400px 0px'});
-    this.observer.observe(sentinel);
-  }
-
   private toggleSaved(r: Resource) {
-    const has = this.savedIds.includes(r.id);
-    this.savedIds = has ? this.savedIds.filter((id) => id !== r.id) : [...this.savedIds, r.id];
-    storeSaved(this.savedIds);
+    this.saved.toggle(this.savedKey, r.id);
     this.emit('peer-saved-change', {ids: [...this.savedIds]});
   }
 
   private saveAllShared() {
-    this.savedIds = [...new Set([...this.savedIds, ...this.shared])];
-    storeSaved(this.savedIds);
+    this.saved.set(this.savedKey, [...this.savedIds, ...this.shared]);
     this.emit('peer-saved-change', {ids: [...this.savedIds]});
     this.view = 'saved';
   }
@@ -647,6 +603,7 @@ export class PeerResourceDirectory extends PeerElement {
     this.shareUrlShown = link;
     try {
       await navigator.clipboard.writeText(link);
+      this.location.clear();
       this.notice = this.s.shareCopied;
     } catch {
       /* the link is shown in a field to copy by hand */
@@ -656,7 +613,7 @@ export class PeerResourceDirectory extends PeerElement {
   }
 
   /** Fetches services of a saved or shared list that are not loaded (HSDS mode). */
-  private fetchMissing(ids: string[]) {
+  private fetchMissing(ids: readonly string[]) {
     if (this.mode !== 'hsds' || !this.src || this.task.status !== 2) return;
     for (const id of ids) {
       if (this.known.has(id) || this.fetching.has(id) || this.missing.has(id)) continue;
@@ -674,15 +631,12 @@ export class PeerResourceDirectory extends PeerElement {
   }
 
   private async openDetail(r: Resource, e: Event) {
-    this.opener = e.currentTarget as HTMLElement;
+    const opener = e.currentTarget as HTMLElement;
     this.detailModule ??= await loadDetail();
     this.detail = r;
     this.reportOpen = false;
     this.reportState = 'idle';
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    await this.dialog.open(opener, r.id);
     if (this.mode === 'hsds' && this.src) {
       this.detailLoading = true;
       try {
@@ -695,22 +649,6 @@ export class PeerResourceDirectory extends PeerElement {
         this.detailLoading = false;
       }
     }
-  }
-
-  private closeDetail() {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  private onDialogClose() {
-    this.detail = undefined;
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
-  }
-
-  private onDialogClick(e: MouseEvent) {
-    // A click on the backdrop (the dialog element itself, outside its content) closes it.
-    if (e.target === e.currentTarget) this.closeDetail();
   }
 
   private async sendReport(e: Event) {
@@ -754,7 +692,7 @@ export class PeerResourceDirectory extends PeerElement {
           ${s.savedList(this.savedIds.length)}
         </button>
       </div>
-      <p class="notice" role="status">${this.notice}</p>
+      <p class="notice" role="status">${this.locationNotice() || this.notice}</p>
       ${this.issues.length && this.items.length ? html`<p class="skipped">${s.skipped(this.issues.length)}</p>` : nothing}
       ${this.view === 'results' ? this.renderResults() : this.renderList(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -823,14 +761,14 @@ export class PeerResourceDirectory extends PeerElement {
                   .map((r) => html`<option value=${r} ?selected=${this.radius === r}>${s.radiusOption(r, unit)}</option>`)}
               </select>
               <button type="button" @click=${this.clearNear}>${s.clearNear}</button>`
-          : html`<button type="button" class="near-me" @click=${this.nearMe}>${s.nearMe}</button>`}
+          : html`<button type="button" class="near-me" ?disabled=${this.location.busy} @click=${() => void this.location.nearMe()}>${s.nearMe}</button>`}
       </div>
       ${this.geocoder
         ? html`<div class="field place">
             <label for="place">${s.placeLabel}</label>
             <span class="inline">
-              <input id="place" type="text" autocomplete="off" placeholder=${s.placePlaceholder} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.searchPlace(e)} />
-              <button type="button" @click=${this.searchPlace}>${s.placeGo}</button>
+              <input id="place" type="text" autocomplete="off" placeholder=${s.placePlaceholder} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.searchPlace())} />
+              <button type="button" ?disabled=${this.location.busy} @click=${() => this.searchPlace()}>${s.placeGo}</button>
             </span>
           </div>`
         : nothing}
@@ -854,10 +792,10 @@ export class PeerResourceDirectory extends PeerElement {
         <button type="button" @click=${this.clearFilters}>${s.clearFilters}</button>
       </div>`;
     }
-    const shown = results.slice(0, this.visibleCount);
+    const shown = results.slice(0, this.rows.limit);
     const cards = engine();
     const c = this.cardContext();
-    const more = this.visibleCount < results.length || (this.mode === 'hsds' && this.hasMore);
+    const more = this.rows.limit < results.length || (this.mode === 'hsds' && this.hasMore);
     return html`<section class="results" aria-labelledby="results-h" aria-busy=${busy ? 'true' : 'false'}>
       <h2 id="results-h" class="visually-hidden">${s.heading}</h2>
       <ul class="list" part="list" role="list">
@@ -935,11 +873,11 @@ export class PeerResourceDirectory extends PeerElement {
     return {
       s: this.s,
       tag: this.locale.tag,
-      now: this.now,
+      now: this.clock.now,
       zone: this.zone,
       near: parseLatLng(this.near),
       unit: this.distanceUnit === 'km' ? 'km' : 'mi',
-      fresh: this.filtered?.minute === Math.floor(this.now / 60000),
+      fresh: this.filtered?.minute === this.clock.minute,
       isSaved: (id) => this.savedIds.includes(id),
       open: (r, e) => void this.openDetail(r, e),
       toggleSaved: (r) => this.toggleSaved(r),
@@ -952,11 +890,11 @@ export class PeerResourceDirectory extends PeerElement {
     const mod = this.detailModule;
     // The dialog opens from a card, so the engine chunk is here whenever `r` is.
     const cards = r && mod ? engine() : undefined;
-    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
+    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this.dialog.onClose} @click=${this.dialog.onClick}>
       ${r && mod && cards
         ? html`<div class="dialog-body">
             <div class="dialog-bar">
-              <button type="button" class="close" @click=${this.closeDetail}>${this.coreText.close}</button>
+              <button type="button" class="close" @click=${() => this.dialog.close()}>${this.coreText.close}</button>
               ${this.exit ? this.exit.renderButton(this.locale.lang) : this.renderExitFallback()}
             </div>
             <h2 id="detail-title" tabindex="-1">${r.name}</h2>
@@ -964,9 +902,9 @@ export class PeerResourceDirectory extends PeerElement {
             ${mod.detailBody({
               s,
               r,
-              status: cards.statusText({s, tag: this.locale.tag, now: this.now, zone: this.zone}, r),
-              week: weekOf(r, this.locale.tag, this.now, this.zone),
-              hoursUntil: hoursExpiredOn(r, this.now, this.zone),
+              status: cards.statusText({s, tag: this.locale.tag, now: this.clock.now, zone: this.zone}, r),
+              week: weekOf(r, this.locale.tag, this.clock.now, this.zone),
+              hoursUntil: hoursExpiredOn(r, this.clock.now, this.zone),
               actions: cards.renderActions(s, r),
               languageName: (code) => this.languageName(code),
               verified: (date) => cards.verified(this.locale.tag, date),

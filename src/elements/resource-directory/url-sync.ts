@@ -1,17 +1,11 @@
 /**
- * `sync-url`: the directory's filters in the page's query string under namespaced keys (`rd-q`,
- * `rd-category`, `rd-near`, `rd-radius`, `rd-open`, `rd-language`, `rd-cost`), so a search can be
- * shared or bookmarked without clashing with the host page's own parameters.
+ * `sync-url`: the directory's filters in the page's query string, under this directory's prefix
+ * (`UrlStateController`: `rd-q`, `rd-category`… for the first directory without an id, `rd2-q` for a
+ * second, `<id>-q` for one with an id), so a search can be shared or bookmarked without clashing with
+ * the host page's own parameters or another directory's.
  */
-export const URL_KEYS = {
-  query: 'rd-q',
-  category: 'rd-category',
-  near: 'rd-near',
-  radius: 'rd-radius',
-  openNow: 'rd-open',
-  language: 'rd-language',
-  cost: 'rd-cost',
-} as const;
+export const URL_KEYS = ['q', 'category', 'near', 'radius', 'open', 'language', 'cost'] as const;
+export type UrlKey = (typeof URL_KEYS)[number];
 
 export type UrlFilters = {
   query?: string;
@@ -23,33 +17,31 @@ export type UrlFilters = {
   cost?: string;
 };
 
-export function readUrlFilters(search = location.search): UrlFilters {
-  const p = new URLSearchParams(search);
+/** The directory's properties from the values found in the URL (a bad radius is ignored; `open=0` is off). */
+export function fromUrl(v: Partial<Record<UrlKey, string>>): UrlFilters {
   const out: UrlFilters = {};
-  const get = (k: string) => p.get(k) ?? undefined;
-  if (p.has(URL_KEYS.query)) out.query = get(URL_KEYS.query);
-  if (p.has(URL_KEYS.category)) out.category = get(URL_KEYS.category);
-  if (p.has(URL_KEYS.near)) out.near = get(URL_KEYS.near);
-  if (p.has(URL_KEYS.radius)) {
-    const r = Number(get(URL_KEYS.radius));
+  if (v.q !== undefined) out.query = v.q;
+  if (v.category !== undefined) out.category = v.category;
+  if (v.near !== undefined) out.near = v.near;
+  if (v.radius !== undefined) {
+    const r = Number(v.radius);
     if (Number.isFinite(r) && r > 0) out.radius = r;
   }
-  if (p.has(URL_KEYS.openNow)) out.openNow = p.get(URL_KEYS.openNow) !== '0';
-  if (p.has(URL_KEYS.language)) out.language = get(URL_KEYS.language);
-  if (p.has(URL_KEYS.cost)) out.cost = get(URL_KEYS.cost);
+  if (v.open !== undefined) out.openNow = v.open !== '0';
+  if (v.language !== undefined) out.language = v.language;
+  if (v.cost !== undefined) out.cost = v.cost;
   return out;
 }
 
-/** Writes the filters with `history.replaceState` (no new history entry per keystroke). */
-export function writeUrlFilters(f: UrlFilters): void {
-  const url = new URL(location.href);
-  const set = (k: string, v: string | undefined) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
-  set(URL_KEYS.query, f.query?.trim() || undefined);
-  set(URL_KEYS.category, f.category);
-  set(URL_KEYS.near, f.near);
-  set(URL_KEYS.radius, f.radius ? String(f.radius) : undefined);
-  set(URL_KEYS.openNow, f.openNow ? '1' : undefined);
-  set(URL_KEYS.language, f.language);
-  set(URL_KEYS.cost, f.cost);
-  if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+/** The values to write (empty ones are removed from the URL). */
+export function toUrl(f: UrlFilters): Partial<Record<UrlKey, string | undefined>> {
+  return {
+    q: f.query?.trim() || undefined,
+    category: f.category,
+    near: f.near,
+    radius: f.radius ? String(f.radius) : undefined,
+    open: f.openNow ? '1' : undefined,
+    language: f.language,
+    cost: f.cost,
+  };
 }
