@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/story-carousel/peer-story-carousel.js';
 import type {PeerStoryCarousel} from '../../src/elements/story-carousel/story-carousel.js';
 import type {PeerStoryShare} from '../../src/elements/story-carousel/story-share.js';
@@ -435,6 +436,37 @@ describe('<peer-story-carousel> sharing a story', () => {
     click(share, 'button.withdraw-confirm');
     await until(() => $(share, '.withdraw-result')!.textContent!.includes('has been removed'), 'withdrawn');
     expect((await received()).withdrawn).to.deep.equal(['K7QH-M3XD-9TRV-2PWA']);
+  });
+
+  it('after "Yes, withdraw it" from the keyboard, focus stays on the form’s button (it is not dropped to <body>), while withdrawing and after', async () => {
+    // `hang`: the stories and the withdrawal answer only when released.
+    const wrap = await fixture(html`<div style="inline-size: 700px"><peer-story-carousel api="/fake-api/stories/hang"></peer-story-carousel></div>`);
+    const el = wrap.querySelector('peer-story-carousel') as PeerStoryCarousel;
+    for (let i = 0; i < 200 && !$$(el, '.story').length; i++) {
+      await control({release: true});
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const share = await openPanel(el, 'withdraw');
+    ($(share, '#f-code') as HTMLInputElement).focus();
+    await sendKeys({type: 'AAAA-BBBB-CCCC-DDDD'});
+    await sendKeys({press: 'Enter'});
+    await until(() => $(share, 'button.withdraw-confirm'), 'the confirmation');
+    await sendKeys({press: 'Tab'});
+    expect(share.shadowRoot!.activeElement?.className).to.contain('withdraw-confirm');
+    await sendKeys({press: 'Enter'});
+    await until(() => $(share, 'button.withdraw-submit')?.textContent!.trim() === 'Withdrawing…', 'withdrawing');
+    const focused = () => share.shadowRoot!.activeElement?.className ?? `<${document.activeElement?.tagName.toLowerCase()}>`;
+    expect(focused(), 'while withdrawing').to.contain('withdraw-submit');
+    await expectAccessible(el);
+    // Pressed again while withdrawing: nothing more is sent.
+    await sendKeys({press: 'Enter'});
+    await share.updateComplete;
+    await control({release: true});
+    await until(() => $(share, '.withdraw-result')!.textContent!.includes('No story has this code'), 'not found');
+    await control({release: true});
+    expect(focused(), 'after the answer').to.contain('withdraw-submit');
+    expect($(share, 'button.withdraw-submit')!.textContent!.trim()).to.equal('Withdraw my story');
+    expect($(share, '.confirm'), 'not asked again by the second press').to.equal(null);
   });
 
   it('speaks Spanish', async () => {

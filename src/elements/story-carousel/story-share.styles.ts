@@ -139,6 +139,10 @@ export const shareStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* "Withdrawing…": keeps focus (a disabled button would drop it to <body>), pressing it does nothing. */
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
   .confirm {
     display: flex;
     flex-direction: column;

@@ -446,6 +446,7 @@ export class PeerStoryShare extends PeerElement {
 
   private async _withdraw(e: Event): Promise<void> {
     e.preventDefault();
+    if (this._withdrawPhase === 'sending') return;
     const code = normaliseCode(this._withdrawCode);
     if (!isCompleteCode(code)) {
       this._withdrawPhase = 'incomplete';
@@ -459,6 +460,8 @@ export class PeerStoryShare extends PeerElement {
       return;
     }
     this._withdrawPhase = 'sending';
+    // "Yes, withdraw it" is gone: focus goes to the form's button ("Withdrawing…"), never to <body>.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.withdraw-submit')?.focus());
     const r = await withdrawStory(this.api ?? '', code);
     // Refused by the browser while the server answers reads: not "check your connection".
     this._withdrawPhase = r.result === 'error' && (await refusedByBrowser(this.api ?? '', r.error, 'withdrawals')) ? 'blocked' : r.result;
@@ -710,7 +713,7 @@ export class PeerStoryShare extends PeerElement {
               </div>
             </div>`
           : html`<div class="actions">
-              <button type="submit" class="primary withdraw-submit" ?disabled=${ph === 'sending'}>${ph === 'sending' ? s.withdrawing : s.withdrawSubmit}</button>
+              <button type="submit" class="primary withdraw-submit" aria-disabled=${ph === 'sending' ? 'true' : 'false'}>${ph === 'sending' ? s.withdrawing : s.withdrawSubmit}</button>
               <button type="button" class="close" @click=${() => this.emit('peer-story-close')}>${s.close}</button>
             </div>`}
       </form>

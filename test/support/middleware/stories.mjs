@@ -1,6 +1,6 @@
 // Fake peerkit stories API for <peer-story-carousel> element tests, at /fake-api/stories/<scenario>/…
 // Scenarios: `ok` (test/fixtures/stories/stories.json), `empty`, `mixed`, `xss`, `fail` (503),
-// `hang` (answers when released through control), `reject` (POST /v1/stories → 422), `challenge`
+// `hang` (reads and withdrawals answer when released through control), `reject` (POST /v1/stories → 422), `challenge`
 // (POST /v1/stories → 429 with a proof-of-work challenge until it is solved).
 // Writes are recorded so tests can assert what the server received and exactly-once delivery;
 // `down` drops connections to simulate being offline; `blocked` drops only the writes while reads and
@@ -96,6 +96,7 @@ export default async function storiesFakeApi(ctx, next) {
   }
   if (path === 'v1/stories/withdraw' && ctx.method === 'POST') {
     const body = JSON.parse(await readBody(ctx.req));
+    if (scenario === 'hang') await new Promise((r) => state.hang.push(r));
     const known = [...state.codes.values()].includes(body.withdraw_code) || body.withdraw_code === 'K7QH-M3XD-9TRV-2PWA';
     if (!known || state.withdrawn.includes(body.withdraw_code)) {
       ctx.status = 404;
