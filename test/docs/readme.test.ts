@@ -31,3 +31,21 @@ test('README says where the demo data lives (the server’s default database) an
   assert.ok(existsSync(resolve(root, 'server/seed')), 'the seed the README names');
   assert.match(readme, /`server\/seed\/`/);
 });
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
+
+test('README sends a fresh clone only to files it has: every link resolves (with its #section), nothing outside the repository', () => {
+  const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((l) => !/^[a-z]+:/.test(l));
+  assert.ok(links.length >= 3, `found the links (${links.length})`);
+  for (const link of links) {
+    const [file, anchor] = link.split('#');
+    assert.ok(existsSync(resolve(root, file)), `${link}: no such file`);
+    if (anchor) {
+      const headings = readFileSync(resolve(root, file), 'utf8').match(/^#+ .*$/gm) ?? [];
+      assert.ok(headings.some((h) => slug(h.replace(/^#+ /, '')) === anchor), `${link}: no such section`);
+    }
+  }
+  // A path in the text (not only in links) that leaves the repository is not there in a clone.
+  assert.deepEqual(readme.match(/(?<![\w/])\.\.\/[\w./-]+/g) ?? [], []);
+});
