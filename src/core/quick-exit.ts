@@ -83,10 +83,12 @@ function ownsTip(c: QuickExitController): boolean {
 
 const TEXT_TYPES = /^(text|search|email|tel|url|number|password|)$/;
 
+/** A field the visitor may be typing in holds text (a read-only one, like a share link, is not typed in). */
 function holdsText(el: Element | null | undefined): boolean {
   if (!el) return false;
-  if (el instanceof HTMLTextAreaElement) return el.value !== '';
-  if (el instanceof HTMLInputElement) return TEXT_TYPES.test(el.type) && el.value !== '';
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    return !el.readOnly && !el.disabled && el.value !== '' && (el instanceof HTMLTextAreaElement || TEXT_TYPES.test(el.type));
+  }
   return el instanceof HTMLElement && el.isContentEditable && (el.textContent ?? '') !== '';
 }
 

@@ -108,6 +108,20 @@ describe('<peer-resource-directory> quick exit', () => {
     expect(went.length).to.equal(1);
   });
 
+  it('Escape twice still leaves after "Copy share link": the read-only link is not text being typed', async () => {
+    localStorage.setItem(`peerkit:resource-directory:saved:${FILE}`, '["svc-001"]');
+    const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json" quick-exit></peer-resource-directory>`);
+    await loaded(el);
+    const went = captureExits(el);
+    ($(el, '.saved-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    ($$(el, '.panel-actions button').find((b) => b.textContent === 'Copy share link') as HTMLButtonElement).click();
+    await until(() => ($(el, '#share-link') as HTMLInputElement | null)?.value, 'the share link, selected in its field');
+    await sendKeys({press: 'Escape'});
+    await sendKeys({press: 'Escape'});
+    expect(went).to.deep.equal(['https://www.google.com/']);
+  });
+
   it('never covers the focused control at 320 px, tabbing forwards and backwards (WCAG 2.4.11)', async () => {
     await setViewport({width: 320, height: 568});
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json" quick-exit crisis-row></peer-resource-directory>`);
