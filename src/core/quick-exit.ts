@@ -9,9 +9,10 @@ import {quickExit as en, type QuickExitStrings} from '../locales/en/quick-exit.j
  *
  * - **Reachable from every state.** `renderBar()` goes first in the widget (sticky at the top); a
  *   modal dialog makes everything behind it inert, so a dialog renders `renderButton()` inside itself.
- * - **Escape twice** (within 1.5 s, no other key between) leaves, but only when no dialog is open
- *   and no text field of the widget (nor the focused field of the page) holds text: a visitor
- *   clearing a search with Escape never leaves by accident. Escape that closes a dialog never counts.
+ * - **Escape twice** (within 1.5 s, no other key between) leaves, but only when no modal dialog is
+ *   open (the widget's, the page's, or another widget's that holds focus) and no text field of the
+ *   widget (nor the focused field of the page) holds text: a visitor clearing a search with Escape
+ *   never leaves by accident. Escape that closes a dialog never counts.
  * - **History.** Browsers let a page replace its own history entry (`location.replace`) and add or
  *   rewrite entries of its own origin (`history.pushState` / `replaceState`); no page can remove or
  *   rewrite the pages visited before it, nor clear the browser's history. So the exit marks this
@@ -98,6 +99,32 @@ function deepActive(): Element | null {
   return a;
 }
 
+/**
+ * Focus is in an open dialog or popover, in any shadow root (another widget's details): Escape
+ * closes that first. A modal dialog traps focus, so this finds any widget's open details.
+ */
+function inModal(el: Element | null): boolean {
+  for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n instanceof HTMLDialogElement && n.open) return true;
+    if (n instanceof HTMLElement && n.hasAttribute('popover') && matches(n, ':popover-open')) return true;
+  }
+  return false;
+}
+
+/** A modal dialog of the page itself is open (a non-modal one, a notice, does not close on Escape). */
+function openModal(): boolean {
+  for (const d of document.querySelectorAll('dialog[open]')) if (matches(d, ':modal')) return true;
+  return false;
+}
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return selector === ':modal'; // a browser without `:modal`: count every open dialog, as before
+  }
+}
+
 export interface QuickExitOptions {
   /** The `quick-exit` attribute: null/undefined = off, '' = on with the default neutral site. */
   value: () => string | null | undefined;
@@ -175,8 +202,9 @@ export class QuickExitController implements ReactiveController {
 
   private blocked(): boolean {
     const root = this.host.renderRoot;
-    if (root.querySelector('dialog[open]') || document.querySelector('dialog[open]')) return true;
-    if (holdsText(deepActive())) return true;
+    const active = deepActive();
+    if (root.querySelector('dialog[open]') || inModal(active) || openModal()) return true;
+    if (holdsText(active)) return true;
     for (const field of root.querySelectorAll('input, textarea')) if (holdsText(field)) return true;
     return false;
   }

@@ -122,6 +122,30 @@ describe('<peer-resource-directory> quick exit', () => {
     expect(went).to.deep.equal(['https://www.google.com/']);
   });
 
+  it('Escape that closes another widget’s details never counts; a page’s non-modal notice does not stop the shortcut', async () => {
+    // Another widget on the page (a meeting finder, say) with its details open as a modal dialog in its own shadow root.
+    const wrap = await fixture(html`<div>
+      <div id="other"></div>
+      <dialog id="notice" open>We use no cookies. <button type="button">OK</button></dialog>
+      <peer-resource-directory src=${FILE} format="json" quick-exit></peer-resource-directory>
+    </div>`);
+    const el = wrap.querySelector('peer-resource-directory') as PeerResourceDirectory;
+    await loaded(el);
+    const went = captureExits(el);
+    const other = wrap.querySelector('#other')!.attachShadow({mode: 'open'});
+    other.innerHTML = '<dialog aria-label="Meeting details"><h2 tabindex="-1">Tuesday Night Group</h2><button type="button">Close</button></dialog>';
+    const details = other.querySelector('dialog')!;
+    details.showModal();
+    other.querySelector('h2')!.focus();
+    await sendKeys({press: 'Escape'});
+    await until(() => !details.open, 'the other widget’s details closed');
+    await sendKeys({press: 'Escape'});
+    expect(went, 'one Escape after those details closed').to.deep.equal([]);
+    await sendKeys({press: 'Escape'});
+    expect(went, 'Escape twice, with a non-modal notice open on the page').to.deep.equal(['https://www.google.com/']);
+    expect((wrap.querySelector('#notice') as HTMLDialogElement).open).to.equal(true);
+  });
+
   it('never covers the focused control at 320 px, tabbing forwards and backwards (WCAG 2.4.11)', async () => {
     await setViewport({width: 320, height: 568});
     const el = await fixture<PeerResourceDirectory>(html`<peer-resource-directory src=${FILE} format="json" quick-exit crisis-row></peer-resource-directory>`);
