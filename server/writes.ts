@@ -1,6 +1,8 @@
 /**
  * The pipeline every visitor write (a question, a story) goes through, in this order:
- *  1. honeypot (`fax` filled): answered like a success, nothing stored (only bots fill it);
+ *  1. honeypot (`fax` filled): answered like a success with a code of the right shape that is not
+ *     the key's real code (a filled honeypot must not be a way round steps 2–4 to someone's receipt),
+ *     nothing stored (only bots fill it);
  *  2. form token: missing/forged/expired → 400; younger than PEERKIT_MIN_SUBMIT_MS → 429 `too_fast`
  *     with `retry_after_ms` (never a receipt: a person sent it, and the widget waits and resends);
  *  3. idempotency: a key already stored is a replay, answered with the same code only when the
@@ -54,8 +56,8 @@ export function writer(store: Store, privacy: Privacy) {
   /** Runs the pipeline; returns the receipt or withdrawal code to answer with (HttpError otherwise). */
   return async function write(w: Write): Promise<string> {
     await privacy.ready();
+    if (w.body.fax !== '') return privacy.codeFor(`honeypot-${w.kind}`, w.body.idempotency_key);
     const code = await privacy.codeFor(w.kind, w.body.idempotency_key);
-    if (w.body.fax !== '') return code;
     const form = w.body.form_token ? await privacy.checkFormToken(w.body.form_token) : 'invalid';
     if (form === 'invalid') throw new HttpError(400, 'invalid_form_token', 'The form token is missing, forged or expired; fetch a new one from /v1/form-token.');
     if (form !== 'ok') {

@@ -124,6 +124,13 @@ for (const [label, db] of targets) {
       assert.equal(other.json.receipt, undefined);
       assert.ok(!other.text.includes(first.json.receipt));
       assert.equal(await count(s, 'questions'), 1);
+      // The honeypot answers like a success, but never with the code of a stored write: filling it
+      // with someone's key from another network, with any body, must not give their receipt.
+      const trap = await ask(s, token, {idempotency_key: k, body: 'Someone else guessing with another body', fax: 'x'}, {'x-forwarded-for': '203.0.113.9'});
+      assert.equal(trap.status, 201);
+      assert.match(trap.json.receipt, /^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/);
+      assert.notEqual(trap.json.receipt, first.json.receipt);
+      assert.equal(await count(s, 'questions'), 1);
 
       const sk = key();
       const st = await story(s, {idempotency_key: sk});
@@ -135,6 +142,9 @@ for (const [label, db] of targets) {
       assert.equal(after.status, 410);
       assert.equal(after.json.error, 'withdrawn');
       assert.ok(!after.text.includes(st.json.withdraw_code));
+      const trapped = await story(s, {idempotency_key: sk, fax: 'x'});
+      assert.equal(trapped.status, 201);
+      assert.notEqual(trapped.json.withdraw_code, st.json.withdraw_code, 'the honeypot never gives a withdrawn story its code again');
       assert.equal(await count(s, 'stories'), 1);
     });
 
