@@ -40,6 +40,8 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const WRITE_LIMIT = 16 * 1024;
 const STORY_LIMIT = 700 * 1024;
 const YEAR_MS = 365.25 * 86_400_000;
+/** A row id from a path: 1 to 2^31 − 1 written plainly (PostgreSQL's `serial`), else undefined (a 404, not a database error). */
+const rowId = (p: string): number | undefined => (/^[1-9]\d{0,9}$/.test(p) && Number(p) <= 2_147_483_647 ? Number(p) : undefined);
 
 export function createApp(options: AppOptions) {
   const {store, config} = options;
@@ -428,8 +430,8 @@ export function createApp(options: AppOptions) {
 
   doc({method: 'get', path: '/api/v1/stories/{id}/photo', summary: 'The photo of a published story (image bytes)', tags: ['stories'], responses: {200: null, 404: S.ErrorBody}});
   app.get('/api/v1/stories/:id/photo', async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isInteger(id) || id < 1) return jsonError(c, 404, 'not_found', 'No such photo.');
+    const id = rowId(c.req.param('id'));
+    if (id === undefined) return jsonError(c, 404, 'not_found', 'No such photo.');
     const photo = await storyPhoto(db, id, new Date(now()).toISOString());
     if (!photo) return jsonError(c, 404, 'not_found', 'No such photo.');
     return c.body(new Uint8Array(photo.bytes), 200, {'Content-Type': photo.type, 'Cache-Control': 'no-cache', 'Content-Length': String(photo.bytes.length)});
@@ -484,10 +486,10 @@ export function createApp(options: AppOptions) {
 
   doc({method: 'post', path: '/api/v1/moderation/questions/{id}', summary: 'Answer, publish or decline a question', tags: ['moderation'], security: sec, body: S.ModQuestionAction, responses: {200: S.ModQuestionResult, 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody, 409: S.ErrorBody}});
   app.post('/api/v1/moderation/questions/:id', async (c) => {
-    const id = Number(c.req.param('id'));
+    const id = rowId(c.req.param('id'));
     const body = await readJson(c, S.ModQuestionAction, WRITE_LIMIT);
-    const row = Number.isInteger(id) && id > 0 ? await db.selectFrom('questions').select([...qCols]).where('id', '=', id).executeTakeFirst() : undefined;
-    if (!row) return jsonError(c, 404, 'not_found', 'No question with this id.');
+    const row = id !== undefined ? await db.selectFrom('questions').select([...qCols]).where('id', '=', id).executeTakeFirst() : undefined;
+    if (!row || id === undefined) return jsonError(c, 404, 'not_found', 'No question with this id.');
     const today = day(now());
     const patch: {status?: string; answer?: string | null; answered_by_role?: string | null; answered_on?: string | null; published_on?: string | null} = {};
     if (body.action === 'answer') {
@@ -542,10 +544,10 @@ export function createApp(options: AppOptions) {
 
   doc({method: 'post', path: '/api/v1/moderation/stories/{id}', summary: 'Approve (live after the cooling-off period) or reject a story, optionally with edits and content warnings', tags: ['moderation'], security: sec, body: S.ModStoryAction, responses: {200: S.ModStoryResult, 400: S.ErrorBody, 401: S.ErrorBody, 404: S.ErrorBody}});
   app.post('/api/v1/moderation/stories/:id', async (c) => {
-    const id = Number(c.req.param('id'));
+    const id = rowId(c.req.param('id'));
     const body = await readJson(c, S.ModStoryAction, WRITE_LIMIT);
-    const row = Number.isInteger(id) && id > 0 ? await modStoryRow(id) : undefined;
-    if (!row || row.status === 'withdrawn') return jsonError(c, 404, 'not_found', 'No story with this id.');
+    const row = id !== undefined ? await modStoryRow(id) : undefined;
+    if (!row || id === undefined || row.status === 'withdrawn') return jsonError(c, 404, 'not_found', 'No story with this id.');
     const t = now();
     const patch: Record<string, string | null> = {};
     if (body.content_warnings) patch.content_warnings = JSON.stringify([...new Set(body.content_warnings)]);
@@ -573,8 +575,8 @@ export function createApp(options: AppOptions) {
 
   doc({method: 'get', path: '/api/v1/moderation/stories/{id}/photo', summary: 'The photo of a story in the queue (any status but withdrawn), so a moderator sees it before approving', tags: ['moderation'], security: sec, responses: {200: null, 401: S.ErrorBody, 404: S.ErrorBody}});
   app.get('/api/v1/moderation/stories/:id/photo', async (c) => {
-    const id = Number(c.req.param('id'));
-    const photo = Number.isInteger(id) && id > 0 ? await queuedStoryPhoto(db, id) : undefined;
+    const id = rowId(c.req.param('id'));
+    const photo = id !== undefined ? await queuedStoryPhoto(db, id) : undefined;
     if (!photo) return jsonError(c, 404, 'not_found', 'No such photo.');
     // Never cached: a story not yet approved, behind a moderator's token.
     return c.body(new Uint8Array(photo.bytes), 200, {'Content-Type': photo.type, 'Cache-Control': 'no-store', 'Content-Length': String(photo.bytes.length)});

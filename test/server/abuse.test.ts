@@ -192,5 +192,20 @@ for (const [label, db] of targets) {
       assert.equal((await api(s, 'POST', `/v1/moderation/stories/${sid}`, {action: 'approve', edits: {body: STORY_BODY + '\u0000'}}, mod(s))).status, 400);
       assert.equal(await count(s, 'questions'), 0);
     });
+
+    test('an id in a path that no row can have (beyond a 32-bit integer, not a number) is a 404, never a 500', async () => {
+      const s = await fresh({PEERKIT_RATE_LIMIT: 'off'});
+      for (const id of ['99999999999', '2147483648', '1e3', '-1', '0', '01', ' 1']) {
+        const e = encodeURIComponent(id);
+        const results = [
+          await api(s, 'GET', `/v1/stories/${e}/photo`),
+          await api(s, 'GET', `/v1/moderation/stories/${e}/photo`, undefined, mod(s)),
+          await api(s, 'POST', `/v1/moderation/questions/${e}`, {action: 'decline'}, mod(s)),
+          await api(s, 'POST', `/v1/moderation/stories/${e}`, {action: 'reject'}, mod(s)),
+        ];
+        assert.deepEqual(results.map((r) => r.status), [404, 404, 404, 404], id);
+        assert.deepEqual([...new Set(results.map((r) => r.json.error))], ['not_found'], id);
+      }
+    });
   });
 }
