@@ -160,6 +160,18 @@ describe('the edges of HTTP', () => {
     assert.equal(ok.status, 404);
   });
 
+  test('JSON nested thousands deep is a 400 with a clear message, never a 500 (and costs no more than its size)', async () => {
+    for (const [path, depth] of [['/v1/questions', 8000], ['/v1/stories', 300_000], ['/v1/questions/lookup', 40]] as const) {
+      const r = await api(s, 'POST', path, '['.repeat(depth) + ']'.repeat(depth));
+      assert.equal(r.status, 400, `${path} ${depth}: ${r.text.slice(0, 200)}`);
+      assert.equal(r.json.error, 'invalid_request');
+      assert.match(r.json.message, /nested/);
+    }
+    // A NUL deep inside what may be nested is still found.
+    assert.match(JSON.stringify((await api(s, 'POST', '/v1/questions/lookup', {receipt: 'AAAA', x: [[{y: 'a\u0000'}]]})).json.issues), /x\.0\.0\.y/);
+    assert.ok(!s.logs.some((l) => / 500 /.test(l)));
+  });
+
   test('an error answer stays small, however many unknown keys the request had', async () => {
     const big: Record<string, number> = {title: 1};
     for (let i = 0; i < 20_000; i++) big[`unknown_key_number_${i}`] = i;
