@@ -14,7 +14,7 @@ import {Privacy, codeHash, sha256hex} from './privacy.js';
 import {HttpError, jsonError, readJson, readQuery, send} from './http.js';
 import {API_CSP, HSTS} from './headers.js';
 import {writer} from './writes.js';
-import {insertStory, openStory, queuedStoryPhoto, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './stories.js';
+import {eraseWithdrawnKeys, insertStory, openStory, queuedStoryPhoto, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './stories.js';
 import type {StoryText} from './seal.js';
 import {ResponseCache} from './cache.js';
 import * as S from './schemas.js';
@@ -87,6 +87,22 @@ export function createApp(options: AppOptions) {
     if (c.req.path.startsWith('/api/')) {
       c.header('Content-Security-Policy', API_CSP);
       c.header('X-Frame-Options', 'DENY');
+    }
+    await next();
+  });
+
+  // Withdrawals whose key could not leave the database files at once (another session was open; see
+  // eraseWithdrawnKeys) are finished by whichever instance is asked next, checked at most once a minute.
+  let eraseCheckedAt = -Infinity;
+  let erasing = false;
+  app.use('/api/*', async (_c, next) => {
+    const t = now();
+    if (!erasing && t - eraseCheckedAt >= 60_000) {
+      eraseCheckedAt = t;
+      erasing = true;
+      void eraseWithdrawnKeys(store)
+        .catch((e: unknown) => console.error(`peerkit: erasing withdrawn stories' keys failed: ${e instanceof Error ? e.message : String(e)}`))
+        .finally(() => (erasing = false));
     }
     await next();
   });

@@ -3,7 +3,7 @@
  * withdrawal deletes the key with the text, so nothing left behind can be read again.
  */
 import {sql, type Kysely} from 'kysely';
-import type {DB, Store} from './db.js';
+import {getMeta, setMeta, type DB, type Store} from './db.js';
 import {newStoryKey, seal, sealText, unseal, unsealText, type StoryText} from './seal.js';
 
 export interface NewStory {
@@ -124,10 +124,15 @@ export async function queuedStoryPhoto(db: Kysely<DB>, id: number): Promise<{byt
 }
 
 /**
+ * The `meta` row saying that a withdrawn story's key may still be in the database files: on
+ * PostgreSQL the id of the newest withdrawal's transaction (`pg_current_xact_id()`), on SQLite `1`.
+ */
+const ERASE_PENDING = 'withdrawn_keys_pending';
+
+/**
  * Withdraws the story with this withdrawal-code hash: its key, text and photo are deleted in one
- * transaction. Then the files are rid of the deleted key: SQLite overwrote the freed pages
- * (secure_delete) and the WAL is checkpointed and truncated; PostgreSQL rewrites the key table
- * into a new file (VACUUM FULL), so no heap page keeps the key. False when no story matches.
+ * transaction, which also marks the erasure pending; then `eraseWithdrawnKeys` rids the files of
+ * the deleted key. False when no story matches.
  */
 export async function withdrawStory(store: Store, withdrawHash: string): Promise<boolean> {
   const done = await store.db.transaction().execute(async (trx) => {
@@ -139,11 +144,69 @@ export async function withdrawStory(store: Store, withdrawHash: string): Promise
       .where('id', '=', row.id)
       .execute();
     if (row.key_id) await trx.deleteFrom('story_keys').where('id', '=', row.key_id).execute();
+    if (store.dialect === 'postgres') {
+      await sql`insert into meta (key, value) values (${ERASE_PENDING}, pg_current_xact_id()::text)
+        on conflict (key) do update set value = greatest(meta.value::bigint, excluded.value::bigint)::text`.execute(trx);
+    } else await setMeta(trx, ERASE_PENDING, '1');
     return true;
   });
-  if (done) {
-    if (store.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db).catch(() => {});
-    else await sql`VACUUM FULL story_keys`.execute(store.db).catch((e: unknown) => console.error(`peerkit: VACUUM FULL story_keys failed: ${e instanceof Error ? e.message : String(e)}`));
-  }
+  if (done) await eraseWithdrawnKeys(store, {waitMs: 1000, rewriteAnyway: true});
   return done;
+}
+
+/**
+ * PostgreSQL: true when no session can still see rows deleted by transaction `xid`, so that a
+ * rewrite of the table leaves them out: no transaction at least as old is running, no session of
+ * this database (or of none: a standby's feedback) holds a snapshot that old, and no replication
+ * slot holds the horizon back.
+ */
+async function nothingOlderThan(db: Kysely<DB>, xid: string): Promise<boolean> {
+  const r = await sql<{clear: boolean}>`
+    select ${xid}::xid8 >= pg_snapshot_xmax(pg_current_snapshot())
+      or (pg_snapshot_xmin(pg_current_snapshot()) > ${xid}::xid8
+        and not exists (select 1 from pg_stat_activity a
+          where a.pid <> pg_backend_pid() and (a.datname = current_database() or a.datname is null)
+            and a.backend_xmin is not null and age(a.backend_xmin) >= age(${xid}::xid8::xid))
+        and not exists (select 1 from pg_replication_slots r
+          where (r.database = current_database() or r.database is null) and r.xmin is not null and age(r.xmin) >= age(${xid}::xid8::xid))) as clear`.execute(db);
+  return !!r.rows[0]?.clear;
+}
+
+/**
+ * Rids the database files of withdrawn stories' keys, when a withdrawal marked it pending:
+ * - SQLite: `secure_delete` has overwritten the freed pages; the WAL is checkpointed and truncated,
+ *   which cannot complete while another process reads the database (then it stays pending);
+ * - PostgreSQL: the key table is rewritten into a new file (VACUUM FULL), which leaves a deleted
+ *   row out only once no session can still see it: a transaction or snapshot older than the
+ *   withdrawal (another instance's write in flight, a report, a backup) keeps it. So this waits up
+ *   to `waitMs` for those to end, and stays pending otherwise.
+ * Pending work is finished by whichever instance calls this next (the app does at most once a
+ * minute). True when nothing is left to do.
+ */
+export async function eraseWithdrawnKeys(store: Store, options: {waitMs?: number; rewriteAnyway?: boolean} = {}): Promise<boolean> {
+  const pending = await getMeta(store.db, ERASE_PENDING);
+  if (!pending) return true;
+  if (store.dialect === 'sqlite') {
+    const checkpoint = async () => Number((await sql<{busy: number}>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db)).rows[0]?.busy ?? 0) === 0;
+    if (!(await checkpoint())) return false;
+    await store.db.deleteFrom('meta').where('key', '=', ERASE_PENDING).execute();
+    await checkpoint();
+    return true;
+  }
+  const deadline = Date.now() + (options.waitMs ?? 0);
+  let clear = await nothingOlderThan(store.db, pending);
+  while (!clear && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    clear = await nothingOlderThan(store.db, pending);
+  }
+  if (!clear && !options.rewriteAnyway) return false;
+  try {
+    await sql`VACUUM FULL story_keys`.execute(store.db);
+  } catch (e) {
+    console.error(`peerkit: VACUUM FULL story_keys failed: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+  // A withdrawal since (a newer transaction id) keeps its own mark.
+  if (clear) await store.db.deleteFrom('meta').where('key', '=', ERASE_PENDING).where('value', '=', pending).execute();
+  return clear;
 }

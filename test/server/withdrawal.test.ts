@@ -98,6 +98,91 @@ for (const [label, db] of targets) {
   });
 }
 
+/** Polls `check` (after `step`) until it holds, for at most ~20 s; false when it never did. */
+async function eventually(check: () => Promise<boolean> | boolean, step: () => Promise<unknown> = async () => {}): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    await step();
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+for (const [label, db] of targets) {
+  // Another session's transaction that began before the withdrawal must be let finish before the key
+  // can leave the files: PostgreSQL keeps a deleted row for every snapshot older than the delete (a
+  // rewrite of the table copies it), SQLite cannot empty its WAL while a reader is on it. Then the
+  // erasure is finished (by whichever instance looks next; at most once a minute), not forgotten.
+  const holders = label === 'SQLite' ? ['a reader in another process'] : ['a write transaction of another session', 'a read snapshot (REPEATABLE READ) of another session'];
+  for (const holder of holders) {
+    test(`withdrawal on ${label} while ${holder} is open: the key leaves the files once it ends`, async (t) => {
+      const s = await startTestServer({db, env: {PEERKIT_RATE_LIMIT: 'off'}});
+      let release = async () => {};
+      try {
+        const r = await story(s, {title: 'A story withdrawn while another session is open'});
+        const key = Buffer.from((await s.store.db.selectFrom('story_keys').selectAll().executeTakeFirstOrThrow()).key);
+        let keyFiles: () => Promise<string[]>;
+        if (label === 'SQLite') {
+          const {default: Database} = await import('better-sqlite3');
+          const reader = new Database(join(s.dir, 'peerkit.db'));
+          reader.exec('BEGIN');
+          reader.prepare('select count(*) from questions').get();
+          release = async () => {
+            if (reader.open) reader.exec('COMMIT');
+            reader.close();
+          };
+          keyFiles = async () => ['peerkit.db', 'peerkit.db-wal'].map((f) => join(s.dir, f));
+        } else {
+          const dataDir = (await sql<{data_directory: string}>`show data_directory`.execute(s.store.db)).rows[0].data_directory;
+          try {
+            accessSync(join(dataDir, 'base'), constants.R_OK);
+          } catch {
+            t.skip(`the PostgreSQL data directory ${dataDir} is not readable here: file check skipped`);
+            return;
+          }
+          const schema = (await sql<{s: string}>`select current_schema() as s`.execute(s.store.db)).rows[0].s;
+          const {default: pg} = await import('pg');
+          const other = new pg.Client({connectionString: db, options: `-c search_path=${schema}`});
+          await other.connect();
+          if (holder.startsWith('a write')) {
+            await other.query('BEGIN');
+            await other.query(`insert into meta (key, value) values ('unrelated', 'x')`);
+          } else {
+            await other.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+            await other.query('select count(*) from questions');
+          }
+          release = async () => {
+            await other.query('COMMIT').catch(() => undefined);
+            await other.end();
+          };
+          keyFiles = async () => {
+            await sql`CHECKPOINT`.execute(s.store.db);
+            return [join(dataDir, (await sql<{p: string}>`select pg_relation_filepath('story_keys') as p`.execute(s.store.db)).rows[0].p)];
+          };
+        }
+        assert.deepEqual((await api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: r.json.withdraw_code})).json, {withdrawn: true});
+        assert.equal((await s.store.db.selectFrom('story_keys').selectAll().execute()).length, 0);
+        // While the other session is open the key cannot leave the files (this is what the test is about).
+        assert.equal(holding(await keyFiles(), key).length, 1, 'the other session holds the key in the files');
+        await release();
+        release = async () => {};
+        // Any request a minute later finishes the erasure.
+        const gone = await eventually(
+          async () => holding(await keyFiles(), key).length === 0,
+          async () => {
+            s.clock.advance(61_000);
+            await api(s, 'GET', '/v1/stories');
+          },
+        );
+        assert.ok(gone, 'the withdrawn story’s key is still in a file after the other session ended');
+      } finally {
+        await release();
+        await s.close();
+      }
+    });
+  }
+}
+
 for (const [label, db] of targets) {
   test(`upgrading on ${label}: stories stored in plain text before are sealed by the migration and read the same`, async () => {
     const {openStore, migrate} = await import('../../server/db.js');
