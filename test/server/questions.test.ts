@@ -123,6 +123,19 @@ describe('questions, moderation and the write pipeline', () => {
       const bad = await api(s, method, path, method === 'POST' ? {action: 'decline'} : undefined, {authorization: `Bearer ${s.token}x`});
       assert.equal(bad.status, 401);
     }
+    // Every moderation route the OpenAPI document lists, however its path is spelled.
+    const doc = (await api(s, 'GET', '/openapi.json')).json as {paths: Record<string, Record<string, unknown>>};
+    const routes = Object.entries(doc.paths).filter(([p]) => p.startsWith('/api/v1/moderation'));
+    assert.ok(routes.length >= 7, routes.map(([p]) => p).join(' '));
+    for (const [p, ops] of routes) {
+      for (const method of Object.keys(ops)) {
+        const path = p.replace('/api', '').replace(/\{id\}/g, '1');
+        for (const spelled of [path, path.replace('/moderation', '/%6Doderation'), path.replace('/moderation/', '/moderation//')]) {
+          const r = await api(s, method.toUpperCase(), spelled, method === 'post' ? {action: 'decline'} : undefined);
+          assert.equal(r.status, 401, `${method} ${spelled}`);
+        }
+      }
+    }
     const me = await api(s, 'GET', '/v1/moderation/me', undefined, mod(s));
     assert.deepEqual(me.json, {name: 'Test Moderator'});
   });
