@@ -3,6 +3,7 @@
  * generated from these (server/openapi.ts), so a shape changes in one place.
  */
 import {z} from 'zod';
+import {nulAt} from './http.js';
 
 export const ErrorBody = z
   .object({
@@ -49,6 +50,21 @@ const feedbackUrl = z
     }
   }, 'must be an http(s) or mailto: URL');
 
+/**
+ * An imported record may not hold U+0000 in any text (value or key), as no request may: PostgreSQL
+ * cannot store it (one such record failed the whole import there, while SQLite took it).
+ */
+const noNul = (value: unknown, ctx: z.RefinementCtx) => {
+  let at: string | undefined;
+  try {
+    at = nulAt(value);
+  } catch (e) {
+    ctx.addIssue({code: 'custom', message: e instanceof Error ? e.message : String(e)});
+    return;
+  }
+  if (at !== undefined) ctx.addIssue({code: 'custom', path: at ? at.split('.') : [], message: 'must not contain the NUL character (U+0000)'});
+};
+
 const dayValue = z.union([z.number().int(), z.string().trim().regex(/^\d$/).transform(Number)]).pipe(z.number().int().min(0).max(6));
 
 /** A Meeting Guide record as feeds send it (lenient: numbers as strings, unknown fields kept). */
@@ -77,7 +93,8 @@ export const MeetingImport = z
   })
   .superRefine((m, ctx) => {
     if ((m.day === undefined) !== (m.time === undefined)) ctx.addIssue({code: 'custom', path: ['time'], message: 'day and time come together (both or neither)'});
-  });
+  })
+  .superRefine(noNul);
 export type MeetingRecord = z.output<typeof MeetingImport>;
 
 /** One meeting as the feed serves it (Meeting Guide; extra fields allowed). */
@@ -143,7 +160,7 @@ export const ServiceImport = z.looseObject({
       }),
     )
     .optional(),
-});
+}).superRefine(noNul);
 export type ServiceRecord = z.output<typeof ServiceImport>;
 
 export const HsdsService = z.looseObject({id: z.string(), name: z.string()}).meta({id: 'HsdsService'});

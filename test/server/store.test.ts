@@ -51,6 +51,31 @@ for (const [label, db] of targets) {
       assert.equal((bySlug["by-appointment"] as unknown as {time?: string}).time, undefined);
     });
 
+    test('an imported record holding NUL (U+0000) in any text is rejected with its reason, the rest imported (PostgreSQL cannot store NUL)', async () => {
+      const s = await startTestServer({db});
+      try {
+        await importedWithoutNul(s);
+      } finally {
+        await s.close();
+      }
+    });
+
+    const importedWithoutNul = async (s: TestServer) => {
+      const at = {day: 2, time: '19:00', timezone: 'America/Chicago'};
+      const m = await importMeetings(s.store, [{name: 'Nul\u0000 name', slug: 'nul-name', ...at}, {name: 'Nul notes', slug: 'nul-notes', notes: 'x\u0000y', ...at}, {name: 'Clean after NUL', slug: 'clean-after-nul', ...at}]);
+      assert.equal(m.imported, 1);
+      assert.deepEqual(m.rejected.map((x) => [x.index, x.id]), [[0, 'nul-name'], [1, 'nul-notes']]);
+      assert.match(m.rejected[0].reasons.join(), /^name: must not contain the NUL character/);
+      assert.match(m.rejected[1].reasons.join(), /^notes: must not contain the NUL character/);
+      const feed = (await api(s, 'GET', '/v1/meetings')).json as unknown as {slug: string}[];
+      assert.ok(feed.some((x) => x.slug === 'clean-after-nul') && !feed.some((x) => String(x.slug).startsWith('nul-')));
+      const sv = await importServices(s.store, [{id: 'nul\u0000id', name: 'A'}, {id: 'nul-desc', name: 'B', description: 'd\u0000'}, {id: 'nul-deep', name: 'C', service_at_locations: [{id: 'l', location: {id: 'x', name: 'n\u0000'}}]}, {id: 'clean-service-after-nul', name: 'Clean'}]);
+      assert.equal(sv.imported, 1);
+      assert.deepEqual(sv.rejected.map((x) => x.index), [0, 1, 2]);
+      assert.match(sv.rejected[2].reasons.join(), /^service_at_locations\.0\.location\.name: must not contain the NUL character/);
+      assert.equal((await api(s, 'GET', '/hsds/services/clean-service-after-nul')).status, 200);
+    };
+
     test('ETag and 304; a new import changes the ETag', async () => {
       const first = await fetch(`${s.api}/v1/meetings`);
       const etag = first.headers.get('etag')!;
