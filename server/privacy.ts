@@ -2,8 +2,8 @@
  * The privacy and abuse module every write goes through.
  *
  * - Client key: HMAC-SHA256(truncated IP (/24 for IPv4, /48 for IPv6), daily salt). The salt rotates
- *   at UTC midnight and is deleted after 48 h, so yesterday's keys cannot be recomputed. The IP itself
- *   is never stored or logged.
+ *   at UTC midnight and is deleted by the first request of the next day, so yesterday's keys cannot be
+ *   recomputed. The IP itself is never stored or logged.
  * - Token-bucket rate limits keyed on that HMAC (buckets in the DB, shared by every instance).
  * - Honeypot field and a signed form token (render timestamp): too fast → success-shaped, dropped.
  * - Idempotency: the code a write returns is an HMAC of its idempotency key with a server secret, so
@@ -136,14 +136,16 @@ export class Privacy {
     return buf;
   }
 
-  /** Deletes salts older than 48 h, empty-again rate buckets and expired spent challenges. */
+  /** Deletes the salts of earlier days, rate buckets idle for a day and expired spent challenges. */
   async cleanup(force = false): Promise<void> {
     const now = this.options.now();
     if (!force && now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
-    // A salt is used for one UTC day and deleted the day after (so it never lives beyond 48 h).
-    const cutoff = new Date(now - 24 * 3600_000).toISOString().slice(0, 10);
-    await this.store.db.deleteFrom('salts').where('day', '<', cutoff).execute();
+    // A salt is used for one UTC day and deleted with the first request of a later day (nothing needs
+    // it then: a challenge is checked against today's key), so an earlier day's keys cannot be
+    // recomputed. (An instance whose clock is a moment behind makes a new one for its day, deleted in turn.)
+    const today = new Date(now).toISOString().slice(0, 10);
+    await this.store.db.deleteFrom('salts').where('day', '<', today).execute();
     await this.store.db.deleteFrom('spent_pow').where('expires_ms', '<', now).execute();
     await this.store.db.deleteFrom('rate_buckets').where('updated_ms', '<', now - 24 * 3600_000).execute();
   }
