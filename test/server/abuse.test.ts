@@ -37,6 +37,17 @@ for (const [label, db] of targets) {
       assert.ok(Number(limited.headers.get('retry-after')) >= 1);
     });
 
+    test('60 concurrent receipt lookups and withdrawals from one network get exactly the lookup limit (20) answered, the rest 429 with Retry-After', async () => {
+      const s = await fresh({PEERKIT_LOOKUP_RATE_LIMIT: '20/0.0001'});
+      const results = await Promise.all(
+        Array.from({length: 60}, (_, i) => (i % 2 ? api(s, 'POST', '/v1/questions/lookup', {receipt: 'AAAA-BBBB-CCCC-DDDD'}) : api(s, 'POST', '/v1/stories/withdraw', {withdraw_code: 'AAAA-BBBB-CCCC-DDDD'}))),
+      );
+      assert.equal(results.filter((r) => r.status === 404).length, 20, results.map((r) => r.status).join(' '));
+      const limited = results.filter((r) => r.status === 429);
+      assert.equal(limited.length, 40);
+      assert.ok(limited.every((r) => Number(r.headers.get('retry-after')) >= 1));
+    });
+
     test('50 concurrent retries of one submission use one token: all get the same receipt, one row, nine writes left', async () => {
       const s = await fresh();
       const token = await formToken(s);
