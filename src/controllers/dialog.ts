@@ -78,8 +78,14 @@ export class DialogController implements ReactiveController {
     target?.focus();
   };
 
-  /** The dialog's `click` event: a click on the backdrop (the dialog itself, outside its content) closes it. */
+  /**
+   * The dialog's `click` event: a click on the backdrop closes it. The backdrop's clicks reach the
+   * dialog element itself, outside its box (a click on its own padding is inside, and does not).
+   */
   readonly onClick = (e: MouseEvent): void => {
-    if (e.target === e.currentTarget) this.close();
+    const dialog = e.currentTarget as HTMLElement;
+    if (e.target !== dialog) return;
+    const r = dialog.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.close();
   };
 }

@@ -163,11 +163,15 @@ export class PeerElement extends LitElement {
     }
   }
 
-  /** The standard error state: a translated message and a retry button. */
-  protected renderError(error: unknown, retry: () => void): TemplateResult {
+  /**
+   * The standard error state: a translated message and a retry button. A widget given no `src`
+   * (an error of kind `nosrc`) says so in `noSource`, with no retry: retrying cannot help.
+   */
+  protected renderError(error: unknown, retry: () => void, noSource?: string): TemplateResult {
+    const none = (error as {kind?: string} | undefined)?.kind === 'nosrc' && noSource;
     return html`<div class="state error" role="alert" part="error">
-      <p>${this.errorMessage(error)}</p>
-      <button type="button" @click=${retry}>${this.coreText.retry}</button>
+      <p>${none || this.errorMessage(error)}</p>
+      ${none ? '' : html`<button type="button" @click=${retry}>${this.coreText.retry}</button>`}
     </div>`;
   }
 

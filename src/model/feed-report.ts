@@ -18,3 +18,28 @@ export function unreadableReport(issues: readonly {reason: string}[], max = 3): 
   }
   return {count: issues.length, reasons};
 }
+
+interface Logger {
+  warn(...args: unknown[]): void;
+}
+
+/**
+ * Says in the console what a load skipped (each record once) and the problems that skipped nothing
+ * (each once per element: `given` remembers them across reloads); returns the warnings not given
+ * before, for the `peer-feed-issues` event.
+ */
+export function logFeedIssues<W extends {feed: string; code: string; index: number; slug?: string; reason: string}>(
+  log: Logger,
+  issues: readonly {feed: string; index: number; slug?: string; reason: string}[],
+  all: readonly W[],
+  given: Set<string>,
+): W[] {
+  const where = (r: {feed: string; index: number; slug?: string}) => `${r.slug !== undefined ? `"${r.slug}"` : `#${r.index}`} in ${r.feed}`;
+  const warnings = all.filter((w) => !given.has(`${w.feed}|${w.code}|${w.index}`));
+  for (const i of issues) log.warn(`skipped record ${where(i)}: ${i.reason}`);
+  for (const w of warnings) {
+    given.add(`${w.feed}|${w.code}|${w.index}`);
+    log.warn(`${w.index < 0 ? `${w.feed}` : `record ${where(w)}`}: ${w.reason}`);
+  }
+  return warnings;
+}

@@ -12,6 +12,7 @@ import {WindowedListController} from '../../src/controllers/windowed-list.js';
 import {DialogController} from '../../src/controllers/dialog.js';
 import {ClockController} from '../../src/controllers/clock.js';
 import {MatchMediaController} from '../../src/controllers/match-media.js';
+import {PrintController} from '../../src/controllers/print.js';
 import {FORGET_EVENT} from '../../src/core/forget-event.js';
 
 const KEYS = ['q', 'day'] as const;
@@ -263,5 +264,38 @@ describe('ClockController and MatchMediaController', () => {
     el.remove();
     list.dispatchEvent(Object.assign(new Event('change'), {matches: false}));
     expect(el.media.matches, 'no longer listening').to.equal(true);
+  });
+});
+
+describe('PrintController', () => {
+  class PrintHost extends LitElement {
+    printer = new PrintController(this, () => this.performUpdate());
+    override render() {
+      return lit`<p>${this.printer.printing ? 'every row' : 'a window'}</p>`;
+    }
+  }
+  customElements.define('tx-print-host', PrintHost);
+
+  it('renders every row at once on beforeprint, back after; its own Print button prints every row', async () => {
+    const el = await fixture<PrintHost>(html`<tx-print-host></tx-print-host>`);
+    const text = () => el.shadowRoot!.querySelector('p')!.textContent;
+    dispatchEvent(new Event('beforeprint'));
+    expect(text(), 'rendered before the browser lays out the page').to.equal('every row');
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(text()).to.equal('a window');
+    const original = window.print;
+    const seen: (string | null)[] = [];
+    window.print = () => seen.push(text());
+    try {
+      await el.printer.print();
+    } finally {
+      window.print = original;
+    }
+    await el.updateComplete;
+    expect([seen, text()]).to.deep.equal([['every row'], 'a window']);
+    el.remove();
+    dispatchEvent(new Event('beforeprint'));
+    expect(el.printer.printing, 'no longer listening').to.equal(false);
   });
 });

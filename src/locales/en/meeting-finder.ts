@@ -48,6 +48,7 @@ export const meetingFinder = {
   resultCountEnded: (n: number, ended: number) => `${n === 1 ? '1 meeting' : `${count(n)} meetings`} (${ended === 1 ? '1 has' : `${count(ended)} have`} already ended)`,
   /** A meeting of the chosen day that is already over today. */
   ended: 'Ended',
+  errorNoSource: 'No meeting feed was given (set the src attribute).',
   empty: 'No meetings match these filters.',
   emptyHint: 'Try another day, a wider area or fewer meeting types.',
   showMore: (shown: number, total: number) => `Show more (${count(shown)} of ${count(total)})`,

@@ -45,6 +45,7 @@ export const meetingFinder: MeetingFinderStrings = {
   resultCount: (n) => (n === 1 ? '1 reunión' : `${count(n)} reuniones`),
   resultCountEnded: (n, ended) => `${n === 1 ? '1 reunión' : `${count(n)} reuniones`} (${ended === 1 ? '1 ya terminó' : `${count(ended)} ya terminaron`})`,
   ended: 'Terminó',
+  errorNoSource: 'No se indicó el feed de reuniones (atributo src).',
   empty: 'Ninguna reunión coincide con estos filtros.',
   emptyHint: 'Prueba otro día, una zona más amplia o menos tipos de reunión.',
   showMore: (shown, total) => `Ver más (${count(shown)} de ${count(total)})`,

@@ -1,6 +1,6 @@
 // Pages for Trusted Types tests, only under /fake-api/trusted-types/: `map.html` is a page served
 // with `Content-Security-Policy: require-trusted-types-for 'script'` (the header a strict site
-// sends) holding a meeting finder opened on its map; test/elements/meeting-finder-trusted-types
+// sends) holding a meeting finder opened on its map; test/elements/meeting-finder/trusted-types
 // loads it in an iframe and reads what it reports (window.__report).
 export default async function trustedTypes(ctx, next) {
   if (!ctx.path.startsWith('/fake-api/trusted-types/')) return next();

@@ -1,11 +1,11 @@
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {forgetFrom} from '../support/forget.js';
-import {shiftClock} from '../support/clock.js';
-import '../../src/elements/resource-directory/peer-resource-directory.js';
-import type {PeerResourceDirectory} from '../../src/elements/resource-directory/resource-directory.js';
-import type {ResourceIssue} from '../../src/model/resource.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {forgetFrom} from '../../support/forget.js';
+import {shiftClock} from '../../support/clock.js';
+import '../../../src/elements/resource-directory/peer-resource-directory.js';
+import type {PeerResourceDirectory} from '../../../src/elements/resource-directory/resource-directory.js';
+import type {ResourceIssue} from '../../../src/model/resource.js';
 
 const FILE = '/test/fixtures/hsds/services.json';
 const API = '/fake-api/resource-directory';

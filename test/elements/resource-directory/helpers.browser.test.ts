@@ -1,10 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {shareLink, sharedIds} from '../../src/elements/resource-directory/saved.js';
-import {URL_KEYS, fromUrl, toUrl} from '../../src/elements/resource-directory/url-sync.js';
-import {readParams, writeParams} from '../../src/controllers/url-state.js';
-import {labelIn, parseCategories, parseCrisisLines} from '../../src/elements/resource-directory/config.js';
-import {telUrl, smsUrl, directionsUrl, addressText, scheduleZone} from '../../src/elements/resource-directory/links.js';
-import type {Resource} from '../../src/model/resource.js';
+import {shareLink, sharedIds} from '../../../src/elements/resource-directory/saved.js';
+import {URL_KEYS, fromUrl, toUrl} from '../../../src/elements/resource-directory/url-sync.js';
+import {readParams, writeParams} from '../../../src/controllers/url-state.js';
+import {labelIn, parseCategories, parseCrisisLines} from '../../../src/elements/resource-directory/config.js';
+import {telUrl, smsUrl, directionsUrl, addressText, scheduleZone} from '../../../src/elements/resource-directory/links.js';
+import type {Resource} from '../../../src/model/resource.js';
 
 afterEach(() => {
   localStorage.clear();

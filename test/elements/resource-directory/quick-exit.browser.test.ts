@@ -5,9 +5,9 @@
  */
 import {fixture, html, expect} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import '../../src/elements/resource-directory/peer-resource-directory.js';
-import type {PeerResourceDirectory} from '../../src/elements/resource-directory/resource-directory.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import '../../../src/elements/resource-directory/peer-resource-directory.js';
+import type {PeerResourceDirectory} from '../../../src/elements/resource-directory/resource-directory.js';
 
 const FILE = '/test/fixtures/hsds/services.json';
 

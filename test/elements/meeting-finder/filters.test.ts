@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseUnit, toFilters, toggleWord} from '../../src/elements/meeting-finder/filters.js';
-import {parseLatLng} from '../../src/model/geo.js';
+import {activeFilterCount, parseAttendance, parseDays, parseTimes, parseUnit, toFilters, toggleWord} from '../../../src/elements/meeting-finder/filters.js';
+import {parseLatLng} from '../../../src/model/geo.js';
 
 test('finder attributes are read in any case with spaces trimmed, and come back lower-case', () => {
   assert.equal(parseAttendance('Online'), 'online');

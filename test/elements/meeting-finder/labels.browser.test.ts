@@ -3,10 +3,10 @@
  * of distances, the filters button's name said once, and time zones named, never "GMT-6".
  */
 import {fixture, html, expect} from '@open-wc/testing';
-import {expectAccessible, $, $$} from '../support/a11y.js';
-import {loaded, names} from '../support/meeting-finder.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
+import {expectAccessible, $, $$} from '../../support/a11y.js';
+import {loaded, names} from '../../support/meeting-finder.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
 
 const FEED = '/test/fixtures/meeting-guide/feed.json';
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

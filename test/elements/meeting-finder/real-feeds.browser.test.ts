@@ -3,12 +3,12 @@
  * them (fixtures built from quoted records in test/fixtures/meeting-guide and test/fixtures/bmlt).
  */
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {loaded, names, openDetail} from '../support/meeting-finder.js';
-import '../../src/elements/config/peer-config.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
-import type {FeedIssue, FeedWarning} from '../../src/model/meeting.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {loaded, names, openDetail} from '../../support/meeting-finder.js';
+import '../../../src/elements/config/peer-config.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
+import type {FeedIssue, FeedWarning} from '../../../src/model/meeting.js';
 
 const MG = '/test/fixtures/meeting-guide';
 

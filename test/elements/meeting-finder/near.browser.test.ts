@@ -3,10 +3,10 @@
 // (test/support/middleware/geocoder.mjs), which count every request they receive.
 import {fixture, html, expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {loaded, names} from '../support/meeting-finder.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {loaded, names} from '../../support/meeting-finder.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
 
 /**
  * Seven meetings: three in Springfield IL (0.2, 2.1 and 9.3 mi from the fake geocoder's Springfield),

@@ -4,10 +4,10 @@
  * searchable area list, the dark theme, and 320 px at 200 % zoom.
  */
 import {fixture, html, expect} from '@open-wc/testing';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {loaded, names, openDetail, type} from '../support/meeting-finder.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {loaded, names, openDetail, type} from '../../support/meeting-finder.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
 
 const FEED = '/test/fixtures/meeting-guide/feed.json';
 const FEED_B = '/test/fixtures/meeting-guide/feed-b.json';

@@ -1,8 +1,8 @@
 import {fixture, html, expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
 
 const FEED = '/test/fixtures/meeting-guide/feed.json';
 const API = '/fake-api/meeting-finder';

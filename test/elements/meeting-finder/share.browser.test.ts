@@ -3,11 +3,11 @@
 // navigator.share and navigator.clipboard.writeText are stubbed: they are the browser API boundary
 // (headless Chromium has no share sheet, and the clipboard needs a user gesture and a permission).
 import {fixture, html, expect} from '@open-wc/testing';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {loaded} from '../support/meeting-finder.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
-import type {Meeting} from '../../src/model/meeting.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {loaded} from '../../support/meeting-finder.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
+import type {Meeting} from '../../../src/model/meeting.js';
 
 const FEED = '/test/fixtures/meeting-guide/near.json';
 

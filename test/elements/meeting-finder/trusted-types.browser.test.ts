@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {until} from '../support/a11y.js';
+import {until} from '../../support/a11y.js';
 
 /**
  * The finder's map on a page that enforces Trusted Types (`require-trusted-types-for 'script'`,
@@ -45,7 +45,7 @@ describe('<peer-meeting-finder> map under Trusted Types', () => {
 
   it('credits OpenStreetMap as text with a link when its tiles are used', async function () {
     this.timeout(60000);
-    const {createMap} = await import('../../src/elements/meeting-finder/map.js');
+    const {createMap} = await import('../../../src/elements/meeting-finder/map.js');
     const host = document.createElement('div');
     const root = host.attachShadow({mode: 'open'});
     const box = document.createElement('div');

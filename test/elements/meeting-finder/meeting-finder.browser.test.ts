@@ -1,10 +1,10 @@
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {forgetFrom} from '../support/forget.js';
-import {loaded, names, openDetail, type} from '../support/meeting-finder.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
-import type {FeedIssue} from '../../src/model/meeting.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {forgetFrom} from '../../support/forget.js';
+import {loaded, names, openDetail, type} from '../../support/meeting-finder.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
+import type {FeedIssue} from '../../../src/model/meeting.js';
 
 const FEED = '/test/fixtures/meeting-guide/feed.json';
 const FEED_B = '/test/fixtures/meeting-guide/feed-b.json';
@@ -151,6 +151,20 @@ describe('<peer-meeting-finder> states', () => {
     }
     await showAll(el);
     expect(names(el)).to.include('Monday Night Big Book');
+  });
+
+  it('without a src says so plainly (no "no meetings", no retry that cannot help), in both languages', async () => {
+    const el = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder></peer-meeting-finder>`);
+    await until(() => $(el, '[part=error]'), 'the error state');
+    expect($(el, '[part=error] p')!.textContent).to.equal('No meeting feed was given (set the src attribute).');
+    expect($(el, '[part=error] button'), 'no retry').to.equal(null);
+    expect($(el, '[part=empty]')).to.equal(null);
+    await expectAccessible(el);
+    const es = await fixture<PeerMeetingFinder>(html`<peer-meeting-finder lang="es" src=" "></peer-meeting-finder>`);
+    await until(() => $(es, '[part=error]'), 'the Spanish error state');
+    expect($(es, '[part=error] p')!.textContent).to.equal('No se indicó el feed de reuniones (atributo src).');
+    es.src = FEED;
+    await until(() => names(es).length > 0, 'a src set later loads', 15000);
   });
 
   it('shows an empty state whose "Clear filters" brings every meeting back', async () => {

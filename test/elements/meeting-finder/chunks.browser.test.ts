@@ -4,9 +4,9 @@
  * backend answers 503 for a chunk's module while `chunkDown` names it.
  */
 import {fixture, html, expect} from '@open-wc/testing';
-import {expectAccessible, until, $} from '../support/a11y.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
+import {expectAccessible, until, $} from '../../support/a11y.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
 
 const FEED = '/test/fixtures/meeting-guide/feed.json';
 const API = '/fake-api/meeting-finder';

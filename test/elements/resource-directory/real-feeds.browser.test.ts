@@ -5,12 +5,12 @@
  * that optional endpoint.
  */
 import {fixture, html, expect} from '@open-wc/testing';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import '../../src/elements/resource-directory/peer-resource-directory.js';
-import '../../src/elements/meeting-finder/peer-meeting-finder.js';
-import type {PeerResourceDirectory} from '../../src/elements/resource-directory/resource-directory.js';
-import type {PeerMeetingFinder} from '../../src/elements/meeting-finder/meeting-finder.js';
-import {HsdsClient} from '../../src/sources/hsds.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import '../../../src/elements/resource-directory/peer-resource-directory.js';
+import '../../../src/elements/meeting-finder/peer-meeting-finder.js';
+import type {PeerResourceDirectory} from '../../../src/elements/resource-directory/resource-directory.js';
+import type {PeerMeetingFinder} from '../../../src/elements/meeting-finder/meeting-finder.js';
+import {HsdsClient} from '../../../src/sources/hsds.js';
 
 const HSDS = '/test/fixtures/hsds';
 const API = '/fake-api/resource-directory';

@@ -3,9 +3,9 @@
  * of its own: a chunk that loaded once stays loaded for the page.
  */
 import {fixture, html, expect} from '@open-wc/testing';
-import {expectAccessible, until, $} from '../support/a11y.js';
-import '../../src/elements/resource-directory/peer-resource-directory.js';
-import type {PeerResourceDirectory} from '../../src/elements/resource-directory/resource-directory.js';
+import {expectAccessible, until, $} from '../../support/a11y.js';
+import '../../../src/elements/resource-directory/peer-resource-directory.js';
+import type {PeerResourceDirectory} from '../../../src/elements/resource-directory/resource-directory.js';
 
 const FILE = '/test/fixtures/hsds/services.json';
 
