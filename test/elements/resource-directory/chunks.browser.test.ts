@@ -14,10 +14,14 @@ async function loaded(el: PeerResourceDirectory) {
   await el.updateComplete;
 }
 
-/** Keeps the test page here: records where the directory would have gone. */
+/** Keeps the test page here, as a site can: handles the cancelable `peer-quick-exit` itself and records where the directory would have gone. */
 function captureExits(el: PeerResourceDirectory): string[] {
   const went: string[] = [];
-  (el as unknown as {navigate: (u: string) => void}).navigate = (u) => went.push(u);
+  el.addEventListener('peer-quick-exit', (e) => {
+    if (e.defaultPrevented) return;
+    e.preventDefault();
+    went.push((e as CustomEvent<{url: string}>).detail.url);
+  });
   return went;
 }
 

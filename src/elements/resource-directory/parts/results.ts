@@ -1,0 +1,116 @@
+/** The directory's regions: the crisis row, the results (with "Load more"), the saved or shared list, the error state. */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Lang} from '../../../core/i18n.js';
+import type {Resource} from '../../../model/resource.js';
+import type {ResourceDirectoryStrings} from '../../../locales/en/resource-directory.js';
+import {labelIn, type CrisisLine} from '../config.js';
+import type {FilterResult} from '../data.js';
+
+export function renderCrisisRow(s: ResourceDirectoryStrings, lang: Lang, lines: readonly CrisisLine[] | undefined): TemplateResult {
+  const shown = lines ?? [
+    {label: s.crisisCall988, href: 'tel:988'},
+    {label: s.crisisText988, href: 'sms:988'},
+    {label: s.crisisSamhsa, href: 'tel:+18006624357'},
+  ];
+  return html`<aside class="crisis" part="crisis" aria-label=${s.crisisHeading}>
+    <p>${s.crisisHeading}</p>
+    <ul>
+      ${shown.map((l) => html`<li><a href=${l.href}>${labelIn(l.label, lang)}</a></li>`)}
+    </ul>
+  </aside>`;
+}
+
+/** The error state: what went wrong in plain words, and a retry unless retrying cannot help (no `src`). */
+export function renderDirectoryError(message: string, retry: (() => void) | undefined, retryText: string): TemplateResult {
+  return html`<div class="state error" role="alert" part="error">
+    <p>${message}</p>
+    ${retry ? html`<button type="button" @click=${retry}>${retryText}</button>` : nothing}
+  </div>`;
+}
+
+export function renderEmptyResults(s: ResourceDirectoryStrings, busy: boolean, clear: () => void): TemplateResult {
+  return html`<div class="state empty" part="empty" aria-busy=${busy ? 'true' : 'false'}>
+    <p><strong>${s.emptyTitle}</strong></p>
+    <p>${s.emptyHint}</p>
+    <button type="button" @click=${clear}>${s.clearFilters}</button>
+  </div>`;
+}
+
+export interface ResultsProps {
+  s: ResourceDirectoryStrings;
+  shown: readonly FilterResult[];
+  busy: boolean;
+  /** More rows or pages remain (the sentinel and "Load more"). */
+  more: boolean;
+  loadingMore: boolean;
+  /** A further page could not be loaded: its message (with "Try again"). */
+  moreError?: string;
+  retryText: string;
+  card: (fr: FilterResult) => TemplateResult;
+  showMore: () => void;
+}
+
+export function renderResultList(p: ResultsProps): TemplateResult {
+  const {s} = p;
+  return html`<section class="results" aria-labelledby="results-h" aria-busy=${p.busy ? 'true' : 'false'}>
+    <h2 id="results-h" class="visually-hidden">${s.heading}</h2>
+    <ul class="list" part="list" role="list">
+      ${p.shown.map((fr) => html`<li>${p.card(fr)}</li>`)}
+    </ul>
+    ${p.more
+      ? html`<div class="sentinel" aria-hidden="true"></div>
+          <div class="more">
+            ${p.moreError ? html`<div class="state error" role="alert" part="error"><p>${p.moreError}</p></div>` : nothing}
+            ${p.loadingMore
+              ? html`<p role="status">${s.loadingMore}</p>`
+              : html`<button type="button" class="load-more" @click=${p.showMore}>${p.moreError ? p.retryText : s.loadMore}</button>`}
+          </div>`
+      : nothing}
+  </section>`;
+}
+
+export interface ListPanelProps {
+  s: ResourceDirectoryStrings;
+  view: 'saved' | 'shared';
+  ids: readonly string[];
+  /** Ids of the shared list not saved yet ("Save all"). */
+  unsaved: boolean;
+  shareUrl: string;
+  forget: TemplateResult;
+  /** The error or loading state while the directory is not loaded. */
+  state: TemplateResult | typeof nothing;
+  loadingText: string;
+  /** A listed service, `loading` while it is fetched, or `missing` when it could not be. */
+  service: (id: string) => Resource | 'loading' | 'missing';
+  /** The cards (once the directory has loaded). */
+  card?: (r: Resource) => TemplateResult;
+  back: () => void;
+  print: () => void;
+  share: () => void;
+  saveAll: () => void;
+  remove: (id: string) => void;
+}
+
+/** "My list" (saved on this device) or a list shared as a link. */
+export function renderListPanel(p: ListPanelProps): TemplateResult {
+  const {s, ids} = p;
+  const saved = p.view === 'saved';
+  const item = (id: string) => {
+    const r = p.service(id);
+    if (typeof r === 'object') return html`<li>${p.card!(r)}</li>`;
+    if (r === 'loading') return html`<li class="state loading">${p.loadingText}</li>`;
+    return html`<li class="state">${s.missingService(id)} ${saved ? html`<button type="button" @click=${() => p.remove(id)}>${s.remove}</button>` : nothing}</li>`;
+  };
+  return html`<section class="panel" part="saved" aria-labelledby="panel-h">
+    <h2 id="panel-h" tabindex="-1">${saved ? s.savedHeading : s.sharedHeading}</h2>
+    <div class="panel-actions no-print">
+      <button type="button" @click=${p.back}>${s.backToResults}</button>
+      ${ids.length ? html`<button type="button" @click=${p.print}>${s.print}</button>` : nothing}
+      ${saved && ids.length ? html`<button type="button" @click=${p.share}>${s.share}</button>` : nothing}
+      ${!saved && p.unsaved ? html`<button type="button" class="primary" @click=${p.saveAll}>${s.saveAll}</button>` : nothing}
+    </div>
+    ${p.shareUrl ? html`<div class="field no-print"><label for="share-link">${s.shareLabel}</label><input id="share-link" type="url" readonly .value=${p.shareUrl} /></div>` : nothing}
+    ${saved ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p><div class="no-print">${p.forget}</div>` : nothing}
+    ${p.state} ${p.card && ids.length ? html`<ul class="list" part="list" role="list">${ids.map(item)}</ul>` : nothing}
+  </section>`;
+}
