@@ -1,7 +1,7 @@
 /**
  * The peer story domain model: what the stories adapter (`sources/peerkit-stories.ts`) produces and
- * `<peer-story-carousel>` renders, plus the pure rules of the "share your story" form (validation,
- * safe-storytelling hints, the wire body) and of the reader's content settings. No DOM here.
+ * `<peer-story-carousel>` renders, and the reader's content settings. The "share your story" form's
+ * rules (validation, safe-storytelling hints, the wire body) are in `story-draft.ts`. No DOM here.
  */
 
 /** Content warnings a storyteller or moderator can attach, in display order. */
@@ -86,15 +86,10 @@ export function formatStoryDate(date: string, tag: string): string {
 
 // --- the reader's content settings -------------------------------------------------------------
 
+/** Where the hidden warnings are kept on the device (a JSON array, through `DeviceListController`). */
 export const HIDDEN_WARNINGS_KEY = 'peerkit:stories:hidden-warnings';
 
-/** Reads the hidden warnings from a stored JSON string, ignoring anything unknown. */
-export function parseHiddenWarnings(stored: string | null | undefined): ContentWarning[] {
-  if (!stored) return [];
-  try {
-    const v: unknown = JSON.parse(stored);
-    return Array.isArray(v) ? CONTENT_WARNINGS.filter((w) => v.includes(w)) : [];
-  } catch {
-    return [];
-  }
+/** The warnings a reader hides, from the list kept on their device (anything unknown ignored), in display order. */
+export function hiddenWarnings(stored: readonly string[]): ContentWarning[] {
+  return CONTENT_WARNINGS.filter((w) => stored.includes(w));
 }

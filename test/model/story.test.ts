@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {formatRecovery, formatStoryDate, isLongStory, paragraphs, parseHiddenWarnings, visibleStories, type Story} from '../../src/model/story.js';
+import {formatRecovery, formatStoryDate, isLongStory, paragraphs, hiddenWarnings, visibleStories, type Story} from '../../src/model/story.js';
 import {
   dataUrlBytes,
   draftHasContent,
@@ -49,10 +49,9 @@ test('readers hide stories by warning; stored settings are read defensively', ()
   assert.deepEqual(visibleStories(list, []).map((s) => s.id), ['a', 'b', 'c']);
   assert.deepEqual(visibleStories(list, ['substance-use']).map((s) => s.id), ['a', 'b']);
   assert.deepEqual(visibleStories(list, ['relapse', 'overdose']).map((s) => s.id), ['a']);
-  assert.deepEqual(parseHiddenWarnings('["overdose","nope","relapse"]'), ['relapse', 'overdose']);
-  assert.deepEqual(parseHiddenWarnings('{bad json'), []);
-  assert.deepEqual(parseHiddenWarnings('"relapse"'), []);
-  assert.deepEqual(parseHiddenWarnings(null), []);
+  assert.deepEqual(hiddenWarnings(['overdose', 'nope', 'relapse']), ['relapse', 'overdose']);
+  assert.deepEqual(hiddenWarnings(['relapse', 'relapse']), ['relapse']);
+  assert.deepEqual(hiddenWarnings([]), []);
 });
 
 const valid = (): StoryDraft => ({

@@ -1,51 +1,48 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {Task} from '@lit/task';
+import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {Task, initialState} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import {LazyTables} from '../../core/i18n.js';
 import {storyCarousel as en} from '../../locales/en/story-carousel.js';
-import {
-  CONTENT_WARNINGS,
-  HIDDEN_WARNINGS_KEY,
-  formatRecovery,
-  formatStoryDate,
-  isLongStory,
-  paragraphs,
-  parseHiddenWarnings,
-  visibleStories,
-  type ContentWarning,
-  type ParsedStories,
-  type Story,
-} from '../../model/story.js';
+import {CONTENT_WARNINGS, HIDDEN_WARNINGS_KEY, hiddenWarnings, visibleStories, type ContentWarning, type ParsedStories, type Story} from '../../model/story.js';
 import {apiUrl, getJson} from '../../core/fetch.js';
-import {styles} from './story-carousel.styles.js';
 import {retryableImport} from '../../core/lazy-import.js';
-import {onForget} from '../../core/forget-event.js';
+import {DeviceListController} from '../../controllers/device-list.js';
+import {AutoplayController} from '../../controllers/autoplay.js';
+import {SlideTrackController} from './slide-track.js';
+import {styles} from './story-carousel.styles.js';
+import {renderShareBar, type Panel, type PanelState} from './parts/share-bar.js';
+import {renderState} from './parts/state.js';
 
 // Lazy chunks, asked for again after a failure (Chromium keeps a failed import() failed).
 const loadAdapter = retryableImport(() => import('../../sources/peerkit-stories.js'));
+const loadView = retryableImport(() => import('./parts/stories.js'));
 const loadShareForm = retryableImport(() => import('./peer-story-share.js'));
 
 // Spanish is a chunk of its own, loaded only when a carousel renders in Spanish (while the stories load).
 const strings = new LazyTables(en, {es: () => import('../../locales/es/story-carousel.js').then((m) => m.storyCarousel)});
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const SHARE_OPEN_KEY = 'peerkit:stories:share-open';
 
 type Layout = 'carousel' | 'list';
-type Panel = 'share' | 'withdraw';
+/** What the task loads: the stories, and the parts that draw them. */
+interface Loaded {
+  parsed: ParsedStories;
+  view: typeof import('./parts/stories.js');
+}
 
-function readStorage(key: string): string | null {
+/** Whether the share form was left open (a string, not a list: outside the device lists). */
+function shareWasOpen(): boolean {
   try {
-    return localStorage.getItem(key);
+    return localStorage.getItem(SHARE_OPEN_KEY) === 'share';
   } catch {
-    return null;
+    return false;
   }
 }
-function writeStorage(key: string, value: string | null): void {
+function rememberShareOpen(open: boolean): void {
   try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
+    if (open) localStorage.setItem(SHARE_OPEN_KEY, 'share');
+    else localStorage.removeItem(SHARE_OPEN_KEY);
   } catch {
-    /* storage disabled: settings last for this visit only */
+    /* storage disabled: for this visit only */
   }
 }
 
@@ -98,14 +95,9 @@ export class PeerStoryCarousel extends PeerElement {
     interval: {type: Number},
     noSubmit: {type: Boolean, attribute: 'no-submit'},
     layout: {type: String, reflect: true},
-    _hidden: {state: true, attribute: false},
     _opened: {state: true, attribute: false},
     _expanded: {state: true, attribute: false},
     _layoutOverride: {state: true, attribute: false},
-    _index: {state: true, attribute: false},
-    _visible: {state: true, attribute: false},
-    _rotating: {state: true, attribute: false},
-    _hover: {state: true, attribute: false},
     _announcement: {state: true, attribute: false},
     _panel: {state: true, attribute: false},
     _panelState: {state: true, attribute: false},
@@ -124,46 +116,46 @@ export class PeerStoryCarousel extends PeerElement {
   /** `carousel` (default) or `list` (every story, one after the other). */
   declare layout: Layout;
 
-  declare private _hidden: ContentWarning[];
   declare private _opened: ReadonlySet<string>;
   declare private _expanded: ReadonlySet<string>;
   declare private _layoutOverride: Layout | undefined;
-  declare private _index: number;
-  declare private _visible: readonly number[];
-  declare private _rotating: boolean;
-  declare private _hover: boolean;
   declare private _announcement: string;
   declare private _panel: Panel | undefined;
-  declare private _panelState: 'idle' | 'loading' | 'failed';
+  declare private _panelState: PanelState;
 
   /** A seam for tests and hosts: how the element asks about `prefers-reduced-motion`. */
   static matchMedia: (query: string) => MediaQueryList = (q) => window.matchMedia(q);
 
-  private _motion?: MediaQueryList;
-  private _offForget?: () => void;
-  private _timer?: ReturnType<typeof setTimeout>;
-  private _rotateTick = 0;
-  private _measureFrame = 0;
-  private _autoScroll = false;
-  /** The slide a programmatic scroll is heading for, until it ends. */
-  private _target?: number;
-  private _resize?: ResizeObserver;
-  private _pointerOnRotation = false;
-  private _drag?: {id: number; x: number; left: number; moved: boolean};
+  /** The hidden warnings, shared live with every carousel on the page and in other tabs. */
+  private readonly _device = new DeviceListController(this);
+  private readonly _track = new SlideTrackController(this, {
+    onMove: (index, swipe) => {
+      if (!swipe || (!this.rotating && this._announcement !== this._positionText(index))) this._announce(index);
+    },
+  });
+  private readonly _autoplay = new AutoplayController(this, {
+    enabled: () => this.autoplay,
+    match: (q) => PeerStoryCarousel.matchMedia(q),
+    interval: () => Math.max(1, Number.isFinite(this.interval) ? this.interval : 7) * 1000,
+    canAdvance: () => this.currentLayout === 'carousel' && this._count > 1,
+    advance: () => this._track.go(this._track.index + 1 >= this._count ? 0 : this._track.index + 1, false),
+  });
+  /** The hidden warnings at the last update, to start again from the first story when they change. */
+  private _hiddenSeen?: string;
 
   private readonly _task = new Task(this, {
     task: async ([url], {signal}) => {
-      if (!url) throw new Error('no source');
-      // The zod/mini adapter loads while the stories are on their way, not before.
-      const [json, adapter] = await Promise.all([getJson(url, {signal}), loadAdapter()]);
-      const parsed = adapter.parseStories(json, url);
-      if (parsed.issues.length) {
-        this.log.warn(`${parsed.issues.length} stories skipped`, parsed.issues);
-        this.emit('peer-feed-issues', {issues: parsed.issues});
-      }
-      return parsed;
+      if (!url) return initialState;
+      // The zod/mini adapter and the parts load while the stories are on their way, not before.
+      const [json, adapter, view] = await Promise.all([getJson(url, {signal}), loadAdapter(), loadView()]);
+      return {parsed: adapter.parseStories(json, url), view} satisfies Loaded;
     },
-    args: () => [this.src ? new URL(this.src, location.href).href : this._api ? apiUrl(this._api, 'v1/stories', {lang: this.locale.lang}) : undefined] as const,
+    args: () => [this._url] as const,
+    onComplete: ({parsed}) => {
+      if (!parsed.issues.length) return;
+      this.log.warn(`${parsed.issues.length} stories skipped`, parsed.issues);
+      this.emit('peer-feed-issues', {issues: parsed.issues});
+    },
   });
 
   constructor() {
@@ -172,19 +164,21 @@ export class PeerStoryCarousel extends PeerElement {
     this.interval = 7;
     this.noSubmit = false;
     this.layout = 'carousel';
-    this._hidden = parseHiddenWarnings(readStorage(HIDDEN_WARNINGS_KEY));
     this._opened = new Set();
     this._expanded = new Set();
-    this._index = 0;
-    this._visible = [0];
-    this._rotating = false;
-    this._hover = false;
     this._announcement = '';
     this._panelState = 'idle';
   }
 
   private get _api(): string | undefined {
     return this.api || this.config.api || undefined;
+  }
+
+  /** Where the stories are read from: `src`, else the server's list in the visitor's language. */
+  private get _url(): string | undefined {
+    if (this.src) return new URL(this.src, location.href).href;
+    const api = this._api;
+    return api ? apiUrl(api, 'v1/stories', {lang: this.locale.lang}) : undefined;
   }
 
   /** The strings in force (English until the Spanish table has loaded; `render` waits for it). */
@@ -199,72 +193,39 @@ export class PeerStoryCarousel extends PeerElement {
 
   /** Whether the slide show is rotating now (it may be paused while the pointer is over it). */
   get rotating(): boolean {
-    return this._rotating;
+    return this._autoplay.rotating;
   }
 
   /** Index (in the shown stories) of the first story in view. */
   get currentIndex(): number {
-    return this._index;
+    return this._track.index;
   }
 
-  private get _reducedMotion(): boolean {
-    return !!this._motion?.matches;
+  /** The warnings this reader hides (kept on the device). */
+  private get _hidden(): ContentWarning[] {
+    return hiddenWarnings(this._device.get(HIDDEN_WARNINGS_KEY));
   }
 
-  private readonly _onMotionChange = () => {
-    if (this._reducedMotion) this._rotating = false;
-    this.requestUpdate();
-  };
+  private get _shown(): Story[] {
+    const v = this._task.value;
+    return v ? visibleStories(v.parsed.stories, this._hidden) : [];
+  }
+
+  private get _count(): number {
+    return this._shown.length;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    try {
-      this._motion = PeerStoryCarousel.matchMedia(REDUCED_MOTION);
-      this._motion.addEventListener?.('change', this._onMotionChange);
-    } catch {
-      this._motion = undefined;
-    }
-    if (readStorage(SHARE_OPEN_KEY) === 'share' && !this.noSubmit) void this._openPanel('share', false);
-    // "Forget this device" (from any widget) cleared the content settings: show what storage says now.
-    this._offForget = onForget(() => (this._hidden = parseHiddenWarnings(readStorage(HIDDEN_WARNINGS_KEY))));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._offForget?.();
-    this._motion?.removeEventListener?.('change', this._onMotionChange);
-    clearTimeout(this._timer);
-    cancelAnimationFrame(this._measureFrame);
-    this._resize?.disconnect();
-    this._resize = undefined;
-    this._endDrag();
+    if (shareWasOpen() && !this.noSubmit) void this._openPanel('share', false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('autoplay')) this._rotating = this.autoplay && !this._reducedMotion;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const scroller = this._scroller;
-    if (scroller && !this._resize && typeof ResizeObserver !== 'undefined') {
-      this._resize = new ResizeObserver(() => this._scheduleMeasure());
-      this._resize.observe(scroller);
-    } else if (!scroller && this._resize) {
-      this._resize.disconnect();
-      this._resize = undefined;
-    }
-    // Slides change height when opened or expanded: the wrapper follows the stories in view.
-    for (const slide of this._slides) this._resize?.observe(slide);
-    this._scheduleMeasure();
-    this._schedule();
-  }
-
-  // --- data ------------------------------------------------------------------------------------
-
-  private _shown(parsed: ParsedStories): Story[] {
-    return visibleStories(parsed.stories, this._hidden);
+    // Hidden here, in another carousel, another tab, or forgotten: start again from the first story.
+    const hidden = this._hidden.join();
+    if (this._hiddenSeen !== undefined && hidden !== this._hiddenSeen) this._track.reset();
+    this._hiddenSeen = hidden;
   }
 
   /** Loads the stories again (after a withdrawal, or from a host page). */
@@ -272,258 +233,55 @@ export class PeerStoryCarousel extends PeerElement {
     void this._task.run();
   }
 
-  // --- rotation --------------------------------------------------------------------------------
+  // --- the visitor's moves and choices -----------------------------------------------------------
 
-  private _canRotate(): boolean {
-    return this._rotating && !this._hover && this.currentLayout === 'carousel' && this._count > 1;
-  }
-
-  private get _count(): number {
-    const v = this._task.value;
-    return v ? this._shown(v).length : 0;
-  }
-
-  private _schedule(): void {
-    if (!this._canRotate()) {
-      clearTimeout(this._timer);
-      this._timer = undefined;
-      return;
-    }
-    if (this._timer) return;
-    const tick = ++this._rotateTick;
-    const ms = Math.max(1, Number.isFinite(this.interval) ? this.interval : 7) * 1000;
-    this._timer = setTimeout(() => {
-      this._timer = undefined;
-      if (tick !== this._rotateTick || !this._canRotate()) return;
-      this._go(this._index + 1 >= this._count ? 0 : this._index + 1, false);
-      this._schedule();
-    }, ms);
-  }
-
-  private _toggleRotation(): void {
-    this._pointerOnRotation = false;
-    this._rotating = !this._rotating;
-    clearTimeout(this._timer);
-    this._timer = undefined;
-  }
-
-  private readonly _onFocusIn = (e: FocusEvent) => {
-    // A pointer press on the rotation button focuses it first: let the click decide.
-    if (this._pointerOnRotation && (e.composedPath()[0] as Element)?.classList?.contains('rotation')) return;
-    if (this._rotating) this._rotating = false;
-  };
-
-  private readonly _onPointerEnter = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse') this._hover = true;
-  };
-  private readonly _onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse') this._hover = false;
-  };
-
-  // --- moving --------------------------------------------------------------------------------
-
-  private get _scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.slides');
-  }
-
-  /** A box's inline-start edge in the scroller's writing direction. */
-  private _start(r: DOMRect, scroller: HTMLElement): number {
-    return getComputedStyle(scroller).direction === 'rtl' ? r.right : r.left;
-  }
-
-  private get _slides(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.slide')];
-  }
-
-  /** Scrolls so that slide `index` is first in view; `user` announces it. Focus stays where it is. */
-  private _go(index: number, user: boolean): void {
-    const scroller = this._scroller;
-    const slides = this._slides;
-    const target = slides[index];
-    if (!scroller || !target) return;
-    // From the inline-start edge: the left one, or the right one on a right-to-left page (where
-    // scrollLeft runs from 0 down into negative numbers, so the same sum holds).
-    const delta = this._start(target.getBoundingClientRect(), scroller) - this._start(scroller.getBoundingClientRect(), scroller);
-    this._autoScroll = !user;
-    this._target = Math.abs(delta) >= 1 ? index : undefined;
-    scroller.scrollTo({left: scroller.scrollLeft + delta, behavior: this._reducedMotion ? 'instant' : 'smooth'});
-    this._index = index;
-    if (user) this._announce(index);
-    this._scheduleMeasure();
+  private _positionText(index: number): string | undefined {
+    const story = this._shown[index];
+    return story && this._s.position(index + 1, this._count, story.title);
   }
 
   private _announce(index: number): void {
-    const v = this._task.value;
-    const story = v && this._shown(v)[index];
-    if (!story) return;
-    this._announcement = this._s.position(index + 1, this._count, story.title);
-    this.emit('peer-story-change', {index, story});
+    const text = this._positionText(index);
+    if (text === undefined) return;
+    this._announcement = text;
+    this.emit('peer-story-change', {index, story: this._shown[index]});
   }
-
-  private _step(dir: 1 | -1): void {
-    const n = this._count;
-    if (n < 2) return;
-    const perView = Math.max(1, this._visible.length);
-    let next = this._index + dir;
-    // At the end of the row (the last stories already in view), wrap to the start, and back.
-    if (dir > 0 && this._index + perView >= n) next = 0;
-    if (dir < 0 && this._index === 0) next = Math.max(0, n - perView);
-    this._go(next, true);
-  }
-
-  private _scheduleMeasure(): void {
-    cancelAnimationFrame(this._measureFrame);
-    this._measureFrame = requestAnimationFrame(() => this._measure());
-  }
-
-  /** Which slides are in view (at least half visible): the others are made `inert`. */
-  private _measure(): void {
-    const scroller = this._scroller;
-    if (!scroller) return;
-    const box = scroller.getBoundingClientRect();
-    const visible: number[] = [];
-    this._slides.forEach((slide, i) => {
-      const r = slide.getBoundingClientRect();
-      const overlap = Math.min(r.right, box.right) - Math.max(r.left, box.left);
-      if (r.width > 0 && overlap >= r.width / 2) visible.push(i);
-    });
-    if (!visible.length) return;
-    if (visible.join() !== this._visible.join()) this._visible = visible;
-    // The wrapper is as tall as the tallest story in view (not the tallest of all), so there is no gap.
-    const slides = this._slides;
-    const tallest = Math.max(...visible.map((i) => slides[i]?.offsetHeight ?? 0));
-    const height = `${Math.ceil(tallest + parseFloat(getComputedStyle(scroller).paddingBlockEnd || '0'))}px`;
-    if (tallest > 0 && scroller.style.blockSize !== height) scroller.style.blockSize = height;
-    const first = visible[0];
-    if (first !== this._index && !this._drag?.moved && this._target === undefined) {
-      this._index = first;
-    }
-  }
-
-  private readonly _onScroll = () => this._scheduleMeasure();
-
-  private readonly _onScrollEnd = () => {
-    const wasAuto = this._autoScroll;
-    this._autoScroll = false;
-    this._target = undefined;
-    this._measure();
-    // A swipe is a user action: announce where it landed.
-    if (!wasAuto && !this._rotating) {
-      const v = this._task.value;
-      const story = v && this._shown(v)[this._index];
-      if (story && this._announcement !== this._s.position(this._index + 1, this._count, story.title)) this._announce(this._index);
-    }
-  };
-
-  // Mouse drag to scroll (touch and trackpads scroll natively); a drag never turns into a click.
-  private readonly _onPointerDown = (e: PointerEvent) => {
-    if (e.pointerType !== 'mouse' || e.button !== 0) return;
-    const scroller = this._scroller;
-    if (!scroller || (e.composedPath()[0] as Element)?.closest?.('button, a, input, summary, label')) return;
-    this._drag = {id: e.pointerId, x: e.clientX, left: scroller.scrollLeft, moved: false};
-    window.addEventListener('pointermove', this._onPointerMove);
-    window.addEventListener('pointerup', this._onPointerUp);
-    window.addEventListener('pointercancel', this._onPointerUp);
-  };
-
-  private readonly _onPointerMove = (e: PointerEvent) => {
-    const drag = this._drag;
-    const scroller = this._scroller;
-    if (!drag || !scroller || e.pointerId !== drag.id) return;
-    const dx = e.clientX - drag.x;
-    if (!drag.moved && Math.abs(dx) < 6) return;
-    if (!drag.moved) {
-      drag.moved = true;
-      scroller.classList.add('dragging');
-    }
-    scroller.scrollLeft = drag.left - dx;
-  };
-
-  private readonly _onPointerUp = (e: PointerEvent) => {
-    const drag = this._drag;
-    if (!drag || e.pointerId !== drag.id) return;
-    const scroller = this._scroller;
-    this._endDrag();
-    if (!drag.moved || !scroller) return;
-    scroller.classList.remove('dragging');
-    // Swallow the click that ends the drag. It goes to the nearest common ancestor of where the
-    // press began and where it ended, which after the slides move can be the host or the page
-    // (the footer may slide under the pointer), so catch it first, on the window.
-    const swallow = (ev: Event) => {
-      ev.preventDefault();
-      ev.stopImmediatePropagation();
-    };
-    window.addEventListener('click', swallow, {capture: true, once: true});
-    setTimeout(() => window.removeEventListener('click', swallow, {capture: true}), 0);
-    // Settle on the nearest slide, as a swipe would.
-    this._measure();
-    const slides = this._slides;
-    const box = scroller.getBoundingClientRect();
-    let best = this._index;
-    let bestDist = Infinity;
-    slides.forEach((s, i) => {
-      const d = Math.abs(this._start(s.getBoundingClientRect(), scroller) - this._start(box, scroller));
-      if (d < bestDist) {
-        bestDist = d;
-        best = i;
-      }
-    });
-    this._go(best, true);
-  };
-
-  private _endDrag(): void {
-    this._drag = undefined;
-    window.removeEventListener('pointermove', this._onPointerMove);
-    window.removeEventListener('pointerup', this._onPointerUp);
-    window.removeEventListener('pointercancel', this._onPointerUp);
-  }
-
-  // --- reader choices --------------------------------------------------------------------------
 
   private _toggleHidden(w: ContentWarning, hide: boolean): void {
-    const set = new Set(this._hidden);
-    if (hide) set.add(w);
-    else set.delete(w);
-    this._hidden = CONTENT_WARNINGS.filter((x) => set.has(x));
-    writeStorage(HIDDEN_WARNINGS_KEY, this._hidden.length ? JSON.stringify(this._hidden) : null);
-    this._index = 0;
-    this._visible = [0];
-    this._scroller?.scrollTo({left: 0, behavior: 'instant'});
+    const hidden = new Set(this._hidden);
+    if (hide) hidden.add(w);
+    else hidden.delete(w);
+    this._device.set(HIDDEN_WARNINGS_KEY, CONTENT_WARNINGS.filter((x) => hidden.has(x)));
   }
 
   private _toggleLayout(): void {
     this._layoutOverride = this.currentLayout === 'carousel' ? 'list' : 'carousel';
-    this._index = 0;
-    this._visible = [0];
+    this._track.reset();
   }
 
   /** Opens a story behind its content warning; focus goes to the story's text (the button is gone), never to <body>. */
-  private async _open(id: string, i: number): Promise<void> {
-    this._opened = new Set([...this._opened, id]);
+  private async _open(story: Story, i: number): Promise<void> {
+    this._opened = new Set([...this._opened, story.id]);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#story-${i}-text`)?.focus({preventScroll: true});
   }
 
-  private _toggleExpanded(id: string): void {
+  private _toggleExpanded(story: Story): void {
     const set = new Set(this._expanded);
-    if (set.has(id)) set.delete(id);
-    else set.add(id);
+    if (!set.delete(story.id)) set.add(story.id);
     this._expanded = set;
   }
 
   // --- share / withdraw (lazy) -----------------------------------------------------------------
 
   private async _openPanel(panel: Panel, focus = true): Promise<void> {
-    if (this._panel === panel) {
-      this._closePanel();
-      return;
-    }
+    if (this._panel === panel) return this._closePanel();
     this._panel = panel;
     this._panelState = 'loading';
     try {
       await loadShareForm();
       this._panelState = 'idle';
-      if (panel === 'share') writeStorage(SHARE_OPEN_KEY, 'share');
+      if (panel === 'share') rememberShareOpen(true);
       if (focus) {
         await this.updateComplete;
         const share = this.renderRoot.querySelector('peer-story-share') as (HTMLElement & {updateComplete: Promise<unknown>; focusHeading(): void}) | null;
@@ -540,215 +298,92 @@ export class PeerStoryCarousel extends PeerElement {
     const panel = this._panel;
     const hadFocus = !!this.renderRoot.querySelector('.share-panel')?.contains((this.renderRoot as ShadowRoot).activeElement);
     this._panel = undefined;
-    writeStorage(SHARE_OPEN_KEY, null);
+    rememberShareOpen(false);
     // The form (and the button the visitor pressed in it) is gone: focus goes back to the button that opened it.
     if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(panel === 'withdraw' ? 'button.withdraw-open' : 'button.share-open')?.focus());
-  }
-
-  // --- rendering -------------------------------------------------------------------------------
-
-  protected override render() {
-    if (!this.lazyT(strings)) return this.renderLoading();
-    const hasSource = !!(this.src || this._api);
-    return html`
-      ${hasSource
-        ? this._task.render({
-            initial: () => this.renderLoading(),
-            pending: () => this.renderLoading(),
-            error: (e) => this.renderError(e, () => void this._task.run()),
-            complete: (v) => this._renderStories(v),
-          })
-        : nothing}
-      ${this._renderShare()}
-    `;
-  }
-
-  private _renderStories(parsed: ParsedStories): TemplateResult {
-    const s = this._s;
-    const shown = this._shown(parsed);
-    const hiddenCount = parsed.stories.length - shown.length;
-    if (!parsed.stories.length) return html`<div class="state empty" part="empty" role="status"><p>${s.empty}</p></div>`;
-    const body = !shown.length
-      ? html`<div class="state empty" part="empty"><p>${s.allHidden}</p></div>`
-      : this.currentLayout === 'list'
-        ? this._renderList(shown)
-        : this._renderCarousel(shown);
-    return html`
-      ${body}
-      <div class="footer" part="footer">
-        ${shown.length > 1
-          ? html`<button type="button" class="layout-toggle" @click=${this._toggleLayout}>${this.currentLayout === 'carousel' ? s.showAll : s.showCarousel}</button>`
-          : nothing}
-        ${this._renderSettings(parsed)}
-      </div>
-      ${hiddenCount && shown.length ? html`<p class="note">${s.hiddenCount(hiddenCount)}</p>` : nothing}
-      ${parsed.issues.length ? html`<p class="note">${this.coreText.skippedRecords(parsed.issues.length)}</p>` : nothing}
-    `;
-  }
-
-  private _renderSettings(parsed: ParsedStories): TemplateResult | typeof nothing {
-    const present = new Set(parsed.stories.flatMap((st) => st.contentWarnings));
-    const s = this._s;
-    const warnings = CONTENT_WARNINGS.filter((w) => present.has(w) || this._hidden.includes(w));
-    if (!warnings.length) return nothing;
-    return html`<details class="settings" ?open=${this._hidden.length > 0 && this._count === 0}>
-      <summary>${s.settings}</summary>
-      <fieldset>
-        <legend>${s.settingsHint}</legend>
-        ${warnings.map(
-          (w) =>
-            html`<label
-              ><input type="checkbox" name="hide" value=${w} .checked=${this._hidden.includes(w)} @change=${(e: Event) => this._toggleHidden(w, (e.target as HTMLInputElement).checked)} />
-              ${s.warning[w]}</label
-            >`,
-        )}
-      </fieldset>
-    </details>`;
-  }
-
-  private _renderCarousel(shown: Story[]): TemplateResult {
-    const s = this._s;
-    const n = shown.length;
-    const visible = new Set(this._visible);
-    const single = n < 2;
-    return html`<section
-      class="region"
-      part="base"
-      aria-roledescription="carousel"
-      aria-label=${s.regionLabel}
-      @focusin=${this._onFocusIn}
-      @pointerenter=${this._onPointerEnter}
-      @pointerleave=${this._onPointerLeave}
-    >
-      <div class="controls" part="controls">
-        ${this.autoplay && !single
-          ? html`<button
-              type="button"
-              class="rotation"
-              part="rotation"
-              @pointerdown=${() => (this._pointerOnRotation = true)}
-              @click=${this._toggleRotation}
-            >
-              ${this._rotating ? s.stopRotation : s.startRotation}
-            </button>`
-          : nothing}
-        <span class="spacer"></span>
-        ${single
-          ? nothing
-          : html`<span class="position" aria-hidden="true">${this._index + 1} / ${n}</span>
-              <button type="button" class="arrow previous" part="previous" aria-label=${s.previous} @click=${() => this._step(-1)}>
-                <span aria-hidden="true">&#8592;</span>
-              </button>
-              <button type="button" class="arrow next" part="next" aria-label=${s.next} @click=${() => this._step(1)}>
-                <span aria-hidden="true">&#8594;</span>
-              </button>`}
-      </div>
-      <div
-        class="slides"
-        part="slides"
-        aria-live=${this._rotating ? 'off' : 'polite'}
-        tabindex=${this._visible.some((i) => shown[i] && this._hasControl(shown[i])) ? nothing : '0'}
-        @scroll=${this._onScroll}
-        @scrollend=${this._onScrollEnd}
-        @pointerdown=${this._onPointerDown}
-      >
-        ${shown.map(
-          (story, i) =>
-            html`<div
-              class="slide"
-              part="slide"
-              role="group"
-              aria-roledescription="slide"
-              aria-labelledby=${`story-${i}-title`}
-              ?inert=${!visible.has(i)}
-            >
-              ${this._renderStory(story, i)}
-            </div>`,
-        )}
-        <p class="visually-hidden announcer">${this._announcement}</p>
-      </div>
-    </section>`;
-  }
-
-  /** Whether a story's card has a button (content warning, read more); else the wrapper is the Tab stop that scrolls. */
-  private _hasControl(story: Story): boolean {
-    return (story.contentWarnings.length > 0 && !this._opened.has(story.id)) || isLongStory(story.body);
-  }
-
-  private _renderList(shown: Story[]): TemplateResult {
-    return html`<section class="region" part="base" aria-label=${this._s.regionLabel}>
-      <ul class="list" part="list">
-        ${shown.map((story, i) => html`<li>${this._renderStory(story, i)}</li>`)}
-      </ul>
-    </section>`;
-  }
-
-  private _renderStory(story: Story, i: number): TemplateResult {
-    const s = this._s;
-    const tag = this.locale.tag;
-    const warned = story.contentWarnings.length > 0 && !this._opened.has(story.id);
-    const long = isLongStory(story.body);
-    const expanded = this._expanded.has(story.id);
-    const recovery = story.recoveryMonths === undefined ? '' : formatRecovery(story.recoveryMonths, tag);
-    return html`<article class="story" part="story">
-      <h3 id=${`story-${i}-title`}>${story.title}</h3>
-      ${warned
-        ? html`<div class="warning" part="warning">
-            <p><strong>${s.warningIntro}</strong> ${new Intl.ListFormat(tag, {type: 'conjunction'}).format(story.contentWarnings.map((w) => s.warning[w]))}</p>
-            <button type="button" class="open-story" @click=${() => this._open(story.id, i)}>${s.openStory}</button>
-          </div>`
-        : html`${story.photoUrl
-              ? html`<img class="photo" part="photo" src=${story.photoUrl} alt=${story.photoAlt ?? ''} loading="lazy" decoding="async" draggable="false" />`
-              : nothing}
-            <div class="text ${long && !expanded ? 'collapsed' : ''}" id=${`story-${i}-text`} tabindex="-1">
-              ${paragraphs(story.body).map((p) => html`<p>${p}</p>`)}
-            </div>
-            ${long
-              ? html`<button type="button" class="link-button read-more" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`story-${i}-text`} @click=${() => this._toggleExpanded(story.id)}>
-                  ${expanded ? s.readLess : s.readMore}
-                </button>`
-              : nothing}`}
-      <p class="meta">
-        <span class="name">${s.by(story.name)}</span>
-        ${story.recoveryMonths === undefined ? nothing : html`<span class="recovery">${recovery ? s.inRecovery(recovery) : s.newInRecovery}</span>`}
-        <span><time datetime=${story.publishedOn}>${s.shared(formatStoryDate(story.publishedOn, tag))}</time></span>
-      </p>
-    </article>`;
-  }
-
-  private _renderShare(): TemplateResult | typeof nothing {
-    const api = this._api;
-    if (this.noSubmit || !api) return nothing;
-    const s = this._s;
-    return html`<div class="share" part="share">
-      <div class="share-bar">
-        <button type="button" class="share-open primary" aria-expanded=${this._panel === 'share' ? 'true' : 'false'} @click=${() => this._openPanel('share')}>${s.share}</button>
-        <button type="button" class="withdraw-open" aria-expanded=${this._panel === 'withdraw' ? 'true' : 'false'} @click=${() => this._openPanel('withdraw')}>${s.withdraw}</button>
-      </div>
-      ${this._panel
-        ? html`<div class="share-panel">
-            ${this._panelState === 'loading'
-              ? this.renderLoading(s.loadingForm)
-              : this._panelState === 'failed'
-                ? html`<div class="state error" role="alert" part="error">
-                    <p>${s.formLoadFailed}</p>
-                    <button type="button" @click=${() => this._retryPanel()}>${this.coreText.retry}</button>
-                  </div>`
-                : html`<peer-story-share
-                    .api=${api}
-                    .mode=${this._panel}
-                    .theme=${this.theme}
-                    @peer-story-close=${this._closePanel}
-                    @peer-story-withdrawn=${() => this.reload()}
-                  ></peer-story-share>`}
-          </div>`
-        : nothing}
-    </div>`;
   }
 
   private _retryPanel(): void {
     const panel = this._panel;
     this._panel = undefined;
     if (panel) void this._openPanel(panel);
+  }
+
+  // --- layout ------------------------------------------------------------------------------------
+
+  protected override render() {
+    const s = this.lazyT(strings);
+    if (!s) return this.renderLoading();
+    const api = this._api;
+    return html`
+      ${this._url
+        ? this._task.render({
+            initial: () => this.renderLoading(),
+            pending: () => this.renderLoading(),
+            error: (e) => this.renderError(e, () => this.reload()),
+            complete: (loaded) => this._renderStories(loaded),
+          })
+        : ''}
+      ${api && !this.noSubmit
+        ? renderShareBar({
+            s,
+            api,
+            theme: this.theme,
+            panel: this._panel,
+            state: this._panelState,
+            loading: this.renderLoading(s.loadingForm),
+            retryLabel: this.coreText.retry,
+            onOpen: (panel) => void this._openPanel(panel),
+            onRetry: () => this._retryPanel(),
+            onClose: () => this._closePanel(),
+            onWithdrawn: () => this.reload(),
+          })
+        : ''}
+    `;
+  }
+
+  private _renderStories({parsed, view}: Loaded): TemplateResult {
+    const s = this._s;
+    if (!parsed.stories.length) return renderState({kind: 'empty', role: 'status', message: s.empty});
+    const shown = this._shown;
+    const hidden = this._hidden;
+    const layout = this.currentLayout;
+    const card = (story: Story, index: number) =>
+      view.renderStory({
+        story,
+        index,
+        s,
+        tag: this.locale.tag,
+        opened: this._opened.has(story.id),
+        expanded: this._expanded.has(story.id),
+        onOpen: (st, i) => void this._open(st, i),
+        onToggleExpanded: (st) => this._toggleExpanded(st),
+      });
+    return html`
+      ${!shown.length
+        ? renderState({kind: 'empty', message: s.allHidden})
+        : layout === 'list'
+          ? view.renderList({stories: shown, label: s.regionLabel, card})
+          : view.renderCarousel({
+              stories: shown,
+              s,
+              track: this._track,
+              autoplay: this.autoplay ? this._autoplay : undefined,
+              focusable: !this._track.visible.some((i) => shown[i] && view.hasControl(shown[i], this._opened.has(shown[i].id))),
+              announcement: this._announcement,
+              card,
+            })}
+      ${view.renderFooter({
+        s,
+        layout,
+        shown: shown.length,
+        hiddenStories: parsed.stories.length - shown.length,
+        present: new Set(parsed.stories.flatMap((st) => st.contentWarnings)),
+        hidden,
+        skippedNote: parsed.issues.length ? this.coreText.skippedRecords(parsed.issues.length) : '',
+        onToggleLayout: () => this._toggleLayout(),
+        onToggleHidden: (w, hide) => this._toggleHidden(w, hide),
+      })}
+    `;
   }
 }

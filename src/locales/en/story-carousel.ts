@@ -8,7 +8,6 @@ export const storyCarousel = {
   stopRotation: 'Stop automatic slide show',
   startRotation: 'Start automatic slide show',
   position: (n: number, total: number, title: string) => `Story ${n} of ${total}: ${title}`,
-  slideOf: (n: number, total: number) => `${n} of ${total}`,
   showAll: 'Show all stories',
   showCarousel: 'Show one at a time',
   empty: 'No stories have been shared here yet.',

@@ -8,7 +8,6 @@ export const storyCarousel: StoryCarouselStrings = {
   stopRotation: 'Detener la presentación automática',
   startRotation: 'Iniciar la presentación automática',
   position: (n, total, title) => `Historia ${n} de ${total}: ${title}`,
-  slideOf: (n, total) => `${n} de ${total}`,
   showAll: 'Mostrar todas las historias',
   showCarousel: 'Mostrar de una en una',
   empty: 'Todavía no se ha compartido ninguna historia aquí.',
