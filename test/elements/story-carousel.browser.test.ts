@@ -101,6 +101,26 @@ describe('<peer-story-carousel> states', () => {
     await expectAccessible(el);
   });
 
+  it('says what is missing when it has neither api nor src (never a blank box, nothing to retry), in English and Spanish', async () => {
+    for (const [lang, message] of [
+      ['en', 'No stories address was given (set the api or src attribute).'],
+      ['es', 'No se indicó la dirección de las historias (atributo api o src).'],
+    ]) {
+      const wrap = await fixture(html`<div style="inline-size: 400px"><peer-story-carousel lang=${lang}></peer-story-carousel></div>`);
+      const el = wrap.querySelector('peer-story-carousel') as PeerStoryCarousel;
+      await until(() => $(el, '[part=error]'), `the ${lang} error state`);
+      const error = $(el, '[part=error]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent!.trim()).to.equal(message);
+      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+      await expectAccessible(el);
+      // Given an address later, it reads the stories.
+      el.src = '/test/fixtures/stories/array.json';
+      await ready(el, 2);
+      expect($(el, '[part=error]')).to.equal(null);
+    }
+  });
+
   it('reads a static file given as a plain array', async () => {
     const el = await carousel({src: '/test/fixtures/stories/array.json'});
     await ready(el, 2);

@@ -323,7 +323,8 @@ export class PeerStoryCarousel extends PeerElement {
             error: (e) => this.renderError(e, () => this.reload()),
             complete: (loaded) => this._renderStories(loaded),
           })
-        : ''}
+        : // Never a blank box: say what is missing (nothing to retry until the page is fixed).
+          renderState({kind: 'error', role: 'alert', message: s.errorNoSource})}
       ${api && !this.noSubmit
         ? renderShareBar({
             s,

@@ -11,6 +11,7 @@ export const storyCarousel = {
   showAll: 'Show all stories',
   showCarousel: 'Show one at a time',
   empty: 'No stories have been shared here yet.',
+  errorNoSource: 'No stories address was given (set the api or src attribute).',
   allHidden: 'Every story here has a content warning you chose to hide.',
   hiddenCount: (n: number) => (n === 1 ? '1 story is hidden by your content settings.' : `${n} stories are hidden by your content settings.`),
   settings: 'Content settings',

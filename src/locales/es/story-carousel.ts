@@ -11,6 +11,7 @@ export const storyCarousel: StoryCarouselStrings = {
   showAll: 'Mostrar todas las historias',
   showCarousel: 'Mostrar de una en una',
   empty: 'Todavía no se ha compartido ninguna historia aquí.',
+  errorNoSource: 'No se indicó la dirección de las historias (atributo api o src).',
   allHidden: 'Todas las historias tienen una advertencia de contenido que elegiste ocultar.',
   hiddenCount: (n) => (n === 1 ? 'Tu configuración de contenido oculta 1 historia.' : `Tu configuración de contenido oculta ${n} historias.`),
   settings: 'Configuración de contenido',
