@@ -406,6 +406,38 @@ describe('<peer-story-carousel> stories', () => {
     expect($$(again, 'details.settings input[type=checkbox]').map((b) => (b as HTMLInputElement).checked)).to.deep.equal([true, false, false]);
   });
 
+  it('shares the content settings at once with another carousel on the page and with another tab', async () => {
+    const wrap = await fixture(html`<div style="inline-size: 1000px; font-size: 16px">
+      <peer-story-carousel api=${API} lang="en" no-submit></peer-story-carousel>
+      <peer-story-carousel api=${API} lang="en" layout="list" no-submit></peer-story-carousel>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('peer-story-carousel')] as PeerStoryCarousel[];
+    await ready(a, 6);
+    await ready(b, 6);
+    const titles = (el: PeerStoryCarousel) => $$(el, '.story h3').map((h) => h.textContent);
+    const box = (el: PeerStoryCarousel, w: string) => $(el, `details.settings input[value=${w}]`) as HTMLInputElement;
+    box(a, 'substance-use').click();
+    await until(() => titles(b).length === 4, 'the other carousel to hide them too');
+    expect(titles(b)).to.deep.equal(['The seat next to hers', 'Small mornings', "My brother's voice", 'One year']);
+    expect(box(b, 'substance-use').checked).to.equal(true);
+    expect($(b, '.note')!.textContent).to.contain('2 stories are hidden by your content settings.');
+    // Shown again from the other one.
+    box(b, 'substance-use').click();
+    await until(() => titles(a).length === 6, 'every story back in the first');
+    expect(box(a, 'substance-use').checked).to.equal(false);
+    expect(localStorage.getItem(HIDDEN_WARNINGS_KEY)).to.equal(null);
+    // Another tab of the same site hides a warning (it writes storage; this page hears a storage
+    // event, as the browser sends): both follow without a reload.
+    localStorage.setItem(HIDDEN_WARNINGS_KEY, JSON.stringify(['overdose']));
+    dispatchEvent(new StorageEvent('storage', {key: HIDDEN_WARNINGS_KEY}));
+    await until(() => titles(a).length === 5 && titles(b).length === 5, 'both carousels to follow the other tab');
+    expect(titles(a)).not.to.include("My brother's voice");
+    expect(box(a, 'overdose').checked).to.equal(true);
+    expect(box(b, 'overdose').checked).to.equal(true);
+    await expectAccessible(a);
+    await expectAccessible(b);
+  });
+
   it('collapses long stories behind "read more"', async () => {
     const el = await carousel();
     await ready(el, 6);
