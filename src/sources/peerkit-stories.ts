@@ -5,7 +5,7 @@
  * that do not go through the outbox form: withdrawing a story.
  */
 import * as z from 'zod/mini';
-import {getJson, request, apiUrl, PeerFetchError} from '../core/fetch.js';
+import {request, apiUrl, PeerFetchError} from '../core/fetch.js';
 import {safeUrl} from '../model/text.js';
 import {isContentWarning, type ParsedStories, type Story, type StoryIssue} from '../model/story.js';
 
@@ -65,11 +65,6 @@ export function parseStories(json: unknown, base?: string): ParsedStories {
   });
   if (items.length && !stories.length) throw new PeerFetchError('invalid', `no readable story: ${issues[0]?.reason ?? ''}`);
   return {stories, issues};
-}
-
-/** Fetches and validates the stories. Throws `PeerFetchError` (for `@lit/task`'s error state). */
-export async function fetchStories(url: string, signal?: AbortSignal): Promise<ParsedStories> {
-  return parseStories(await getJson(url, {signal}), url);
 }
 
 export type WithdrawResult = 'withdrawn' | 'not-found' | 'error';
