@@ -7,6 +7,7 @@ import {themeStyles} from './theme.js';
 import {core as coreEn} from '../locales/en/core.js';
 import {core as coreEs} from '../locales/es/core.js';
 import type {PeerFetchError} from './fetch.js';
+import type {PeerEventDetails, PeerEventName} from './events.js';
 
 const coreStrings: Tables<typeof coreEn> = {en: coreEn, es: coreEs};
 
@@ -139,9 +140,9 @@ export class PeerElement extends LitElement {
     if (this.dataset.theme !== theme) this.dataset.theme = theme;
   }
 
-  /** Dispatches a bubbling, composed custom event; returns false when a listener cancelled it. */
-  protected emit<T>(name: string, detail?: T, options: {cancelable?: boolean} = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
+  /** Dispatches one of peerkit's events (`PeerEventDetails`), bubbling and composed; false when a listener cancelled it. */
+  protected emit<K extends PeerEventName>(name: K, detail?: PeerEventDetails[K], options: {cancelable?: boolean} = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
   }
 
   /** A translated message for a fetch failure. */
