@@ -6,20 +6,12 @@
  * `peer-quick-exit` is cancelable. The custom elements manifest lists them per element (`@fires`).
  */
 import type {FeedIssue, FeedWarning, Meeting} from '../model/meeting.js';
+import type {FilterAttributes} from '../elements/meeting-finder/filters.js';
 import type {ResourceIssue} from '../model/resource.js';
 import type {Story, StoryIssue} from '../model/story.js';
 
 /** `peer-filters-change` from a meeting finder: its filter attributes, view and favourites-only. */
-export interface MeetingFiltersDetail {
-  day?: string;
-  time?: string;
-  types?: string;
-  attendance?: string;
-  region?: string;
-  query?: string;
-  near?: string;
-  radius?: number;
-  distanceUnit?: string;
+export interface MeetingFiltersDetail extends FilterAttributes {
   view?: string;
   favourites: boolean;
 }

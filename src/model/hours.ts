@@ -6,7 +6,7 @@
  */
 import type {OpenStatus, Schedule} from './resource.js';
 import {dayName, wallTime} from '../core/i18n.js';
-import {zoneOffset} from './zone-offset.js';
+import {intlKnowsZone, zoneOffset} from './zone-offset.js';
 
 export {zoneOffset};
 
@@ -15,22 +15,10 @@ const DAY = 1440;
 
 // Parsing HSDS schedules lives in hours-parse.ts (only the adapter needs it).
 
-const knownZones = new Map<string, boolean>();
-
-/** True for an IANA zone this runtime knows (memoised: constructing a formatter costs ~1 ms). */
+/** True for an IANA zone this runtime knows (`Area/City`, or `UTC`). */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || !value.includes('/')) return value === 'UTC';
-  let known = knownZones.get(value);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', {timeZone: value});
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (knownZones.size < 1000) knownZones.set(value, known);
-  }
-  return known;
+  return intlKnowsZone(value);
 }
 
 /** Does any schedule carry rules the engine can evaluate? */

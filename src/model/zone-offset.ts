@@ -6,6 +6,22 @@ import {dateTimeFormat} from '../core/i18n.js';
 
 const MINUTE = 60_000;
 
+const knownZones = new Map<string, boolean>();
+/** Whether this runtime's `Intl` knows the zone (memoised: constructing a formatter costs ~1 ms; feeds repeat a few zones). */
+export function intlKnowsZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', {timeZone: zone});
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
+  }
+  return known;
+}
+
 const partsFormat = (zone: string) =>
   dateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
 

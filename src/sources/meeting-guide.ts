@@ -17,6 +17,7 @@ import {typeCodeFromFeed} from '../model/meeting-types.js';
 import {countryName, isApproximateAddress, joinAddress, tidyAddress} from '../model/address.js';
 import {conferenceProvider, dialString, dialableDigits, MIN_CONFERENCE_PHONE_DIGITS} from '../model/meeting-conference.js';
 import {validLatLng} from '../model/geo.js';
+import {intlKnowsZone} from '../model/zone-offset.js';
 import {plainText, safeUrl} from '../model/text.js';
 
 export interface MeetingGuideOptions {
@@ -183,21 +184,8 @@ export function list(v: unknown): string[] {
   return out;
 }
 
-const zoneCache = new Map<string, boolean>();
-/** Whether `Intl` knows the IANA zone (cached: feeds repeat the same few zones). */
-export function isValidTimeZone(zone: string): boolean {
-  let ok = zoneCache.get(zone);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', {timeZone: zone});
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    zoneCache.set(zone, ok);
-  }
-  return ok;
-}
+/** Whether `Intl` knows the zone (cached: feeds repeat the same few zones). */
+export const isValidTimeZone = intlKnowsZone;
 
 /** The zone when it is a valid IANA zone, else undefined (the last one is remembered: feeds repeat one zone). */
 let lastZone: string | undefined;
