@@ -117,7 +117,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   });
   /** Each minute: times, "in progress", "starting soon" and "ended" move on. */
   private readonly clock = new ClockController(this, (now) => {
-    this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.labels.clearTimes();
     this.feed.tick(now);
     this.refilter();
@@ -139,11 +139,11 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     near: () => parseLatLng(this.near),
     options: () => ({
       tileUrl: this.tileUrl || undefined,
-      text: this.text,
+      text: this.s,
       lang: this.locale.lang,
       close: this.coreText.close,
-      groupLabel: (n) => this.text.meetingsHere(n),
-      describe: (o) => `${whenText(this.text, this.locale.tag, o)} · ${o.meeting.name}`,
+      groupLabel: (n) => this.s.meetingsHere(n),
+      describe: (o) => `${whenText(this.s, this.locale.tag, o)} · ${o.meeting.name}`,
       onSelect: (o) => void this.detail.open(o),
     }),
     failed: (err) => this.log.error('map failed to load', err),
@@ -164,7 +164,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
         onProgress: throttled((n) => !signal.aborted && (this.progress = n)),
         defaultTimezone: tz,
         lang: this.locale.lang,
-        visitorTz: this.zone,
+        visitorTz: this.visitorZone,
         // BMLT: the filters the server can apply travel as query parameters (the list is still
         // filtered here too); type codes become format ids once a response has named them.
         ...(server ? {filters: toFilters(this.attrs), bmltFormats: (this.feed.loaded as LoadedMeetings | undefined)?.bmltFormats} : {}),
@@ -209,7 +209,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     return {types: this.feed.typeCodes.map((code) => ({code, name: this.typeLabel(code)})), regions: this.feed.regions.map((r) => ({...r}))};
   }
 
-  private get text() {
+  private get s() {
     return this.t(strings);
   }
 
@@ -224,7 +224,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   }
 
   /** The visitor's zone, read once a minute (creating a DateTimeFormat costs about a millisecond). */
-  private zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  private visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   private typeLabel(code: string): string {
     return this.labels.typeName(code, this.locale.lang, this.feed.meetings);
@@ -273,7 +273,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   /** Filters again (`starsChanged`: the favourites-only list must not narrow the last results). */
   private refilter(starsChanged = false) {
     const isFav = (o: Occurrence) => this.favs.has(favouritesKey(o.meeting), o.meeting.slug);
-    this.feed.filter(toFilters(this.attrs), this.favourites ? isFav : undefined, this.zone, starsChanged);
+    this.feed.filter(toFilters(this.attrs), this.favourites ? isFav : undefined, this.visitorZone, starsChanged);
     this.requestUpdate();
   }
 
@@ -283,13 +283,13 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   private details(): DetailHost {
     const tag = this.locale.tag;
     return {
-      text: this.text,
+      text: this.s,
       lang: this.locale.lang,
       tag,
       meetings: this.feed.meetings,
       root: this.renderRoot as ShadowRoot,
-      whenText: (o) => whenText(this.text, tag, o),
-      visitorTime: (o) => visitorTimeText(this.text, tag, o, this.zone),
+      whenText: (o) => whenText(this.s, tag, o),
+      visitorTime: (o) => visitorTimeText(this.s, tag, o, this.visitorZone),
       badges: (o) => this.badges(o),
       occurrenceOf: (m) => this.feed.occurrenceOf(m, this.clock.now),
       open: (o) => void this.detail.open(o),
@@ -308,19 +308,19 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   // ---- rendering ---------------------------------------------------------------------------------
 
   /** With a day chosen ("today"), a meeting already over today is marked "Ended", not listed as still to come. */
-  private ended = (o: Occurrence): boolean => !!this.day?.trim() && data.endedToday(o, this.clock.now, this.zone);
+  private ended = (o: Occurrence): boolean => !!this.day?.trim() && data.endedToday(o, this.clock.now, this.visitorZone);
 
-  private badges = (o: Occurrence) => renderBadges(this.text, o, this.ended(o) ? 'ended' : data.status(o, this.clock.now));
+  private badges = (o: Occurrence) => renderBadges(this.s, o, this.ended(o) ? 'ended' : data.status(o, this.clock.now));
 
   /** "12 meetings", or with a day chosen "12 meetings (3 have already ended)". */
   private countText(): string {
     const n = this.resultCount;
     const ended = this.day?.trim() ? this.feed.results.filter(this.ended).length : 0;
-    return ended ? this.text.resultCountEnded(n, ended) : this.text.resultCount(n);
+    return ended ? this.s.resultCountEnded(n, ended) : this.s.resultCount(n);
   }
 
   protected override render() {
-    const s = this.text;
+    const s = this.s;
     const status = this.task.status;
     const loaded = !!this.feed.loaded && status !== TaskStatus.ERROR;
     const body = this.task.render({
@@ -359,7 +359,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   private renderFilters() {
     return renderFilters({
       ...this.attrs,
-      s: this.text,
+      s: this.s,
       tag: this.locale.tag,
       mondayFirst: this.locale.lang === 'es',
       open: this.filtersOpen,
@@ -386,7 +386,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   }
 
   private renderResults() {
-    const s = this.text;
+    const s = this.s;
     const {results, meetings, issues} = this.feed;
     // Every record skipped: the feed could not be read (no filter is to blame).
     if (!meetings.length && issues.length) return renderUnreadable(this.coreText, issues);
@@ -400,7 +400,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
         shown: all ? results.length : this.rows.limit,
         level: level >= 2 && level <= 6 ? level : 3,
         unit: parseUnit(this.distanceUnit),
-        label: (o) => this.labels.time(s, this.locale.tag, this.zone, o),
+        label: (o) => this.labels.time(s, this.locale.tag, this.visitorZone, o),
         badges: this.badges,
         starred: (o) => this.favs.has(favouritesKey(o.meeting), o.meeting.slug),
         open: (o) => void this.detail.open(o),

@@ -155,8 +155,8 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
     return strings.get(this.locale.lang) ?? en;
   }
 
-  /** `effectiveTimezone` without asking `Intl` for the visitor's zone on every call (it is slow). */
-  private get zone(): string {
+  /** The embed's zone (its `timezone`, `<peer-config>`'s, else the visitor's): `effectiveTimezone` without asking `Intl` on every call (it is slow). */
+  private get embedZone(): string {
     return this.timezone || this.config.timezone || (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
@@ -233,7 +233,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
 
   /** Matching services (memoised on the inputs; open-now changes with the minute). */
   private get results(): FilterResult[] {
-    return this.found.get(this.pages.items, this.filters, this.clock.now, this.zone, this.categories, parseCategories(this.categories));
+    return this.found.get(this.pages.items, this.filters, this.clock.now, this.embedZone, this.categories, parseCategories(this.categories));
   }
 
   /** A language's name (the table comes with the engine chunk; before it, a preset shows as given). */
@@ -332,7 +332,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
         s,
         tag: this.locale.tag,
         now: this.clock.now,
-        zone: this.zone,
+        zone: this.embedZone,
         closeText: this.coreText.close,
         quickExit: this.exit.renderButton(lang, s.quickExit),
         languageName: (code) => this.languageName(code),
@@ -408,7 +408,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
       s: this.s,
       tag: this.locale.tag,
       now: this.clock.now,
-      zone: this.zone,
+      zone: this.embedZone,
       near: parseLatLng(this.near),
       unit: this.distanceUnit === 'km' ? 'km' : 'mi',
       fresh: this.found.fresh(this.clock.minute),

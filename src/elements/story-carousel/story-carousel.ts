@@ -182,7 +182,7 @@ export class PeerStoryCarousel extends PeerElement {
   }
 
   /** The strings in force (English until the Spanish table has loaded; `render` waits for it). */
-  private get _s() {
+  private get s() {
     return strings.get(this.locale.lang) ?? en;
   }
 
@@ -237,7 +237,7 @@ export class PeerStoryCarousel extends PeerElement {
 
   private _positionText(index: number): string | undefined {
     const story = this._shown[index];
-    return story && this._s.position(index + 1, this._count, story.title);
+    return story && this.s.position(index + 1, this._count, story.title);
   }
 
   private _announce(index: number): void {
@@ -344,7 +344,7 @@ export class PeerStoryCarousel extends PeerElement {
   }
 
   private _renderStories({parsed, view}: Loaded): TemplateResult {
-    const s = this._s;
+    const s = this.s;
     if (!parsed.stories.length) return renderState({kind: 'empty', role: 'status', message: s.empty});
     const shown = this._shown;
     const hidden = this._hidden;
