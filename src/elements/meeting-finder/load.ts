@@ -1,9 +1,13 @@
 /**
  * The feed loader and parsers (Meeting Guide, BMLT, their validation) in their own chunk: the
  * finder starts importing it as soon as an element is created, in parallel with its first render,
- * so the first paint (search box, filters, loading state) does not wait for the parsers.
+ * so the first paint (search box, loading state) does not wait for the parsers. The render parts of
+ * what only meetings fill (filters, list, map region) come with them.
  */
 export {loadMeetings} from '../../sources/meetings.js';
+// The regions drawn only once meetings are here come with the parsers, out of the first load.
+export {renderFilters} from './parts/filters.js';
+export {renderBadges, renderEmpty, renderList, renderMapRegion} from './parts/results.js';
 
 /** `fn` at most once per `ms` (a progress count: each call renders the loading state again). */
 export function throttled(fn: (n: number) => void, ms = 250): (n: number) => void {

@@ -28,9 +28,9 @@ import type {DetailHost} from './detail.js';
 import {FinderLabels, typeNamesLoaded, whenText, visitorTimeText} from './labels.js';
 import {MapViewController} from './map-view.js';
 import {FinderResults} from './results.js';
-import {renderFilters, type FilterPatch} from './parts/filters.js';
+import type {FilterPatch} from './parts/filters.js';
 import {renderToolbar} from './parts/toolbar.js';
-import {renderBadges, renderEmpty, renderList, renderLoadingFeed, renderMapRegion} from './parts/results.js';
+import {renderLoadingFeed} from './parts/loading.js';
 
 const strings: Tables<typeof en> = {en, es};
 /** The stars of one feed, on this device (`DeviceListController`; "Forget this device" clears them only when asked). */
@@ -43,6 +43,8 @@ const PAGE = 24;
 
 // Lazy chunks, each asked for again after a failure (a "Try again" must be able to work).
 const loadParsers = retryableImport(() => import('./load.js'));
+/** The parsers' chunk once here, with the parts only meetings fill (a finder with meetings has it). */
+let parts: typeof import('./load.js') | undefined;
 /** A feed as loaded, with the instant its occurrences were worked out at. */
 type Loaded = ParsedFeed & {at: number};
 
@@ -156,7 +158,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     task: async ([src, format, tz, server]: [string, MeetingFormat, string, string], {signal}): Promise<Loaded> => {
       const urls = words(src);
       if (!urls.length) throw Object.assign(new Error('no src'), {kind: 'nosrc'});
-      const {loadMeetings, throttled} = await loadParsers();
+      const {loadMeetings, throttled} = (parts = await loadParsers());
       const at = Date.now();
       const loaded = await loadMeetings(urls, format, {
         signal,
@@ -181,7 +183,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   constructor() {
     super();
     // Start fetching the parsers at once, while the first frame renders.
-    loadParsers().catch(() => undefined); // a failure shows when the feed loads, with its retry
+    loadParsers().then((m) => (parts = m), () => undefined); // a failure shows when the feed loads, with its retry
     this.filtersOpen = false;
     this.notice = '';
     this.regionSearch = '';
@@ -310,7 +312,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   /** With a day chosen ("today"), a meeting already over today is marked "Ended", not listed as still to come. */
   private ended = (o: Occurrence): boolean => !!this.day?.trim() && data.endedToday(o, this.clock.now, this.visitorZone);
 
-  private badges = (o: Occurrence) => renderBadges(this.s, o, this.ended(o) ? 'ended' : data.status(o, this.clock.now));
+  private badges = (o: Occurrence) => parts!.renderBadges(this.s, o, this.ended(o) ? 'ended' : data.status(o, this.clock.now));
 
   /** "12 meetings", or with a day chosen "12 meetings (3 have already ended)". */
   private countText(): string {
@@ -357,7 +359,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   }
 
   private renderFilters() {
-    return renderFilters({
+    return parts!.renderFilters({
       ...this.attrs,
       s: this.s,
       tag: this.locale.tag,
@@ -390,10 +392,10 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     const {results, meetings, issues} = this.feed;
     // Every record skipped: the feed could not be read (no filter is to blame).
     if (!meetings.length && issues.length) return renderUnreadable(this.coreText, issues);
-    if (!results.length) return renderEmpty(s, () => this.clearFilters());
+    if (!results.length) return parts!.renderEmpty(s, () => this.clearFilters());
     const level = Math.round(Number(this.headingLevel));
     const list = (all: boolean) =>
-      renderList({
+      parts!.renderList({
         s,
         tag: this.locale.tag,
         results,
@@ -408,7 +410,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
         more: () => this.rows.more(),
       });
     if (this.view !== 'map') return list(this.printer.printing);
-    return html`${renderMapRegion({
+    return html`${parts!.renderMapRegion({
       s,
       state: this.map.state,
       located: results.some((o) => !o.meeting.approximate && o.meeting.latitude !== undefined),

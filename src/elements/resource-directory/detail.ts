@@ -3,6 +3,7 @@
  * a service (a lazy chunk), so the directory's first load carries only the list.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import type {DetailDialogProps} from './parts/detail-dialog.js';
 import type {Resource} from '../../model/resource.js';
 import type {WeeklyRow} from '../../model/hours.js';
 import type {ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
@@ -127,4 +128,19 @@ export function reportSection(c: ReportContext): TemplateResult {
           ${c.state === 'failed' ? html`<p role="alert" class="failed">${s.reportFailed}</p>` : nothing}
         </form>`}
   </section>`;
+}
+
+/** The dialog's body: close and quick exit on top, the title, everything the record holds, "Report an error". */
+export function dialogBody(p: DetailDialogProps): TemplateResult {
+  const {s} = p;
+  const r = p.service!;
+  return html`<div class="dialog-body">
+    <div class="dialog-bar">
+      <button type="button" class="close" @click=${p.close}>${p.closeText}</button>
+      ${p.quickExit}
+    </div>
+    <h2 id="detail-title" tabindex="-1">${r.name}</h2>
+    ${p.loading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing}
+    ${detailBody({s, r, ...p.body()})} ${p.report ? reportSection({s, r, ...p.report}) : nothing}
+  </div>`;
 }

@@ -8,3 +8,4 @@ export {categoryPresets, filterResources, statusAt} from '../../model/resource-f
 export {hasHours, hoursExpiredOn, weeklyHours} from '../../model/hours.js';
 export {renderActions, renderCard, statusText, verified} from './cards.js';
 export {languageKey, languageName} from '../../model/resource-language.js';
+export {renderEmptyResults, renderResultList} from './parts/result-list.js';

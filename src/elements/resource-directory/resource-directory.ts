@@ -25,7 +25,7 @@ import {DirectoryPages} from './pages.js';
 import {DirectoryResults} from './results.js';
 import {ServiceDetailController} from './service-detail.js';
 import {renderDirectoryFilters} from './parts/filters.js';
-import {renderCrisisRow, renderDirectoryError, renderEmptyResults, renderListPanel, renderResultList} from './parts/results.js';
+import {renderCrisisRow, renderDirectoryError, renderListPanel} from './parts/results.js';
 
 /** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
 const strings = new LazyTables(en, {es: () => import('../../locales/es/resource-directory.js').then((m) => m.resourceDirectory)});
@@ -354,10 +354,10 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
     if (!p.items.length && p.issues.length && !p.hasMore) return renderUnreadable(this.coreText, p.issues);
     const results = this.results;
     const busy = p.first.status === TaskStatus.PENDING;
-    if (!results.length && !p.hasMore) return renderEmptyResults(this.s, busy, () => this.clearFilters());
     const cards = engine();
+    if (!results.length && !p.hasMore) return cards.renderEmptyResults(this.s, busy, () => this.clearFilters());
     const c = this.cardContext();
-    return renderResultList({
+    return cards.renderResultList({
       s: this.s,
       shown: results.slice(0, this.rows.limit),
       busy,

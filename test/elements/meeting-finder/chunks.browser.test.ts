@@ -1,7 +1,7 @@
 /**
  * Lazy chunks that cannot be fetched (offline for a moment): the map's error state and its retry,
- * the details. In a page of their own, since a chunk that loaded once stays loaded. The fake
- * backend answers 503 for a chunk's module while `chunkDown` names it.
+ * the details. In a page of their own, since a chunk that loaded once stays loaded. The chunks
+ * middleware drops the connection for a chunk's module while it is down.
  */
 import {fixture, html, expect} from '@open-wc/testing';
 import {expectAccessible, until, $} from '../../support/a11y.js';
@@ -13,7 +13,9 @@ const API = '/fake-api/meeting-finder';
 // Its own tile URLs: the test runner lets the browser cache every .png for a year, and the map
 // test counts the tile requests it sees.
 const TILES = `${API}/tiles/{z}/{x}/{y}.png?from=chunks-test`;
-const down = (chunk: string) => fetch(`${API}/control?chunkDown=${chunk}`);
+// The shared chunks middleware (test/support/middleware/chunks.mjs): never cached, so a chunk another
+// test file loaded before is really down.
+const down = (chunk: string) => fetch(`/fake-api/chunks?down=${chunk ? `/src/elements/meeting-finder/${chunk}.ts` : ''}`);
 
 afterEach(() => down(''));
 

@@ -14,7 +14,7 @@
 //                  (test/fixtures/bmlt/results.json) applying weekdays, venue_types and formats (ids,
 //                  -id excludes, AND) as BMLT does, and returning the formats its results use
 //   bmlt-queries   → {queries: [query string of every BMLT search so far]}
-//   control?failing=0|1&resetTiles=1&resetBmlt=1&chunkDown=map|detail| (that lazy chunk's connection drops)
+//   control?failing=0|1&resetTiles=1&resetBmlt=1
 // and, for the map chunk in the test runner, Vite's `?inline` CSS import of Leaflet's style sheet.
 import {readFileSync} from 'node:fs';
 import {Readable} from 'node:stream';
@@ -23,7 +23,7 @@ import {fileURLToPath} from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const feed = () => readFileSync(root + 'test/fixtures/meeting-guide/feed.json', 'utf8');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const state = {failing: true, tiles: 0, bmlt: [], chunkDown: ''};
+const state = {failing: true, tiles: 0, bmlt: []};
 
 /** What a BMLT root server answers to GetSearchResults, for the parameters the finder sends. */
 function bmltSearch(query) {
@@ -75,14 +75,6 @@ export default async function meetingFinderFakeApi(ctx, next) {
     ctx.body = `export default ${JSON.stringify(readFileSync(root + 'node_modules/leaflet/dist/leaflet.css', 'utf8'))};`;
     return;
   }
-  // control?chunkDown=map (or detail): that lazy chunk cannot be fetched (error states and retries).
-  if (state.chunkDown && ctx.path.endsWith(`/src/elements/meeting-finder/${state.chunkDown}.ts`)) {
-    // The connection drops, as offline. (An HTTP error would do, but the test runner marks every
-    // response to a path with an extension cacheable for a year, so later pages would fail too.)
-    ctx.respond = false;
-    ctx.req.socket.destroy();
-    return;
-  }
   if (!ctx.path.startsWith('/fake-api/meeting-finder/')) return next();
   const path = ctx.path.slice('/fake-api/meeting-finder/'.length);
   if (path === 'control') {
@@ -90,7 +82,6 @@ export default async function meetingFinderFakeApi(ctx, next) {
     if (ctx.query.failing !== undefined) state.failing = ctx.query.failing === '1';
     if (ctx.query.resetTiles !== undefined) state.tiles = 0;
     if (ctx.query.resetBmlt !== undefined) state.bmlt = [];
-    if (ctx.query.chunkDown !== undefined) state.chunkDown = String(ctx.query.chunkDown);
     ctx.body = {ok: true, failing: state.failing, q: ctx.querystring};
     return;
   }

@@ -6,17 +6,6 @@ import {TEMPORARILY_CLOSED} from '../../../model/meeting-type-codes.js';
 import type {MeetingFinderStrings} from '../../../locales/en/meeting-finder.js';
 import type {MapState} from '../map-view.js';
 
-/**
- * "Loading meetings…", and while a big feed downloads, how many meetings have been read so far.
- * The count is for the eye only: a live region that changed four times a second would talk over
- * everything else.
- */
-export function renderLoadingFeed(s: MeetingFinderStrings, tag: string, progress: number): TemplateResult {
-  return html`<div class="state loading" role="status" part="loading">
-    ${s.loadingMeetings}${progress ? html` <span class="progress" aria-hidden="true">${s.soFar(formatNumber(progress, tag))}</span>` : nothing}
-  </div>`;
-}
-
 export function renderEmpty(s: MeetingFinderStrings, clear: () => void): TemplateResult {
   return html`<div class="state empty" part="empty">
     <p>${s.empty}</p>

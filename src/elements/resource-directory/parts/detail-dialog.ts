@@ -1,4 +1,4 @@
-/** The directory's details dialog: close and quick exit on top, the title, everything the record holds, "Report an error". */
+/** The directory's details dialog: the shell (always there, for the dialog controller); its body comes with the details' chunk (`detail.ts`). */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {ResourceDirectoryStrings} from '../../../locales/en/resource-directory.js';
 import type {Resource} from '../../../model/resource.js';
@@ -20,18 +20,7 @@ export interface DetailDialogProps {
 }
 
 export function renderDetailDialog(p: DetailDialogProps): TemplateResult {
-  const {s, service: r, module: mod} = p;
   return html`<dialog part="detail" aria-labelledby="detail-title" @close=${p.onClose} @click=${p.onClick}>
-    ${r && mod
-      ? html`<div class="dialog-body">
-          <div class="dialog-bar">
-            <button type="button" class="close" @click=${p.close}>${p.closeText}</button>
-            ${p.quickExit}
-          </div>
-          <h2 id="detail-title" tabindex="-1">${r.name}</h2>
-          ${p.loading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing}
-          ${mod.detailBody({s, r, ...p.body()})} ${p.report ? mod.reportSection({s, r, ...p.report}) : nothing}
-        </div>`
-      : nothing}
+    ${p.service && p.module ? p.module.dialogBody(p) : nothing}
   </dialog>`;
 }
