@@ -2,8 +2,19 @@
  * The question domain model: what the peerkit questions and moderation adapters produce and what
  * `<peer-question-box>` and `<peer-moderation-desk>` render. Pure, no DOM.
  */
+import type {ContentWarning} from './story.js';
+
 export const QUESTION_MIN_LENGTH = 10;
 export const QUESTION_MAX_LENGTH = 2000;
+
+/** What the visitor has written in the question box (also the shape of the draft kept on the device). */
+export interface QuestionDraft {
+  body: string;
+  /** The topic chosen from the box's `topics`; absent: the box's own `topic`. */
+  topic?: string;
+  /** "You may publish my question with its answer" (anonymously). */
+  publishOk: boolean;
+}
 
 export type QuestionStatus = 'pending' | 'answered' | 'published' | 'declined';
 export const QUESTION_STATUSES: readonly QuestionStatus[] = ['pending', 'answered', 'published', 'declined'];
@@ -55,8 +66,6 @@ export interface DeskQuestion {
   createdOn: string;
 }
 
-export const CONTENT_WARNINGS = ['suicide-self-harm', 'substance-use', 'relapse', 'overdose', 'abuse'] as const;
-export type ContentWarning = (typeof CONTENT_WARNINGS)[number];
 export type StoryStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 export const STORY_FILTERS = ['pending', 'approved', 'rejected', 'all'] as const;
 
@@ -83,26 +92,6 @@ export interface AuditEntry {
   action: string;
   targetType: string;
   targetId: string;
-}
-
-const RECEIPT_GROUPS = 4;
-const RECEIPT_GROUP_LENGTH = 4;
-
-/**
- * A receipt code as the server writes it (`K7QH-M3XD-9TRV-2PWA`) from whatever the visitor typed:
- * lower case, spaces, missing or extra dashes.
- */
-export function normalizeReceipt(input: string): string {
-  const raw = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (raw.length !== RECEIPT_GROUPS * RECEIPT_GROUP_LENGTH) return raw;
-  const groups: string[] = [];
-  for (let i = 0; i < raw.length; i += RECEIPT_GROUP_LENGTH) groups.push(raw.slice(i, i + RECEIPT_GROUP_LENGTH));
-  return groups.join('-');
-}
-
-/** Could this be a receipt code (after normalising)? */
-export function looksLikeReceipt(input: string): boolean {
-  return /^[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3}$/.test(normalizeReceipt(input));
 }
 
 /** `YYYY-MM-DD` from a date or timestamp string; undefined when it is not one. */

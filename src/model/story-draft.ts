@@ -1,9 +1,9 @@
 /**
  * The pure rules of the "share your story" form of `<peer-story-carousel>`: the draft, its
- * validation against the server's limits, safe-storytelling hints and the `POST {api}/v1/stories`
- * body. Loaded with the form only. No DOM here.
+ * validation against the server's limits and safe-storytelling hints (its wire body is
+ * `storyBody()` in `sources/peerkit-stories.ts`). Loaded with the form only. No DOM here.
  */
-import {CONTENT_WARNINGS, type ContentWarning, type ConsentDuration} from './story.js';
+import type {ContentWarning, ConsentDuration} from './story.js';
 
 // --- sharing a story -----------------------------------------------------------------------------
 
@@ -108,28 +108,3 @@ const FELLOWSHIPS =
 export function mentionsFellowship(text: string): boolean {
   return FELLOWSHIPS.test(text) || FELLOWSHIPS.test(text.toLowerCase());
 }
-
-/** The `POST {api}/v1/stories` body for a valid draft (without `form_token` / `idempotency_key`). */
-export function submissionBody(d: StoryDraft, lang: string): Record<string, unknown> {
-  const recovery = draftRecoveryMonths(d);
-  const body: Record<string, unknown> = {
-    title: d.title.trim(),
-    body: d.body.trim(),
-    name: d.name.trim(),
-    content_warnings: CONTENT_WARNINGS.filter((w) => d.warnings.includes(w)),
-    consent: {publish: d.consentPublish, duration: d.duration},
-    lang,
-    fax: '',
-  };
-  if (recovery !== undefined && !Number.isNaN(recovery)) body.recovery_months = recovery;
-  if (d.photo) body.photo = {data_url: d.photo.dataUrl, alt: d.photo.alt.trim()};
-  return body;
-}
-
-/** A withdrawal code as typed ("k7qh m3xd…") in the server's form `K7QH-M3XD-9TRV-2PWA`. */
-export function normaliseCode(input: string): string {
-  const raw = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return raw.match(/.{1,4}/g)?.join('-') ?? '';
-}
-
-export const isCompleteCode = (code: string) => /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3,}$/.test(code);

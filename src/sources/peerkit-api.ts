@@ -1,6 +1,7 @@
 /**
- * Shared pieces of the peerkit REST API client (questions, stories): the signed form token, the
- * proof-of-work solver for when the server asks for one, and the outbox preparer that uses both.
+ * Shared pieces of the peerkit REST API client for visitor writes (questions, stories): the signed
+ * form token, the proof-of-work solver for when the server asks for one, the outbox preparer that
+ * uses both, and telling a write the browser refused (CORS) from one the network lost.
  * Wire shapes stay here and in the sibling peerkit-* adapters; elements see domain objects.
  */
 import {request, apiUrl} from '../core/fetch.js';
@@ -78,23 +79,37 @@ function challengeOf(item: OutboxItem): PowChallenge | undefined {
 }
 
 /**
- * Outbox preparer for peerkit writes: adds a form token when the item has none (or the server said
- * it was invalid), and solves the proof-of-work challenge the server sent with a 429.
+ * How long to hold a form token when its server does not say (`min_submit_ms` in the token
+ * response, which `formTokenReady` follows): the server's default minimum time to write is 2 s.
  */
-export function peerkitPreparer(api: string): Preparer {
-  return async (item) => {
-    const body: Record<string, unknown> = {...item.body};
-    delete body.pow;
-    const errorCode = (item.error?.body as {error?: string} | undefined)?.error;
-    if (!body.form_token || errorCode === 'invalid_form_token') {
-      const token = await fetchFormToken(api);
-      if (token) body.form_token = token;
+export const MIN_TOKEN_AGE_MS = 2100;
+
+/** The API base of a write's URL (`{api}/v1/questions`, `{api}/v1/stories`). */
+export const apiOfWriteUrl = (url: string) => url.replace(/\/v1\/[^/?#]+\/?$/, '');
+
+/**
+ * The outbox preparer of every peerkit write (questions and stories), for whatever server each was
+ * written: the server is the one in the item's own URL, so two forms on one page that send to two
+ * servers each get their own form token. It adds a form token when the item has none (or the server
+ * said it was invalid), then waits as long as that server asked before sending it; and it solves the
+ * proof-of-work challenge the server sent with a 429.
+ */
+export const peerkitPreparer: Preparer = async (item) => {
+  const api = apiOfWriteUrl(item.url);
+  const body: Record<string, unknown> = {...item.body};
+  delete body.pow;
+  const errorCode = (item.error?.body as {error?: string} | undefined)?.error;
+  if (!body.form_token || errorCode === 'invalid_form_token') {
+    const token = await fetchFormToken(api);
+    if (token) {
+      body.form_token = token;
+      await formTokenReady(token, {fetchedAt: Date.now(), ms: MIN_TOKEN_AGE_MS});
     }
-    const c = challengeOf(item);
-    if (c) {
-      const number = await powSolver().then((m) => m.solveChallenge(c), () => undefined);
-      if (number !== undefined) body.pow = {challenge: c.challenge, salt: c.salt, number, signature: c.signature};
-    }
-    return body;
-  };
-}
+  }
+  const c = challengeOf(item);
+  if (c) {
+    const number = await powSolver().then((m) => m.solveChallenge(c), () => undefined);
+    if (number !== undefined) body.pow = {challenge: c.challenge, salt: c.salt, number, signature: c.signature};
+  }
+  return body;
+};

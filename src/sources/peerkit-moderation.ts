@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import {apiUrl, request, PeerFetchError} from '../core/fetch.js';
-import {CONTENT_WARNINGS, dateOnly, type AnswerRole, type AuditEntry, type ContentWarning, type DeskQuestion, type DeskStory} from '../model/question.js';
+import {dateOnly, type AnswerRole, type AuditEntry, type DeskQuestion, type DeskStory} from '../model/question.js';
+import {isContentWarning, type ContentWarning} from '../model/story.js';
 
 const id = z.union([z.string(), z.number()]);
 const str = z.optional(z.nullable(z.string()));
@@ -84,7 +85,7 @@ function toStory(raw: unknown): DeskStory | undefined {
     body: s.body,
     name: s.name,
     recoveryMonths: s.recovery_months ?? undefined,
-    contentWarnings: (s.content_warnings ?? []).filter((w): w is ContentWarning => (CONTENT_WARNINGS as readonly string[]).includes(w)),
+    contentWarnings: (s.content_warnings ?? []).filter(isContentWarning),
     consentDuration: s.consent_duration ?? '',
     status: s.status,
     hasPhoto: !!s.has_photo,

@@ -1,12 +1,11 @@
 /**
- * peerkit REST API adapter for questions (visitor side): the public list, receipt lookup, the
- * outbox preparer for submissions, and reading the outcome of a sent item. Wire shapes stay here;
+ * peerkit REST API adapter for questions (visitor side): the public list, receipt lookup, the body
+ * a question is posted with (through the outbox), and reading the outcome of a sent item. Wire shapes stay here;
  * `<peer-question-box>` sees `model/question.ts` objects. Validated with zod/mini (`peerkit-questions.schemas.ts`).
  */
 import {apiUrl, request, PeerFetchError} from '../core/fetch.js';
-import type {OutboxItem, Preparer} from '../core/outbox.js';
-import {formTokenReady, peerkitPreparer} from './peerkit-api.js';
-import type {PublishedPage, PublishedQuestion, ReceiptStatus} from '../model/question.js';
+import type {OutboxItem} from '../core/outbox.js';
+import type {PublishedPage, PublishedQuestion, QuestionDraft, ReceiptStatus} from '../model/question.js';
 import {retryableImport} from '../core/lazy-import.js';
 
 // Responses are validated with zod/mini in a module of its own, imported in parallel with the
@@ -65,40 +64,24 @@ export function receiptOf(item: Pick<OutboxItem, 'result'>): string | undefined 
 /** Why the server refused a question, as a key the box translates. */
 export type Refusal = 'invalid' | 'spam' | 'forbidden' | 'other';
 
-export function refusalOf(item: Pick<OutboxItem, 'error'>): Refusal {
-  const status = item.error?.status ?? 0;
-  const code = (item.error?.body as {error?: unknown} | undefined)?.error;
+/** `error`: the refused item's (`OutboxItem.error`); none or empty (it could not even be stored): `other`. */
+export function refusalOf(error: {status?: number; body?: unknown} | undefined): Refusal {
+  const status = error?.status ?? 0;
+  const code = (error?.body as {error?: unknown} | undefined)?.error;
   if (status === 400 || status === 413 || status === 422 || code === 'invalid' || code === 'validation_failed') return 'invalid';
   if (code === 'spam' || code === 'honeypot') return 'spam';
   if (status === 401 || status === 403) return 'forbidden';
   return 'other';
 }
 
-/**
- * How long to hold a form token when its server does not say (`min_submit_ms` in the token
- * response, which `formTokenReady` follows): the server's default minimum time to write is 2 s.
- */
-export const MIN_TOKEN_AGE_MS = 2100;
-
-/**
- * The outbox preparer for questions: `peerkitPreparer(api)` (form token, proof of work), plus a wait
- * when it had to fetch a fresh token, as long as the server asked, so a queued question is not sent
- * sooner than the server takes it.
- */
-export function questionPreparer(api: string): Preparer {
-  const base = peerkitPreparer(api);
-  return async (item) => {
-    const before = item.body.form_token;
-    const body = await base(item);
-    if (typeof body.form_token === 'string' && body.form_token !== before) await formTokenReady(body.form_token, {fetchedAt: Date.now(), ms: MIN_TOKEN_AGE_MS});
-    return body;
-  };
+/** The `POST {api}/v1/questions` body (the outbox adds `form_token` and `idempotency_key`). */
+export function questionBody(d: QuestionDraft, options: {lang: string; topic?: string; fax?: string}): Record<string, unknown> {
+  const body: Record<string, unknown> = {body: d.body.trim(), publish_ok: d.publishOk, lang: options.lang, fax: options.fax ?? ''};
+  if (options.topic) body.topic = options.topic;
+  return body;
 }
 
-/** The API base of a questions URL built by `questionsUrl()`. */
-export function apiOfQuestionsUrl(url: string): string {
-  return url.replace(/\/v1\/questions\/?$/, '');
+/** The form again from a body `questionBody` wrote: a question still in the outbox whose draft is gone. */
+export function questionDraftOf(body: Record<string, unknown>): QuestionDraft {
+  return {body: typeof body.body === 'string' ? body.body : '', publishOk: body.publish_ok === true, ...(typeof body.topic === 'string' ? {topic: body.topic} : {})};
 }
-
-/** One preparer for every question in the shared outbox, whatever server each was written for. */
-export const questionsPreparer: Preparer = (item) => questionPreparer(apiOfQuestionsUrl(item.url))(item);

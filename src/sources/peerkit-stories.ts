@@ -1,11 +1,11 @@
 /**
  * Adapter for peer stories: the peerkit API (`GET {api}/v1/stories`) or a static JSON file of the
  * same public shape (an array, or `{items: […]}`) → `Story`. Each story is validated with zod/mini;
- * an invalid one is skipped and reported, a wholly unreadable feed is an error. Also the two writes
- * that do not go through the outbox form: withdrawing a story.
+ * an invalid one is skipped and reported, a wholly unreadable feed is an error. The writes (sharing
+ * and withdrawing a story) are in `peerkit-stories-write.ts`, loaded with the share form only.
  */
 import * as z from 'zod/mini';
-import {request, apiUrl, PeerFetchError} from '../core/fetch.js';
+import {PeerFetchError} from '../core/fetch.js';
 import {safeUrl} from '../model/text.js';
 import {isContentWarning, type ParsedStories, type Story, type StoryIssue} from '../model/story.js';
 
@@ -65,20 +65,4 @@ export function parseStories(json: unknown, base?: string): ParsedStories {
   });
   if (items.length && !stories.length) throw new PeerFetchError('invalid', `no readable story: ${issues[0]?.reason ?? ''}`);
   return {stories, issues};
-}
-
-export type WithdrawResult = 'withdrawn' | 'not-found' | 'error';
-
-/** `POST {api}/v1/stories/withdraw`: removes the story at once. */
-export async function withdrawStory(api: string, code: string): Promise<{result: WithdrawResult; error?: PeerFetchError}> {
-  const r = await request<{withdrawn?: boolean}>(apiUrl(api, 'v1/stories/withdraw'), {method: 'POST', body: {withdraw_code: code}, retries: 0});
-  if (r.ok) return {result: r.data?.withdrawn === false ? 'not-found' : 'withdrawn'};
-  if (r.error.status === 404) return {result: 'not-found'};
-  return {result: 'error', error: r.error};
-}
-
-/** The server's `201 {withdraw_code}` answer, if it has that shape. */
-export function withdrawCodeOf(result: unknown): string | undefined {
-  const code = (result as {withdraw_code?: unknown} | undefined)?.withdraw_code;
-  return typeof code === 'string' && code.length >= 8 ? code : undefined;
 }

@@ -6,15 +6,12 @@ import {
   draftHasContent,
   draftRecoveryMonths,
   emptyDraft,
-  isCompleteCode,
   mentionsFellowship,
-  normaliseCode,
-  submissionBody,
   suggestsPseudonym,
   validateDraft,
   type StoryDraft,
 } from '../../src/model/story-draft.js';
-import {parseStories, withdrawCodeOf} from '../../src/sources/peerkit-stories.js';
+import {parseStories} from '../../src/sources/peerkit-stories.js';
 import {readFileSync} from 'node:fs';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/stories/${name}.json`, import.meta.url), 'utf8'));
@@ -106,34 +103,6 @@ test('naming a fellowship is noticed (to suggest, never to block)', () => {
   assert.equal(mentionsFellowship('a support group in my town'), false);
   assert.equal(mentionsFellowship('na, I did not go'), false);
   assert.deepEqual(validateDraft({...valid(), body: valid().body + ' I found AA.'}), {});
-});
-
-test('the submission body matches the server contract', () => {
-  const body = submissionBody(
-    {...valid(), title: '  Spaces  ', years: '0', months: '7', warnings: ['relapse', 'suicide-self-harm'], photo: {dataUrl: 'data:image/jpeg;base64,AAAA', alt: ' A lake '}},
-    'es',
-  );
-  assert.deepEqual(body, {
-    title: 'Spaces',
-    body: valid().body,
-    name: 'Robin',
-    content_warnings: ['suicide-self-harm', 'relapse'],
-    consent: {publish: true, duration: '3y'},
-    lang: 'es',
-    fax: '',
-    recovery_months: 7,
-    photo: {data_url: 'data:image/jpeg;base64,AAAA', alt: 'A lake'},
-  });
-  assert.equal('recovery_months' in submissionBody(valid(), 'en'), false);
-  assert.equal('photo' in submissionBody(valid(), 'en'), false);
-});
-
-test('withdrawal codes are tidied as typed', () => {
-  assert.equal(normaliseCode(' k7qh m3xd-9trv 2pwa '), 'K7QH-M3XD-9TRV-2PWA');
-  assert.equal(isCompleteCode('K7QH-M3XD-9TRV-2PWA'), true);
-  assert.equal(isCompleteCode(normaliseCode('k7qh m3xd')), false);
-  assert.equal(withdrawCodeOf({withdraw_code: 'K7QH-M3XD-9TRV-2PWA', status: 'pending'}), 'K7QH-M3XD-9TRV-2PWA');
-  assert.equal(withdrawCodeOf({}), undefined);
 });
 
 test('the adapter validates each story, skips and reports bad ones', () => {

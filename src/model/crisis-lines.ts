@@ -1,9 +1,14 @@
 /**
- * Crisis lines shown by `<peer-question-box>` when a draft suggests a crisis, per region and
- * language. Sites replace or extend them through the `crisisLines` property. Facts:
- * ../shared/reference/safety.md (United States).
+ * Crisis lines, per region and language: the one shape of the crisis help a widget shows (the
+ * question box when a draft suggests a crisis). A site replaces them with the `crisisLines` property
+ * or, in HTML, the `crisis-lines` attribute holding the same shape as JSON:
+ *
+ *   crisis-lines='{"uk": {"en": [{"name": "Samaritans", "actions": [{"label": "Call 116 123", "href": "tel:116123"}]}]}}'
+ *
+ * Facts of the built-in lines: ../shared/reference/safety.md (United States).
  */
-import type {Lang} from '../../core/i18n.js';
+import type {Lang} from '../core/i18n.js';
+import {safeUrl} from './text.js';
 
 export interface CrisisAction {
   /** Button text, e.g. "Call 988". */
@@ -67,6 +72,42 @@ export const DEFAULT_CRISIS_LINES: CrisisLines = {
     ],
   },
 };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+function lineOf(v: unknown): CrisisLine | undefined {
+  if (!isObject(v) || !text(v.name) || !Array.isArray(v.actions)) return undefined;
+  const actions = v.actions.flatMap((a: unknown) => {
+    const label = isObject(a) ? text(a.label) : undefined;
+    const href = isObject(a) ? safeUrl(a.href) : undefined;
+    return label && href ? [{label, href}] : [];
+  });
+  return {name: text(v.name)!, ...(text(v.description) ? {description: text(v.description)} : {}), actions};
+}
+
+/**
+ * The `crisis-lines` attribute: JSON of the `CrisisLines` shape. Lines without a name and links that
+ * are not `tel:`, `sms:` or `http(s):` are dropped; undefined when it is absent or not that shape
+ * (the built-in lines apply).
+ */
+export function parseCrisisLines(value: string | null | undefined): CrisisLines | undefined {
+  let json: unknown;
+  try {
+    json = value ? JSON.parse(value) : undefined;
+  } catch {
+    return undefined;
+  }
+  if (!isObject(json)) return undefined;
+  const out: CrisisLines = {};
+  for (const [region, langs] of Object.entries(json)) {
+    if (!isObject(langs)) continue;
+    for (const [lang, lines] of Object.entries(langs)) {
+      if (Array.isArray(lines)) (out[region.trim().toLowerCase()] ??= {})[lang as Lang] = lines.map(lineOf).filter((l): l is CrisisLine => !!l);
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 /** The lines for a region and language: the site's over the built-in ones, English as fallback. */
 export function crisisLinesFor(region: string, lang: Lang, custom?: CrisisLines): CrisisLine[] {
