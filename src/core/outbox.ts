@@ -35,7 +35,9 @@ type Listener = (item: OutboxItem) => void;
 /**
  * Called before each attempt to send an item of one kind; returns the body to send (it must keep
  * `idempotency_key`). Lets a widget refresh a form token or answer a proof-of-work challenge that
- * the server sent with the previous refusal (`item.error.body`).
+ * the server sent with the previous refusal (`item.error.body`). One preparer serves every item of
+ * its kind on the page, so it prepares each for the server in the item's own `url` (two forms on one
+ * page may write to two servers), never for one server it was made for.
  */
 export type Preparer = (item: OutboxItem) => Promise<Record<string, unknown>>;
 
@@ -150,8 +152,10 @@ export class Outbox {
     return {tx, store: tx.objectStore(name)};
   }
 
-  /** Sets the preparer for items of `kind` (see `Preparer`). */
+  /** Sets the preparer for items of `kind` (see `Preparer`: one per kind, reading the server from each item). */
   setPreparer(kind: string, preparer: Preparer): void {
+    const before = this.preparers.get(kind);
+    if (before && before !== preparer) console.warn(`[peerkit outbox] a second preparer for "${kind}" replaces the first: every ${kind} on the page is now prepared by it`);
     this.preparers.set(kind, preparer);
     this.kinds.add(kind);
   }
@@ -229,6 +233,22 @@ export class Outbox {
     this.notify(item);
   }
 
+  /**
+   * Stores what an attempt came to, unless the item was removed while it was being sent (the visitor
+   * deleted it from the device): a removed item never comes back.
+   */
+  private async settle(item: OutboxItem) {
+    const {tx, store} = await this.store(ITEMS, 'readwrite');
+    let present = false;
+    const key = store.getKey(item.id);
+    key.onsuccess = () => {
+      present = key.result !== undefined;
+      if (present) store.put(item);
+    };
+    await done(tx);
+    if (present) this.notify(item);
+  }
+
   /** Sends every pending item that is due. Safe to call any time, from any tab. */
   flush(): Promise<void> {
     this.flushing ??= this.withLock(() => this.sendDue()).finally(() => {
@@ -287,7 +307,7 @@ export class Outbox {
         item.status = 'failed';
         item.error = {status: r.error.status, body: r.error.body, message: r.error.message};
       }
-      await this.put(item);
+      await this.settle(item);
     }
     if (soonest !== Infinity) this.timer = setTimeout(() => void this.flush(), Math.max(0, soonest - Date.now()));
   }

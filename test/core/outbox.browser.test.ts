@@ -71,6 +71,18 @@ describe('Outbox', () => {
     box.close();
   });
 
+  it('an item removed while it is being sent stays removed (the visitor deleted it from the device)', async () => {
+    const box = new Outbox({dbName});
+    const item = await box.enqueue('question', '/fake-api/core/slow', {body: 'delete me'});
+    const sending = box.flush();
+    await new Promise((r) => setTimeout(r, 300)); // the answer takes 1.5 s
+    await box.remove(item.id);
+    await sending;
+    expect(await box.get(item.id)).to.equal(undefined);
+    expect(await box.list('question')).to.deep.equal([]);
+    box.close();
+  });
+
   it('notifies subscribers and keeps drafts', async () => {
     const box = new Outbox({dbName});
     const seen: string[] = [];
