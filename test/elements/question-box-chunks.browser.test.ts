@@ -6,7 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import '../../src/elements/question-box/peer-question-box.js';
-import {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
+import {OutboxWriteController} from '../../src/controllers/outbox-write.js';
 import {expectAccessible, until, $} from '../support/a11y.js';
 import {mount, newNs, type} from '../support/question-box.js';
 
@@ -14,7 +14,7 @@ const crisisDown = (down: boolean) => fetch(`/fake-api/chunks?down=${down ? '/sr
 
 describe('<peer-question-box> without its crisis matcher', () => {
   beforeEach(() => {
-    PeerQuestionBox.minTokenAgeMs = 0;
+    OutboxWriteController.minTokenAgeMs = 0;
   });
   after(() => crisisDown(false));
 

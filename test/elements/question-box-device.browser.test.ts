@@ -6,7 +6,8 @@
  */
 import {expect} from '@open-wc/testing';
 import '../../src/elements/question-box/peer-question-box.js';
-import {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
+import type {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
+import {OutboxWriteController} from '../../src/controllers/outbox-write.js';
 import {Outbox} from '../../src/core/outbox.js';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
 import {forgetFrom} from '../support/forget.js';
@@ -32,7 +33,7 @@ async function keptAcrossReload(ns: string, el: PeerQuestionBox, question: strin
 
 describe('<peer-question-box> on a shared device', () => {
   beforeEach(() => {
-    PeerQuestionBox.minTokenAgeMs = 0;
+    OutboxWriteController.minTokenAgeMs = 0;
   });
 
   it('shows the receipt for this visit only: a reload (the next person) finds an empty form, and nothing sent is left on the device', async () => {
@@ -225,7 +226,7 @@ describe('<peer-question-box> on a shared device', () => {
 
 describe('<peer-question-box> crisis help that stays', () => {
   beforeEach(() => {
-    PeerQuestionBox.minTokenAgeMs = 0;
+    OutboxWriteController.minTokenAgeMs = 0;
   });
 
   it('keeps the crisis panel, with the 911 overdose line, above the receipt after a crisis-like question', async () => {

@@ -1,13 +1,14 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/question-box/peer-question-box.js';
-import {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
+import type {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
+import {OutboxWriteController} from '../../src/controllers/outbox-write.js';
 import {expectAccessible, until, $, $$} from '../support/a11y.js';
 import {apiOf, button, control, mount, newNs, received, settle, submit, text, type} from '../support/question-box.js';
 
 describe('<peer-question-box>', () => {
   beforeEach(() => {
-    PeerQuestionBox.minTokenAgeMs = 0;
+    OutboxWriteController.minTokenAgeMs = 0;
   });
 
   it('renders a calm form: question, live count, visibility choice, what we store, hidden honeypot', async () => {
@@ -105,7 +106,7 @@ describe('<peer-question-box>', () => {
   });
 
   it('submits through the outbox (submitting state), then shows the receipt large with copy, save and how to come back', async () => {
-    PeerQuestionBox.minTokenAgeMs = 1500; // the form token's minimum age holds the question for a moment
+    OutboxWriteController.minTokenAgeMs = 1500; // the form token's minimum age holds the question for a moment
     const ns = newNs();
     const el = await mount(ns, {topics: 'family, relapse'});
     let submitted: unknown;

@@ -4,12 +4,12 @@
  * visitor opens the check tab, and alongside the first page of the public list.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {dateTimeFormat} from '../../core/i18n.js';
-import type {PublishedPage, ReceiptStatus} from '../../model/question.js';
-import type {Lang} from '../../core/i18n.js';
-import type {QuestionBoxStrings} from '../../locales/en/question-box.js';
-import {questionAnswers as en} from '../../locales/en/question-answers.js';
-import {questionAnswers as es} from '../../locales/es/question-answers.js';
+import {dateTimeFormat} from '../../../core/i18n.js';
+import type {PublishedPage, ReceiptStatus} from '../../../model/question.js';
+import type {Lang} from '../../../core/i18n.js';
+import type {QuestionBoxStrings} from '../../../locales/en/question-box.js';
+import {questionAnswers as en} from '../../../locales/en/question-answers.js';
+import {questionAnswers as es} from '../../../locales/es/question-answers.js';
 
 // Only these views use these strings: they come with the chunk, out of the box's first load.
 const tables = {en, es};
