@@ -59,11 +59,6 @@ function safeTag(tag: string, lang: Lang): string {
   }
 }
 
-/** Locale of an element: its own `lang`, the nearest ancestor's, then `<html lang>`. */
-export function localeOf(el: Element): Locale {
-  return resolveLocale(inheritedLangTag(el), document.documentElement.lang);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Intl helpers. Formatters are cached: constructing them is the expensive part.
 
