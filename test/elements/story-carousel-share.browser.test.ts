@@ -11,7 +11,7 @@ import {expectAccessible, until, $, $$} from '../support/a11y.js';
 import {forgetFrom} from '../support/forget.js';
 
 const control = (body: object) => fetch('/fake-api/stories/control', {method: 'POST', body: JSON.stringify(body)});
-type Received = {received: {body: Record<string, unknown>; key: string}[]; withdrawn: string[]; tokens: number};
+type Received = {received: {body: Record<string, unknown>; key: string; scenario: string}[]; withdrawn: string[]; tokens: number};
 const received = async () => (await (await fetch('/fake-api/stories/received')).json()) as Received;
 const SHARE_OPEN_KEY = 'peerkit:stories:share-open';
 
@@ -480,5 +480,44 @@ describe('<peer-story-carousel> sharing a story', () => {
     await until(() => $(share, '.problems'), 'problems');
     expect($(share, '.problems')!.textContent).to.contain('Corrige 5 problemas');
     await expectAccessible(el);
+  });
+});
+
+describe('<peer-story-share> on two servers on one page', () => {
+  const apis = ['/fake-api/stories/ok', '/fake-api/stories/second'];
+  beforeEach(async () => {
+    await control({reset: true, down: false});
+    await cleanOutbox();
+    const box = Outbox.shared();
+    await box.clearDraft(`story:draft:${new URL('/fake-api/stories/second/v1/stories', location.href).href}`);
+  });
+  afterEach(() => control({down: false}));
+
+  it('each form sends its story to its own server, with that server’s form token, also when the tokens are fetched later', async () => {
+    await import('../../src/elements/story-carousel/peer-story-share.js');
+    // Offline when the forms open: neither has a form token, so the outbox fetches each one before sending.
+    await control({down: true});
+    const wrap = await fixture(html`<div>${apis.map((api) => html`<peer-story-share api=${api} lang="en"></peer-story-share>`)}</div>`);
+    const [first, second] = [...wrap.querySelectorAll('peer-story-share')] as PeerStoryShare[];
+    for (const [share, title] of [
+      [first, 'Told to the first server'],
+      [second, 'Told to the second server'],
+    ] as const) {
+      await share.updateComplete;
+      await fillValid(share);
+      type(share, '#f-title', title);
+      click(share, 'button.submit');
+      await until(() => $(share, '.send-now'), `${title}: kept on the device`, 10000);
+    }
+    await control({down: false});
+    window.dispatchEvent(new Event('online'));
+    await until(() => $(first, '.code') && $(second, '.code'), 'both withdrawal codes', 15000);
+    const {received: got} = await received();
+    expect(got.map((r) => [r.scenario, r.body.title]).sort()).to.deep.equal([
+      ['ok', 'Told to the first server'],
+      ['second', 'Told to the second server'],
+    ]);
+    for (const r of got) expect(r.body.form_token).to.match(new RegExp(`^token-${r.scenario}-`));
+    expect(await Outbox.shared().list('story')).to.have.length(0);
   });
 });

@@ -2,7 +2,9 @@
 // Scenarios: `ok` (test/fixtures/stories/stories.json), `empty`, `mixed`, `xss`, `fail` (503),
 // `hang` (reads and withdrawals answer when released through control), `reject` (POST /v1/stories → 422), `challenge`
 // (POST /v1/stories → 429 with a proof-of-work challenge until it is solved).
-// Writes are recorded so tests can assert what the server received and exactly-once delivery;
+// Each scenario is a server of its own for writes: its form tokens name it (`token-<scenario>-…`), and a
+// story sent with another server's token is refused (403 invalid_form_token), as a real server would.
+// Writes are recorded (with the scenario) so tests can assert what each server received and exactly-once delivery;
 // `down` drops connections to simulate being offline; `blocked` drops only the writes while reads and
 // /health answer (as a CORS refusal looks to the page).
 import {createHash} from 'node:crypto';
@@ -70,7 +72,7 @@ export default async function storiesFakeApi(ctx, next) {
   }
   if (path === 'v1/form-token' && ctx.method === 'GET') {
     state.tokens++;
-    ctx.body = {token: `token-${Date.now()}`};
+    ctx.body = {token: `token-${scenario}-${Date.now()}`};
     return;
   }
   if (path === 'v1/stories' && ctx.method === 'POST') {
@@ -87,8 +89,13 @@ export default async function storiesFakeApi(ctx, next) {
       ctx.body = {error: 'rate_limited', message: 'Too many requests', challenge: {algorithm: 'SHA-256', challenge: createHash('sha256').update(`${salt}7`).digest('hex'), salt, maxnumber: 20, signature: 'test'}};
       return;
     }
+    if (typeof body.form_token === 'string' && !body.form_token.startsWith(`token-${scenario}-`)) {
+      ctx.status = 403;
+      ctx.body = {error: 'invalid_form_token', message: 'This form token is not from this server.'};
+      return;
+    }
     const key = body.idempotency_key;
-    state.received.push({body, key: ctx.get('Idempotency-Key')});
+    state.received.push({body, key: ctx.get('Idempotency-Key'), scenario});
     if (!state.codes.has(key)) state.codes.set(key, code(state.codes.size + 1));
     ctx.status = 201;
     ctx.body = {withdraw_code: state.codes.get(key), status: 'pending'};
