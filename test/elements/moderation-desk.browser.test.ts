@@ -235,8 +235,8 @@ describe('<peer-moderation-desk>', () => {
     const el = await mount(ns);
     await signIn(el);
     await until(() => articles(el).length === 2, 'queue');
-    // Simulate a revoked token: the stored token is replaced by a bad one and the list refreshed.
-    (el as unknown as {client: {token: string}}).client.token = 'revoked';
+    // The token is revoked on the server; the moderator refreshes the list.
+    await fetch(`${apiOf(ns)}/control`, {method: 'POST', body: JSON.stringify({revoked: true})});
     button(el.shadowRoot!, 'Refresh').click();
     await until(() => $(el, '#sign-in-error'), 'expired');
     expect(text($(el, '#sign-in-error'))).to.contain('Your session has ended');

@@ -19,6 +19,7 @@ function fresh() {
     refuse: null, // {status, body}
     challenge: false, // true: a question without a solved proof of work gets 429 + a challenge (rate limit tripped)
     listFail: false,
+    revoked: false, // true: the moderator's token is no longer accepted (revoked mid-session)
     listDelay: 0,
     published: [
       {id: 1, body: 'Is it normal to still crave after 6 months?', topic: 'cravings', answer: 'Yes. Cravings fade over time, and each one passes.', answered_by_role: 'clinician', published_on: '2026-10-02'},
@@ -72,7 +73,7 @@ export default async function questionsFakeApi(ctx, next) {
 
   if (path === 'control' && ctx.method === 'POST') {
     const body = await readJson(ctx.req);
-    for (const k of ['down', 'blocked', 'refuse', 'challenge', 'listFail', 'listDelay', 'published', 'perPage', 'questions']) if (k in body) st[k] = body[k];
+    for (const k of ['down', 'blocked', 'refuse', 'challenge', 'listFail', 'listDelay', 'published', 'perPage', 'questions', 'revoked']) if (k in body) st[k] = body[k];
     if (body.reset) spaces.set(ns, fresh());
     return json(ctx, 200, {ok: true});
   }
@@ -121,7 +122,7 @@ export default async function questionsFakeApi(ctx, next) {
   }
 
   if (path.startsWith('v1/moderation/')) {
-    if (ctx.get('Authorization') !== `Bearer ${TOKEN}`) return json(ctx, 401, {error: 'unauthorized'});
+    if (st.revoked || ctx.get('Authorization') !== `Bearer ${TOKEN}`) return json(ctx, 401, {error: 'unauthorized'});
     const rest = path.slice('v1/moderation/'.length);
     if (rest === 'me') return json(ctx, 200, {name: 'Sam'});
     if (rest === 'questions') {
