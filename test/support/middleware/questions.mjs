@@ -20,6 +20,7 @@ function fresh() {
     challenge: false, // true: a question without a solved proof of work gets 429 + a challenge (rate limit tripped)
     listFail: false,
     revoked: false, // true: the moderator's token is no longer accepted (revoked mid-session)
+    expired: [], // form tokens the server no longer takes (403 invalid_form_token), as after a long time offline
     listDelay: 0,
     published: [
       {id: 1, body: 'Is it normal to still crave after 6 months?', topic: 'cravings', answer: 'Yes. Cravings fade over time, and each one passes.', answered_by_role: 'clinician', published_on: '2026-10-02'},
@@ -73,7 +74,7 @@ export default async function questionsFakeApi(ctx, next) {
 
   if (path === 'control' && ctx.method === 'POST') {
     const body = await readJson(ctx.req);
-    for (const k of ['down', 'blocked', 'refuse', 'challenge', 'listFail', 'listDelay', 'published', 'perPage', 'questions', 'revoked']) if (k in body) st[k] = body[k];
+    for (const k of ['down', 'blocked', 'refuse', 'challenge', 'listFail', 'listDelay', 'published', 'perPage', 'questions', 'revoked', 'expired']) if (k in body) st[k] = body[k];
     if (body.reset) spaces.set(ns, fresh());
     return json(ctx, 200, {ok: true});
   }
@@ -94,6 +95,7 @@ export default async function questionsFakeApi(ctx, next) {
   if (path === 'v1/questions' && ctx.method === 'POST') {
     const body = await readJson(ctx.req);
     if (st.refuse) return json(ctx, st.refuse.status, st.refuse.body ?? {error: 'invalid', message: 'refused'});
+    if (st.expired.includes(body.form_token)) return json(ctx, 403, {error: 'invalid_form_token', message: 'form token expired'});
     if (st.challenge && body.pow?.number !== 7) {
       const salt = 'test-salt-';
       const challenge = createHash('sha256').update(`${salt}7`).digest('hex');
