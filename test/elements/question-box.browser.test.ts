@@ -70,6 +70,17 @@ describe('<peer-question-box>', () => {
     await expectAccessible(el);
   });
 
+  it('takes the site’s crisis lines from the crisis-lines attribute too (the property’s shape, as JSON)', async () => {
+    const lines = {uk: {en: [{name: 'Samaritans', description: 'Call 116 123, free, day or night', actions: [{label: 'Call 116 123', href: 'tel:116123'}, {label: 'Bad', href: 'javascript:alert(1)'}]}]}};
+    const el = await fixture<PeerQuestionBox>(html`<peer-question-box api=${apiOf(newNs())} lang="en" crisis-region="uk" crisis-lines=${JSON.stringify(lines)} no-public-list></peer-question-box>`);
+    await el.updateComplete;
+    await type(el, 'I think about suicide a lot');
+    const panel = $(el, '[part="crisis"]')!;
+    expect(text(panel.querySelector('h4'))).to.equal('Samaritans');
+    expect([...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:116123']);
+    await expectAccessible(el);
+  });
+
   it('refuses a question that is too short, with a message tied to the field', async () => {
     const ns = newNs();
     const el = await mount(ns);

@@ -1,31 +1,37 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {parsePublished, parseLookup, parsePage} from '../../src/sources/peerkit-questions.schemas.js';
+import {questionBody, questionDraftOf, questionsUrl, receiptOf, refusalOf} from '../../src/sources/peerkit-questions.js';
+import {apiOfWriteUrl} from '../../src/sources/peerkit-api.js';
 
-test('a published question is validated and mapped; invalid records are rejected', () => {
-  assert.deepEqual(parsePublished({id: 7, body: 'Is it normal?', topic: null, answer: 'Yes.', answered_by_role: 'peer', published_on: '2026-11-20', extra: 1}), {
-    id: '7',
-    body: 'Is it normal?',
-    topic: undefined,
-    answer: 'Yes.',
-    role: 'peer',
-    publishedOn: '2026-11-20',
+test('the question body matches the server contract', () => {
+  assert.deepEqual(questionBody({body: '  How do I start?  ', publishOk: true, topic: 'ignored: the box decides'}, {lang: 'es', topic: 'family', fax: ''}), {
+    body: 'How do I start?',
+    publish_ok: true,
+    lang: 'es',
+    fax: '',
+    topic: 'family',
   });
-  assert.equal(parsePublished({id: 1, body: 'q', answer: '  ', answered_by_role: 'peer', published_on: '2026-11-20'}), undefined);
-  assert.equal(parsePublished({id: 1, body: 'q', answer: 'a', answered_by_role: 'doctor', published_on: '2026-11-20'}), undefined);
-  assert.equal(parsePublished({id: 1, body: 'q', answer: 'a', answered_by_role: 'peer', published_on: 'soon'}), undefined);
-  assert.equal(parsePublished('<img src=x onerror=alert(1)>'), undefined);
+  assert.equal('topic' in questionBody({body: 'q', publishOk: false}, {lang: 'en'}), false);
+  assert.equal(questionBody({body: 'q', publishOk: false}, {lang: 'en', fax: 'bot'}).fax, 'bot');
 });
 
-test('page envelopes and receipt lookups', () => {
-  assert.deepEqual(parsePage({items: [], total: 0}), {items: [], total: 0});
-  assert.equal(parsePage({items: 'nope'}), undefined);
-  assert.deepEqual(parseLookup({status: 'answered', answer: 'Hello', answered_at: '2026-11-21T10:00:00Z', answered_by_role: 'clinician'}), {
-    status: 'answered',
-    answer: 'Hello',
-    answeredOn: '2026-11-21',
-    role: 'clinician',
-  });
-  assert.deepEqual(parseLookup({status: 'pending'}), {status: 'pending', answer: undefined, answeredOn: undefined, role: undefined});
-  assert.equal(parseLookup({status: 'lost'}), undefined);
+test('a body in the outbox reads back as the form that wrote it', () => {
+  assert.deepEqual(questionDraftOf({...questionBody({body: 'Is it normal?', publishOk: true}, {lang: 'en', topic: 'cravings'}), form_token: 't'}), {body: 'Is it normal?', publishOk: true, topic: 'cravings'});
+  assert.deepEqual(questionDraftOf({}), {body: '', publishOk: false});
+});
+
+test('each write is prepared for the server in its own URL', () => {
+  assert.equal(apiOfWriteUrl(questionsUrl('https://one.example/api/')), 'https://one.example/api');
+  assert.equal(apiOfWriteUrl('https://two.example/peer/v1/stories'), 'https://two.example/peer');
+});
+
+test('the receipt and why a question was refused', () => {
+  assert.equal(receiptOf({result: {receipt: 'QA01-M3XD-9TRV-2PWA'}}), 'QA01-M3XD-9TRV-2PWA');
+  assert.equal(receiptOf({result: {}}), undefined);
+  assert.equal(refusalOf({status: 422, body: {error: 'invalid'}}), 'invalid');
+  assert.equal(refusalOf({status: 400, body: {error: 'honeypot'}}), 'invalid');
+  assert.equal(refusalOf({status: 409, body: {error: 'spam'}}), 'spam');
+  assert.equal(refusalOf({status: 403}), 'forbidden');
+  assert.equal(refusalOf({}), 'other');
+  assert.equal(refusalOf(undefined), 'other');
 });
