@@ -73,45 +73,27 @@ export const DEFAULT_CRISIS_LINES: CrisisLines = {
   },
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-
-function lineOf(v: unknown): CrisisLine | undefined {
-  if (!isObject(v) || !text(v.name) || !Array.isArray(v.actions)) return undefined;
-  const actions = v.actions.flatMap((a: unknown) => {
-    const label = isObject(a) ? text(a.label) : undefined;
-    const href = isObject(a) ? safeUrl(a.href) : undefined;
-    return label && href ? [{label, href}] : [];
-  });
-  return {name: text(v.name)!, ...(text(v.description) ? {description: text(v.description)} : {}), actions};
-}
-
 /**
- * The `crisis-lines` attribute: JSON of the `CrisisLines` shape. Lines without a name and links that
- * are not `tel:`, `sms:` or `http(s):` are dropped; undefined when it is absent or not that shape
- * (the built-in lines apply).
+ * The `crisis-lines` attribute: JSON of the `CrisisLines` shape; undefined when it is absent or not
+ * JSON of an object (the built-in lines apply). What it holds is rendered as text, and only `tel:`,
+ * `sms:` and `http(s):` links are kept (`crisisLinesFor`, then the panel).
  */
 export function parseCrisisLines(value: string | null | undefined): CrisisLines | undefined {
-  let json: unknown;
   try {
-    json = value ? JSON.parse(value) : undefined;
+    const json: unknown = value ? JSON.parse(value) : undefined;
+    return typeof json === 'object' && json && !Array.isArray(json) ? (json as CrisisLines) : undefined;
   } catch {
     return undefined;
   }
-  if (!isObject(json)) return undefined;
-  const out: CrisisLines = {};
-  for (const [region, langs] of Object.entries(json)) {
-    if (!isObject(langs)) continue;
-    for (const [lang, lines] of Object.entries(langs)) {
-      if (Array.isArray(lines)) (out[region.trim().toLowerCase()] ??= {})[lang as Lang] = lines.map(lineOf).filter((l): l is CrisisLine => !!l);
-    }
-  }
-  return Object.keys(out).length ? out : undefined;
 }
 
 /** The lines for a region and language: the site's over the built-in ones, English as fallback. */
 export function crisisLinesFor(region: string, lang: Lang, custom?: CrisisLines): CrisisLine[] {
   const key = region.trim().toLowerCase();
   const set = custom?.[key] ?? DEFAULT_CRISIS_LINES[key];
-  return set?.[lang] ?? set?.en ?? [];
+  const lines: unknown = set?.[lang] ?? set?.en;
+  // A site's lines may come as JSON of any shape: only lines with a name and a list of actions, and actions with a safe link.
+  return (Array.isArray(lines) ? (lines as CrisisLine[]) : []).flatMap((l) =>
+    typeof l?.name === 'string' && Array.isArray(l.actions) ? [{...l, actions: l.actions.flatMap((a) => (typeof a?.label === 'string' && safeUrl(a.href) ? [{label: a.label, href: safeUrl(a.href)!}] : []))}] : [],
+  );
 }

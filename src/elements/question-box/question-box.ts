@@ -6,7 +6,7 @@ import {deviceStyles} from '../../core/device.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {OutboxWriteController} from '../../controllers/outbox-write.js';
 import {TablistController} from '../../controllers/tablist.js';
-import {detectPii, piiKinds, type PiiKind} from '../../model/pii.js';
+import type {PiiKind} from '../../model/pii.js';
 import {questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH, type QuestionDraft} from '../../model/question.js';
 import {normaliseCode} from '../../model/code.js';
 import {crisisLinesFor, parseCrisisLines, type CrisisLines} from '../../model/crisis-lines.js';
@@ -47,6 +47,16 @@ const loadCrisis = (): Promise<unknown> | undefined => {
     () => (crisisFailedAt = Date.now()),
   );
 };
+
+// The personal-information check runs on "Send" only: a chunk of its own, asked for as the box first
+// renders. Should it not load, the question is sent without the warning (moderators never publish
+// personal details) rather than not at all.
+const piiChunk = retryableImport(() => import('../../model/pii.js'));
+const piiIn = (text: string): Promise<PiiKind[]> =>
+  piiChunk().then(
+    (m) => m.piiKinds(m.detectPii(text)),
+    (err) => (console.warn('[peer-question-box] the personal-information check could not be loaded', err), []),
+  );
 
 type View = 'ask' | 'check';
 
@@ -217,6 +227,7 @@ export class PeerQuestionBox extends PeerElement {
     super.willUpdate(changed);
     const matcher = loadCrisis();
     if (matcher) this.renderWhenLoaded(matcher);
+    if (!this.hasUpdated) piiChunk().catch(() => undefined);
     // Said once, when the panel first appears (also when the matcher arrives after the text).
     if (!this.crisisAnnounce && this.write.phase === 'form' && looksLikeCrisis(this.write.draft.body)) this.crisisAnnounce = this.s.crisisAnnounce;
   }
@@ -250,13 +261,16 @@ export class PeerQuestionBox extends PeerElement {
       return;
     }
     this.lengthError = undefined;
-    const kinds = piiKinds(detectPii(text));
-    if (kinds.length && !this.pii) {
-      this.pii = kinds;
-      this.focusLater('#pii-title');
-      return;
-    }
-    void this.send();
+    if (this.pii) return void this.send();
+    // `updateComplete` waits for the check and what follows it.
+    this.renderWhenLoaded(
+      piiIn(text).then((kinds) => {
+        if (this.write.phase !== 'form' || this.write.draft.body !== text) return;
+        if (!kinds.length) return void this.send();
+        this.pii = kinds;
+        this.focusLater('#pii-title');
+      }),
+    );
   }
 
   private async send() {

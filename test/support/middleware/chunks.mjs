@@ -3,7 +3,7 @@
 // GET /fake-api/chunks?down= brings it back. Only the files listed here can be taken down, and they
 // are never served from the browser's cache, so a failure is real whichever test file loaded them
 // before (the runner's outer middleware marks every file cacheable for a year: that becomes no-store).
-const watched = new Set(['/src/model/crisis.ts', '/src/core/quick-exit.ts', '/src/elements/meeting-finder/map.ts', '/src/elements/meeting-finder/detail.ts']);
+const watched = new Set(['/src/model/crisis.ts', '/src/model/pii.ts', '/src/core/quick-exit.ts', '/src/elements/meeting-finder/map.ts', '/src/elements/meeting-finder/detail.ts']);
 let down = '';
 
 export default async function chunksFakeApi(ctx, next) {

@@ -1,12 +1,11 @@
 /** The crisis help panel: shown as soon as a question suggests a crisis, and above what follows its sending. */
 import {html, nothing, type TemplateResult} from 'lit';
-import {safeUrl} from '../../../model/text.js';
 import type {CrisisLine} from '../../../model/crisis-lines.js';
 import type {QuestionBoxStrings} from '../../../locales/en/question-box.js';
 
 export interface CrisisProps {
   s: QuestionBoxStrings;
-  /** The lines for the box's region and language (none: the generic "call your local emergency number"). */
+  /** The lines for the box's region and language, links already checked (none: the generic "call your local emergency number"). */
   lines: CrisisLine[];
 }
 
@@ -28,9 +27,7 @@ export function renderCrisis({s, lines}: CrisisProps): TemplateResult {
   </section>`;
 }
 
-function renderAction(a: CrisisLine['actions'][number]) {
-  const href = safeUrl(a.href);
-  if (!href) return nothing;
+function renderAction({href, label}: CrisisLine['actions'][number]) {
   const external = href.startsWith('http');
-  return html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${a.label}</a>`;
+  return html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${label}</a>`;
 }
