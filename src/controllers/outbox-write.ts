@@ -18,6 +18,19 @@ export type WritePhase = 'form' | 'sending' | 'queued' | 'blocked' | 'sent';
 /** Why the last write was not taken: the server's refusal (status, body), or `{}` when it could not even be stored. */
 export type WriteRefusal = {status?: number; body?: unknown; message?: string};
 
+/** What a view of the code after sending needs (the question box's receipt, the story form's withdrawal code). */
+export interface CodeViewProps {
+  code?: string;
+  copied?: 'copied' | 'failed';
+  /** The visitor keeps the code on this device. */
+  kept: boolean;
+  /** "Forget this device". */
+  forget: unknown;
+  onCopy(): void;
+  onSaveNote(): void;
+  onKeep(keep: boolean): void;
+}
+
 export interface OutboxWriteOptions<D> {
   /** The outbox kind (`question`, `story`). */
   kind: string;
@@ -401,6 +414,11 @@ export class OutboxWriteController<D extends object> implements ReactiveControll
       this.copied = 'failed';
     }
     this.changed();
+  }
+
+  /** The view of the code: what `renderReceipt` / `renderShareSent` take, the host adding its strings and `forget`. */
+  codeView(note: (code: string, page: string) => string, fileName: string): Omit<CodeViewProps, 'forget'> {
+    return {code: this.code, copied: this.copied, kept: this.kept, onCopy: () => void this.copy(), onSaveNote: () => this.saveNote(note, fileName), onKeep: (keep) => this.keep(keep)};
   }
 
   /** "Save as a note": a text file with the code and this page's address (without its query). */

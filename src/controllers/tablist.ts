@@ -1,4 +1,4 @@
-import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 
 interface Host extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -74,3 +74,19 @@ export class TablistController<T extends string> implements ReactiveController {
     });
   }
 }
+
+/** Styles of the tablist above (each widget that renders it adds these). */
+export const tablistStyles = css`
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    border-block-end: 1px solid var(--_border);
+    padding-block-end: 0.5em;
+  }
+  .tabs [role='tab'][aria-selected='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+  }
+`;

@@ -2,7 +2,7 @@
  * The question domain model: what the peerkit questions and moderation adapters produce and what
  * `<peer-question-box>` and `<peer-moderation-desk>` render. Pure, no DOM.
  */
-import type {ContentWarning} from './story.js';
+import type {Story} from './story.js';
 
 export const QUESTION_MIN_LENGTH = 10;
 export const QUESTION_MAX_LENGTH = 2000;
@@ -69,14 +69,8 @@ export interface DeskQuestion {
 export type StoryStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 export const STORY_FILTERS = ['pending', 'approved', 'rejected', 'all'] as const;
 
-/** A story as a moderator sees it. */
-export interface DeskStory {
-  id: string;
-  title: string;
-  body: string;
-  name: string;
-  recoveryMonths?: number;
-  contentWarnings: ContentWarning[];
+/** A story as a moderator sees it: the public story's fields, and what only the desk shows. */
+export interface DeskStory extends Pick<Story, 'id' | 'title' | 'body' | 'name' | 'recoveryMonths' | 'contentWarnings'> {
   consentDuration: string;
   status: string;
   hasPhoto: boolean;

@@ -66,18 +66,6 @@ export const styles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    border-block-end: 1px solid var(--_border);
-    padding-block-end: 0.5em;
-  }
-  .tabs [role='tab'][aria-selected='true'] {
-    background: var(--_accent);
-    color: var(--_accent-text);
-    border-color: var(--_accent);
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -3,7 +3,7 @@ import {Task} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import type {Tables} from '../../core/i18n.js';
 import type {PeerFetchError} from '../../core/fetch.js';
-import {TablistController} from '../../controllers/tablist.js';
+import {TablistController, tablistStyles} from '../../controllers/tablist.js';
 import {ModerationClient, type QuestionFilter, type StoryEdits, type StoryFilter} from '../../sources/peerkit-moderation.js';
 import {QUESTION_STATUSES, STORY_FILTERS, type DeskQuestion, type DeskStory} from '../../model/question.js';
 import {CONTENT_WARNINGS, type ContentWarning} from '../../model/story.js';
@@ -64,7 +64,7 @@ const replaced = <T extends {id: string}>(list: Loaded<T> | undefined, item: T) 
  * @cssproperty --peer-space - Base spacing.
  */
 export class PeerModerationDesk extends PeerElement {
-  static override styles = [...PeerElement.styles, styles];
+  static override styles = [...PeerElement.styles, tablistStyles, styles];
 
   static override properties = {
     ...PeerElement.properties,
@@ -329,9 +329,9 @@ export class PeerModerationDesk extends PeerElement {
       ${this.tabs.renderPanels((tab) => (tab === 'questions' ? this.renderQuestions() : tab === 'stories' ? this.renderStories() : this.renderAuditLog()), 'panel')}`;
   }
 
-  /** A queue: its filter, then the task's list (loading, error with retry, the items). */
-  private renderQueue<T>(part: string, toolbar: TemplateResult, task: Task<readonly unknown[], Loaded<T> | undefined>, list: (items: T[]) => TemplateResult): TemplateResult {
-    return html`<section part=${part} class="panel" aria-label=${this.s.tabs[part as Tab]}>
+  /** A queue: its toolbar, then the task's list (loading, error with retry, the items). */
+  private renderQueue<T>(part: Tab, toolbar: TemplateResult, task: Task<readonly unknown[], Loaded<T> | undefined>, list: (items: T[]) => TemplateResult): TemplateResult {
+    return html`<section part=${part} class="panel" aria-label=${this.s.tabs[part]}>
       ${toolbar}
       ${task.render({
         initial: () => this.renderLoading(),
@@ -342,32 +342,34 @@ export class PeerModerationDesk extends PeerElement {
     </section>`;
   }
 
+  /** The items of a queue with their count, or that there are none. */
+  private renderItems<T>(items: T[], count: (n: number) => string, none: string, item: (x: T) => TemplateResult): TemplateResult {
+    if (!items.length) return html`<p class="state" role="status">${none}</p>`;
+    return html`<p class="meta" role="status">${count(items.length)}</p>
+      <ol class="items">
+        ${items.map((x) => html`<li>${item(x)}</li>`)}
+      </ol>`;
+  }
+
   private renderQuestions(): TemplateResult {
     const s = this.s;
     const filter = renderFilter({s, id: 'question-filter', value: this.questionFilter, order: QUESTION_FILTERS, names: s.questionStatus, onChange: (v) => (this.questionFilter = v), onRefresh: () => void this.questionsTask.run()});
     return this.renderQueue('questions', filter, this.questionsTask, (items) =>
-      items.length
-        ? html`<p class="meta" role="status">${s.questionCount(items.length)}</p>
-            <ol class="items">
-              ${items.map((q) => {
-                const draft = this.draftOf(q);
-                return html`<li>
-                  ${renderQuestion({
-                    s,
-                    tag: this.locale.tag,
-                    q,
-                    draft,
-                    busy: this.busyId === q.id,
-                    empty: this.answerErrors.has(q.id),
-                    notice: this.notice,
-                    onText: (text) => (draft.text = text),
-                    onRole: (role) => (draft.role = role),
-                    onAct: (action, e) => this.actOnQuestion(q, action, e),
-                  })}
-                </li>`;
-              })}
-            </ol>`
-        : html`<p class="state" role="status">${s.noQuestions}</p>`,
+      this.renderItems(items, s.questionCount, s.noQuestions, (q) => {
+        const draft = this.draftOf(q);
+        return renderQuestion({
+          s,
+          tag: this.locale.tag,
+          q,
+          draft,
+          busy: this.busyId === q.id,
+          empty: this.answerErrors.has(q.id),
+          notice: this.notice,
+          onText: (text) => (draft.text = text),
+          onRole: (role) => (draft.role = role),
+          onAct: (action, e) => this.actOnQuestion(q, action, e),
+        });
+      }),
     );
   }
 
@@ -376,32 +378,25 @@ export class PeerModerationDesk extends PeerElement {
     const filter = renderFilter({s, id: 'story-filter', value: this.storyFilter, order: STORY_FILTERS, names: s.storyStatus, onChange: (v) => (this.storyFilter = v), onRefresh: () => void this.storiesTask.run()});
     const now = Date.now();
     return this.renderQueue('stories', filter, this.storiesTask, (items) =>
-      items.length
-        ? html`<p class="meta" role="status">${s.storyCount(items.length)}</p>
-            <ol class="items">
-              ${items.map((story) => {
-                const warnings = this.warningsOf(story);
-                const edits = this.editsOf(story);
-                return html`<li>
-                  ${renderStory({
-                    s,
-                    tag: this.locale.tag,
-                    story,
-                    busy: this.busyId === story.id,
-                    warnings,
-                    photo: this.photos.get(story.id),
-                    edits,
-                    problem: this.editErrors.get(story.id),
-                    notice: this.notice,
-                    now,
-                    onWarning: (w, on) => (on ? warnings.add(w) : warnings.delete(w)),
-                    onEdit: (field, value) => (edits[field] = value),
-                    onAct: (action) => this.actOnStory(story, action),
-                  })}
-                </li>`;
-              })}
-            </ol>`
-        : html`<p class="state" role="status">${s.noStories}</p>`,
+      this.renderItems(items, s.storyCount, s.noStories, (story) => {
+        const warnings = this.warningsOf(story);
+        const edits = this.editsOf(story);
+        return renderStory({
+          s,
+          tag: this.locale.tag,
+          story,
+          busy: this.busyId === story.id,
+          warnings,
+          photo: this.photos.get(story.id),
+          edits,
+          problem: this.editErrors.get(story.id),
+          notice: this.notice,
+          now,
+          onWarning: (w, on) => (on ? warnings.add(w) : warnings.delete(w)),
+          onEdit: (field, value) => (edits[field] = value),
+          onAct: (action) => this.actOnStory(story, action),
+        });
+      }),
     );
   }
 

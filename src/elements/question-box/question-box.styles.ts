@@ -29,18 +29,6 @@ export const styles = css`
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    border-block-end: 1px solid var(--_border);
-    padding-block-end: 0.5em;
-  }
-  .tabs [role='tab'][aria-selected='true'] {
-    background: var(--_accent);
-    color: var(--_accent-text);
-    border-color: var(--_accent);
-  }
   form,
   .panel {
     display: grid;

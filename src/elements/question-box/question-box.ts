@@ -5,7 +5,7 @@ import {LazyTables} from '../../core/i18n.js';
 import {deviceStyles} from '../../core/device.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {OutboxWriteController} from '../../controllers/outbox-write.js';
-import {TablistController} from '../../controllers/tablist.js';
+import {TablistController, tablistStyles} from '../../controllers/tablist.js';
 import type {PiiKind} from '../../model/pii.js';
 import {questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH, type QuestionDraft} from '../../model/question.js';
 import {normaliseCode} from '../../model/code.js';
@@ -98,7 +98,7 @@ type View = 'ask' | 'check';
  * @cssproperty --peer-space - Base spacing.
  */
 export class PeerQuestionBox extends PeerElement {
-  static override styles = [...PeerElement.styles, deviceStyles, styles];
+  static override styles = [...PeerElement.styles, deviceStyles, tablistStyles, styles];
 
   static override properties = {
     ...PeerElement.properties,
@@ -355,13 +355,8 @@ export class PeerQuestionBox extends PeerElement {
       case 'sent':
         return html`${help}${renderReceipt({
           s,
-          receipt: w.code,
-          copied: w.copied,
-          kept: w.kept,
+          ...w.codeView(s.note, s.noteFileName),
           forget,
-          onCopy: () => void w.copy(),
-          onSaveNote: () => w.saveNote(s.note, s.noteFileName),
-          onKeep: (keep) => w.keep(keep),
           onCheckNow: () => this.checkNow(),
           onAskAnother: () => void this.freshForm(w.finish()),
         })}`;

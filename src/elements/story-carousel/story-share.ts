@@ -242,13 +242,8 @@ export class PeerStoryShare extends PeerElement {
       case 'sent':
         return renderShareSent({
           s,
-          code: w.code,
-          copied: w.copied,
-          kept: w.kept,
+          ...w.codeView(s.noteText, s.noteFile),
           forget,
-          onCopy: () => void w.copy(),
-          onSaveNote: () => w.saveNote(s.noteText, s.noteFile),
-          onKeep: (keep) => w.keep(keep),
           // Closed first: the carousel puts focus back on "Share your story" while it is still on "Done".
           onDone: () => (close(), void w.finish()),
         });

@@ -1,19 +1,11 @@
 /** What follows a question's sending: the receipt, "saved on this device", "this site cannot send questions yet". */
 import {html, type TemplateResult} from 'lit';
 import {renderKeepCode} from '../../../core/device.js';
+import type {CodeViewProps} from '../../../controllers/outbox-write.js';
 import type {QuestionBoxStrings} from '../../../locales/en/question-box.js';
 
-export interface ReceiptProps {
+export interface ReceiptProps extends CodeViewProps {
   s: QuestionBoxStrings;
-  receipt?: string;
-  copied?: 'copied' | 'failed';
-  /** The visitor keeps the code on this device. */
-  kept: boolean;
-  /** "Forget this device". */
-  forget: TemplateResult;
-  onCopy(): void;
-  onSaveNote(): void;
-  onKeep(keep: boolean): void;
   onCheckNow(): void;
   onAskAnother(): void;
 }
@@ -24,7 +16,7 @@ export function renderReceipt(p: ReceiptProps): TemplateResult {
     <h3 id="receipt-title" tabindex="-1">${s.receiptTitle}</h3>
     <p>${s.receiptIntro}</p>
     <p class="meta" id="receipt-label">${s.receiptLabel}</p>
-    <p class="receipt-code" part="receipt-code">${p.receipt ?? '—'}</p>
+    <p class="receipt-code" part="receipt-code">${p.code ?? '—'}</p>
     <div class="actions">
       <button type="button" class="primary" @click=${p.onCopy}>${s.copy}</button>
       <button type="button" @click=${p.onSaveNote}>${s.saveNote}</button>

@@ -1,19 +1,11 @@
 /** What follows a story's sending: the withdrawal code, "saved on this device", "this site cannot send stories yet". */
 import {html, type TemplateResult} from 'lit';
 import {renderKeepCode} from '../../../core/device.js';
+import type {CodeViewProps} from '../../../controllers/outbox-write.js';
 import type {ShareStrings} from './share-form.js';
 
-export interface ShareSentProps {
+export interface ShareSentProps extends CodeViewProps {
   s: ShareStrings;
-  code?: string;
-  copied?: 'copied' | 'failed';
-  /** The visitor keeps the code on this device. */
-  kept: boolean;
-  /** "Forget this device". */
-  forget: TemplateResult;
-  onCopy(): void;
-  onSaveNote(): void;
-  onKeep(keep: boolean): void;
   /** "I have saved my code" (or "Close" when the server sent none). */
   onDone(): void;
 }
