@@ -9,7 +9,7 @@ import {TablistController, tablistStyles} from '../../controllers/tablist.js';
 import type {PiiKind} from '../../model/pii.js';
 import {questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH, type QuestionDraft} from '../../model/question.js';
 import {normaliseCode} from '../../model/code.js';
-import {crisisLinesFor, parseCrisisLines, type CrisisLines} from '../../model/crisis-lines.js';
+import {crisisLinesFor} from '../../model/crisis-lines.js';
 import {refusedByBrowser} from '../../sources/peerkit-api.js';
 import {fetchPublished, lookupReceipt, questionBody, questionDraftOf, questionsUrl, receiptOf, refusalOf} from '../../sources/peerkit-questions.js';
 import {questionBox as en} from '../../locales/en/question-box.js';
@@ -18,6 +18,7 @@ import {renderCrisis} from './parts/crisis.js';
 import {renderBlocked, renderQueued, renderReceipt} from './parts/receipt.js';
 import {renderList} from './parts/list.js';
 import type {AnswersHost, Lookup} from './parts/answers.js';
+import {QuestionBoxAttributes} from './attributes.js';
 import {styles} from './question-box.styles.js';
 
 // Spanish is a chunk of its own, loaded only when a box renders in Spanish.
@@ -97,17 +98,11 @@ type View = 'ask' | 'check';
  * @cssproperty --peer-radius - Corner radius.
  * @cssproperty --peer-space - Base spacing.
  */
-export class PeerQuestionBox extends PeerElement {
+export class PeerQuestionBox extends QuestionBoxAttributes {
   static override styles = [...PeerElement.styles, deviceStyles, tablistStyles, styles];
 
   static override properties = {
-    ...PeerElement.properties,
-    api: {type: String},
-    topic: {type: String},
-    topics: {type: String},
-    noPublicList: {type: Boolean, attribute: 'no-public-list'},
-    crisisRegion: {type: String, attribute: 'crisis-region'},
-    crisisLines: {attribute: 'crisis-lines', converter: {fromAttribute: parseCrisisLines}},
+    ...QuestionBoxAttributes.properties,
     lengthError: {state: true, attribute: false},
     pii: {state: true, attribute: false},
     lookup: {state: true, attribute: false},
@@ -116,22 +111,6 @@ export class PeerQuestionBox extends PeerElement {
     page: {state: true, attribute: false},
     crisisAnnounce: {state: true, attribute: false},
   };
-
-  /** Base URL of the peerkit server (e.g. `https://example.org/api`); otherwise from `<peer-config api>`. */
-  declare api: string | undefined;
-  /** The topic of every question asked here (fixed), and the filter of the published list. */
-  declare topic: string | undefined;
-  /** Topics the visitor may choose from, comma-separated (`"family, relapse, treatment"`); shown as a select. */
-  declare topics: string | undefined;
-  /** Hide the published questions and answers below the form. */
-  declare noPublicList: boolean;
-  /** Region of the crisis lines shown when a question suggests a crisis (`us` by default). */
-  declare crisisRegion: string;
-  /**
-   * Crisis lines per region and language, replacing the built-in ones: `{us: {en: [{name, description, actions: [{label, href}]}], es: […]}}`.
-   * In HTML, the `crisis-lines` attribute takes the same as JSON.
-   */
-  declare crisisLines: CrisisLines | undefined;
 
   declare private lengthError: 'short' | 'long' | undefined;
   /** Personal information found in the question on "Send": the warning is showing. */
@@ -186,8 +165,6 @@ export class PeerQuestionBox extends PeerElement {
 
   constructor() {
     super();
-    this.noPublicList = false;
-    this.crisisRegion = 'us';
     this.lookup = {kind: 'idle'};
     this.lookupCode = '';
     this.search = '';

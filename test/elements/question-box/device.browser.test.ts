@@ -5,13 +5,13 @@
  * and is announced once.
  */
 import {expect} from '@open-wc/testing';
-import '../../src/elements/question-box/peer-question-box.js';
-import type {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
-import {OutboxWriteController} from '../../src/controllers/outbox-write.js';
-import {Outbox} from '../../src/core/outbox.js';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {forgetFrom} from '../support/forget.js';
-import {button, control, mount, newNs, received, settle, submit, text, type} from '../support/question-box.js';
+import '../../../src/elements/question-box/peer-question-box.js';
+import type {PeerQuestionBox} from '../../../src/elements/question-box/question-box.js';
+import {OutboxWriteController} from '../../../src/controllers/outbox-write.js';
+import {Outbox} from '../../../src/core/outbox.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {forgetFrom} from '../../support/forget.js';
+import {button, control, mount, newNs, received, settle, submit, text, type} from '../../support/question-box.js';
 
 const receiptShown = (el: PeerQuestionBox) => $(el, '[part="receipt-code"]');
 const keep = (el: PeerQuestionBox) => $(el, '[part="receipt"] input.keep') as HTMLInputElement;

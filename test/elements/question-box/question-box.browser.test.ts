@@ -1,10 +1,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/elements/question-box/peer-question-box.js';
-import type {PeerQuestionBox} from '../../src/elements/question-box/question-box.js';
-import {OutboxWriteController} from '../../src/controllers/outbox-write.js';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {apiOf, button, control, mount, newNs, received, settle, submit, text, type} from '../support/question-box.js';
+import '../../../src/elements/question-box/peer-question-box.js';
+import type {PeerQuestionBox} from '../../../src/elements/question-box/question-box.js';
+import {OutboxWriteController} from '../../../src/controllers/outbox-write.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {apiOf, button, control, mount, newNs, received, settle, submit, text, type} from '../../support/question-box.js';
 
 describe('<peer-question-box>', () => {
   beforeEach(() => {

@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/elements/moderation-desk/peer-moderation-desk.js';
-import type {PeerModerationDesk} from '../../src/elements/moderation-desk/moderation-desk.js';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import '../../../src/elements/moderation-desk/peer-moderation-desk.js';
+import type {PeerModerationDesk} from '../../../src/elements/moderation-desk/moderation-desk.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
 
 let counter = 0;
 const newNs = () => `md${Date.now().toString(36)}${counter++}`;

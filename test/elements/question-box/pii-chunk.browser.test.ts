@@ -4,10 +4,10 @@
  * sent, without the warning, rather than not at all.
  */
 import {expect} from '@open-wc/testing';
-import '../../src/elements/question-box/peer-question-box.js';
-import {OutboxWriteController} from '../../src/controllers/outbox-write.js';
-import {until, $} from '../support/a11y.js';
-import {mount, newNs, received, submit, type} from '../support/question-box.js';
+import '../../../src/elements/question-box/peer-question-box.js';
+import {OutboxWriteController} from '../../../src/controllers/outbox-write.js';
+import {until, $} from '../../support/a11y.js';
+import {mount, newNs, received, submit, type} from '../../support/question-box.js';
 
 const piiDown = (down: boolean) => fetch(`/fake-api/chunks?down=${down ? '/src/model/pii.ts' : ''}`);
 

@@ -5,10 +5,10 @@
  * less than a crisis missed.
  */
 import {expect} from '@open-wc/testing';
-import '../../src/elements/question-box/peer-question-box.js';
-import {OutboxWriteController} from '../../src/controllers/outbox-write.js';
-import {expectAccessible, until, $} from '../support/a11y.js';
-import {mount, newNs, type} from '../support/question-box.js';
+import '../../../src/elements/question-box/peer-question-box.js';
+import {OutboxWriteController} from '../../../src/controllers/outbox-write.js';
+import {expectAccessible, until, $} from '../../support/a11y.js';
+import {mount, newNs, type} from '../../support/question-box.js';
 
 const crisisDown = (down: boolean) => fetch(`/fake-api/chunks?down=${down ? '/src/model/crisis.ts' : ''}`);
 

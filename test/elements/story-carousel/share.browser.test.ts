@@ -1,14 +1,14 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/elements/story-carousel/peer-story-carousel.js';
-import type {PeerStoryCarousel} from '../../src/elements/story-carousel/story-carousel.js';
-import type {PeerStoryShare} from '../../src/elements/story-carousel/story-share.js';
-import {Outbox} from '../../src/core/outbox.js';
-import {keptCodeKey} from '../../src/core/device.js';
-import {dataUrlBytes} from '../../src/model/story-draft.js';
-import {HIDDEN_WARNINGS_KEY} from '../../src/model/story.js';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
-import {forgetFrom} from '../support/forget.js';
+import '../../../src/elements/story-carousel/peer-story-carousel.js';
+import type {PeerStoryCarousel} from '../../../src/elements/story-carousel/story-carousel.js';
+import type {PeerStoryShare} from '../../../src/elements/story-carousel/story-share.js';
+import {Outbox} from '../../../src/core/outbox.js';
+import {keptCodeKey} from '../../../src/core/device.js';
+import {dataUrlBytes} from '../../../src/model/story-draft.js';
+import {HIDDEN_WARNINGS_KEY} from '../../../src/model/story.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
+import {forgetFrom} from '../../support/forget.js';
 
 const control = (body: object) => fetch('/fake-api/stories/control', {method: 'POST', body: JSON.stringify(body)});
 type Received = {received: {body: Record<string, unknown>; key: string; scenario: string}[]; withdrawn: string[]; tokens: number};
@@ -494,7 +494,7 @@ describe('<peer-story-share> on two servers on one page', () => {
   afterEach(() => control({down: false}));
 
   it('each form sends its story to its own server, with that server’s form token, also when the tokens are fetched later', async () => {
-    await import('../../src/elements/story-carousel/peer-story-share.js');
+    await import('../../../src/elements/story-carousel/peer-story-share.js');
     // Offline when the forms open: neither has a form token, so the outbox fetches each one before sending.
     await control({down: true});
     const wrap = await fixture(html`<div>${apis.map((api) => html`<peer-story-share api=${api} lang="en"></peer-story-share>`)}</div>`);
