@@ -4,6 +4,7 @@
  * visitor opens the check tab, and alongside the first page of the public list.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {renderCodeField} from '../../../core/code-field.js';
 import {dateTimeFormat} from '../../../core/i18n.js';
 import type {PublishedPage, ReceiptStatus} from '../../../model/question.js';
 import type {Lang} from '../../../core/i18n.js';
@@ -59,22 +60,7 @@ export function renderLookup(v: LookupView): TemplateResult {
   return html`<section class="panel" part="lookup" aria-labelledby="lookup-title">
     <h3 id="lookup-title">${a.lookupTitle}</h3>
     <form novalidate @submit=${v.onSubmit}>
-      <div class="field">
-        <label for="code">${a.lookupLabel}</label>
-        <span class="hint" id="code-hint">${a.lookupHint}</span>
-        <input
-          type="text"
-          id="code"
-          name="receipt"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          aria-describedby=${invalid ? 'code-hint lookup-error' : 'code-hint'}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          .value=${v.code}
-          @input=${(e: Event) => v.onCode((e.target as HTMLInputElement).value)}
-        />
-      </div>
+      ${renderCodeField({id: 'code', name: 'receipt', label: a.lookupLabel, hint: a.lookupHint, value: v.code, invalid, describedBy: invalid ? 'lookup-error' : undefined, input: v.onCode})}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${l.kind === 'loading'}>${a.lookupSubmit}</button>
       </div>

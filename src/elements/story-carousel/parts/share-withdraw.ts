@@ -1,5 +1,6 @@
 /** "Withdraw a story": the code, one "This cannot be undone" question, and what came of it. */
 import {html, type TemplateResult} from 'lit';
+import {renderCodeField} from '../../../core/code-field.js';
 import type {ShareStrings} from './share-form.js';
 
 export type WithdrawPhase = 'idle' | 'confirm' | 'sending' | 'withdrawn' | 'not-found' | 'error' | 'blocked' | 'incomplete';
@@ -24,23 +25,7 @@ export function renderWithdraw(p: WithdrawProps): TemplateResult {
   return html`<h3 tabindex="-1">${s.withdrawHeading}</h3>
     <p>${s.withdrawIntro}</p>
     <form novalidate @submit=${p.onSubmit}>
-      <div class="field">
-        <label for="f-code">${s.codeInput}</label>
-        <p class="hint" id="f-code-hint">${s.codeHint}</p>
-        <input
-          id="f-code"
-          class="code-input"
-          type="text"
-          name="withdraw_code"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          aria-describedby="f-code-hint"
-          aria-invalid=${bad ? 'true' : 'false'}
-          .value=${p.code}
-          @input=${(e: Event) => p.onCode((e.target as HTMLInputElement).value)}
-        />
-      </div>
+      ${renderCodeField({id: 'f-code', name: 'withdraw_code', className: 'code-input', label: s.codeInput, hint: s.codeHint, value: p.code, invalid: bad, input: p.onCode})}
       ${ph === 'confirm'
         ? html`<div class="confirm" role="group" aria-labelledby="withdraw-confirm-text">
             <p id="withdraw-confirm-text" tabindex="-1"><strong>${s.withdrawConfirm}</strong></p>

@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys, sendMouse, resetMouse} from '@web/test-runner-commands';
-import '../../src/elements/story-carousel/peer-story-carousel.js';
-import type {PeerStoryCarousel} from '../../src/elements/story-carousel/story-carousel.js';
-import {HIDDEN_WARNINGS_KEY} from '../../src/model/story.js';
-import {expectAccessible, until, $, $$} from '../support/a11y.js';
+import '../../../src/elements/story-carousel/peer-story-carousel.js';
+import type {PeerStoryCarousel} from '../../../src/elements/story-carousel/story-carousel.js';
+import {HIDDEN_WARNINGS_KEY} from '../../../src/model/story.js';
+import {expectAccessible, until, $, $$} from '../../support/a11y.js';
 
 const API = '/fake-api/stories/ok';
 const control = (body: object) => fetch('/fake-api/stories/control', {method: 'POST', body: JSON.stringify(body)});
