@@ -34,25 +34,14 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
   input[type='password'],
   select {
     inline-size: 100%;
     max-inline-size: 28em;
   }
   textarea {
-    inline-size: 100%;
     min-block-size: 6em;
-    resize: vertical;
   }
-  .hint,
   .meta {
     color: var(--_muted);
     font-size: 0.9em;

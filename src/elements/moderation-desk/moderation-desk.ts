@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
+import {formStyles} from '../../core/form-styles.js';
 import {PeerElement} from '../../core/peer-element.js';
 import type {Tables} from '../../core/i18n.js';
 import type {PeerFetchError} from '../../core/fetch.js';
@@ -64,7 +65,7 @@ const replaced = <T extends {id: string}>(list: Loaded<T> | undefined, item: T) 
  * @cssproperty --peer-space - Base spacing.
  */
 export class PeerModerationDesk extends PeerElement {
-  static override styles = [...PeerElement.styles, tablistStyles, styles];
+  static override styles = [...PeerElement.styles, formStyles, tablistStyles, styles];
 
   static override properties = {
     ...PeerElement.properties,

@@ -34,18 +34,8 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
   textarea {
-    inline-size: 100%;
     min-block-size: 8em;
-    resize: vertical;
   }
   select,
   input[type='search'],
@@ -53,7 +43,6 @@ export const styles = css`
     inline-size: 100%;
     max-inline-size: 32em;
   }
-  .hint,
   .count,
   .meta {
     color: var(--_muted);

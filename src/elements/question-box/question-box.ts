@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
+import {formStyles} from '../../core/form-styles.js';
 import {PeerElement} from '../../core/peer-element.js';
 import {LazyTables} from '../../core/i18n.js';
 import {deviceStyles} from '../../core/device.js';
@@ -99,7 +100,7 @@ type View = 'ask' | 'check';
  * @cssproperty --peer-space - Base spacing.
  */
 export class PeerQuestionBox extends QuestionBoxAttributes {
-  static override styles = [...PeerElement.styles, deviceStyles, tablistStyles, styles];
+  static override styles = [...PeerElement.styles, formStyles, deviceStyles, tablistStyles, styles];
 
   static override properties = {
     ...QuestionBoxAttributes.properties,
