@@ -14,7 +14,7 @@ import {Privacy, codeHash, sha256hex} from './privacy.js';
 import {HttpError, jsonError, readJson, readQuery, send} from './http.js';
 import {API_CSP, HSTS} from './headers.js';
 import {writer} from './writes.js';
-import {eraseWithdrawnKeys, insertStory, openStory, queuedStoryPhoto, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './stories.js';
+import {eraseWithdrawnKeys, insertStory, openStory, queuedStoryPhoto, storyPhoto, storyRows, updateStoryText, visibleStories, withdrawStory, type StoryRow} from './store/stories.js';
 import type {StoryText} from './seal.js';
 import {ResponseCache} from './cache.js';
 import * as S from './schemas.js';

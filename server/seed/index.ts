@@ -2,7 +2,7 @@
 import {randomBytes} from 'node:crypto';
 import type {Store} from '../db.js';
 import {importMeetings, importServices} from '../catalog.js';
-import {insertStory} from '../stories.js';
+import {insertStory} from '../store/stories.js';
 import {getMeta, setMeta} from '../db.js';
 import {codeHash, codeFrom, sha256hex} from '../privacy.js';
 import {demoMeetings} from './meetings.js';

@@ -203,7 +203,7 @@ for (const [label, db] of targets) {
       assert.equal(rows[0].key_id?.length, 32);
       assert.ok(rows[0].sealed && !Buffer.from(rows[0].sealed).includes(Buffer.from('plain text')));
       assert.equal(rows[1].key_id, null, 'a withdrawn story gets no key');
-      const {storyRows, openStory} = await import('../../server/stories.js');
+      const {storyRows, openStory} = await import('../../server/store/stories.js');
       const opened = (await storyRows(store.db).execute()).map(openStory);
       assert.deepEqual(opened.map((r) => [r.title, r.body, r.name, r.recovery_months]), [['Old title', 'An old story in plain text, from before stories were sealed.', 'Old name', 7]]);
       if (db === 'sqlite') {

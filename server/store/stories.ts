@@ -3,8 +3,8 @@
  * withdrawal deletes the key with the text, so nothing left behind can be read again.
  */
 import {sql, type Kysely} from 'kysely';
-import {getMeta, setMeta, type DB, type Store} from './db.js';
-import {newStoryKey, seal, sealText, unseal, unsealText, type StoryText} from './seal.js';
+import {getMeta, setMeta, type DB, type Store} from '../db.js';
+import {newStoryKey, seal, sealText, unseal, unsealText, type StoryText} from '../seal.js';
 
 export interface NewStory {
   idem_hash: string;
