@@ -99,3 +99,14 @@ export function dateOnly(value: unknown): string | undefined {
 export function questionLength(text: string): number {
   return text.trim().length;
 }
+
+/**
+ * Why a question may not be published: the asker did not allow it (`no_consent`) or it has no
+ * answer yet (`no_answer`); undefined when it may. The server refuses a publish with this code
+ * (409) and the moderation desk says the reason next to its Publish button.
+ */
+export function publishRefusal(q: {publishOk: boolean; answer?: string | null}): 'no_consent' | 'no_answer' | undefined {
+  if (!q.publishOk) return 'no_consent';
+  if (!q.answer) return 'no_answer';
+  return undefined;
+}

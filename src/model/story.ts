@@ -44,6 +44,35 @@ export interface ParsedStories {
 
 export const isContentWarning = (v: unknown): v is ContentWarning => (CONTENT_WARNINGS as readonly unknown[]).includes(v);
 
+// --- publication ---------------------------------------------------------------------------------
+
+const YEAR_MS = 365.25 * 86_400_000;
+/** How many years each consent lasts (0: until the storyteller withdraws it). */
+const CONSENT_YEARS: Record<ConsentDuration, number> = {'1y': 1, '3y': 3, 'until-withdrawn': 0};
+
+/**
+ * When a story approved at `approvedAt` (ms) is public, as ISO instants: from the end of the
+ * cooling-off period until its consent ends (`expiresAt` null: until withdrawn).
+ */
+export function publicationWindow(approvedAt: number, consent: ConsentDuration, coolingOffHours: number): {liveFrom: string; expiresAt: string | null} {
+  const years = CONSENT_YEARS[consent];
+  return {liveFrom: new Date(approvedAt + coolingOffHours * 3_600_000).toISOString(), expiresAt: years ? new Date(approvedAt + years * YEAR_MS).toISOString() : null};
+}
+
+/** Where a story stands with the public: only a `live` one is shown. */
+export type StoryPublication = 'unapproved' | 'cooling-off' | 'live' | 'expired';
+
+/**
+ * The publish rule, at `now` (an ISO instant): a story is live once approved and past its
+ * cooling-off period, until its consent ends. The server shows only live stories (its SQL filter
+ * says the same, tested to agree) and the moderation desk says when one goes live.
+ */
+export function storyPublication(s: {status: string; liveFrom?: string | null; expiresAt?: string | null}, now: string): StoryPublication {
+  if (s.status !== 'approved' || !s.liveFrom) return 'unapproved';
+  if (s.liveFrom > now) return 'cooling-off';
+  return s.expiresAt && s.expiresAt <= now ? 'expired' : 'live';
+}
+
 /** Stories the reader has not chosen to hide (any of their warnings is in `hidden`). */
 export function visibleStories(stories: readonly Story[], hidden: readonly ContentWarning[]): Story[] {
   if (!hidden.length) return [...stories];

@@ -13,6 +13,7 @@ import {
 } from '../../src/model/story-draft.js';
 import {parseStories} from '../../src/sources/peerkit-stories.js';
 import {readFileSync} from 'node:fs';
+import {publicationWindow, storyPublication} from '../../src/model/story.js';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/stories/${name}.json`, import.meta.url), 'utf8'));
 
@@ -148,4 +149,23 @@ test('a draft worth restoring (with a notice) is one with something typed or cho
   assert.equal(draftHasContent({...emptyDraft(), body: 'I started writing this on the bus home.'}), true);
   assert.equal(draftHasContent({...emptyDraft(), warnings: ['relapse']}), true);
   assert.equal(draftHasContent({...emptyDraft(), duration: '1y'}), true);
+});
+
+test('an approved story is public from the end of its cooling-off period until its consent ends', () => {
+  const approved = Date.UTC(2026, 2, 10, 15, 0, 0);
+  assert.deepEqual(publicationWindow(approved, '1y', 24), {liveFrom: '2026-03-11T15:00:00.000Z', expiresAt: '2027-03-10T21:00:00.000Z'});
+  assert.deepEqual(publicationWindow(approved, '3y', 0), {liveFrom: '2026-03-10T15:00:00.000Z', expiresAt: '2029-03-10T09:00:00.000Z'});
+  assert.deepEqual(publicationWindow(approved, 'until-withdrawn', 1.5), {liveFrom: '2026-03-10T16:30:00.000Z', expiresAt: null});
+});
+
+test('the publish rule: live once approved and past its cooling-off, until the consent ends (each edge to the millisecond)', () => {
+  const window = {liveFrom: '2026-03-11T15:00:00.000Z', expiresAt: '2027-03-10T21:00:00.000Z'};
+  const at = (status: string, now: string, w: {liveFrom?: string | null; expiresAt?: string | null} = window) => storyPublication({status, ...w}, now);
+  assert.equal(at('approved', '2026-03-11T14:59:59.999Z'), 'cooling-off');
+  assert.equal(at('approved', '2026-03-11T15:00:00.000Z'), 'live');
+  assert.equal(at('approved', '2027-03-10T20:59:59.999Z'), 'live');
+  assert.equal(at('approved', '2027-03-10T21:00:00.000Z'), 'expired');
+  assert.equal(at('approved', '2099-01-01T00:00:00.000Z', {liveFrom: window.liveFrom, expiresAt: null}), 'live', 'until withdrawn');
+  for (const status of ['pending', 'rejected', 'withdrawn']) assert.equal(at(status, '2026-06-01T00:00:00.000Z'), 'unapproved', status);
+  assert.equal(at('approved', '2026-06-01T00:00:00.000Z', {liveFrom: null}), 'unapproved', 'approved without a start is not live');
 });
