@@ -4,6 +4,9 @@
  */
 import {z} from 'zod';
 import {nulAt} from './http.js';
+import {ANSWER_ROLES, QUESTION_STATUSES, STORY_FILTERS} from '../src/model/question.js';
+import {CONSENT_DURATIONS, CONTENT_WARNINGS} from '../src/model/story.js';
+import {LIMITS} from '../src/model/story-draft.js';
 
 export const ErrorBody = z
   .object({
@@ -219,6 +222,7 @@ const writeCommon = {
 // --- Questions -----------------------------------------------------------------------------------
 
 export const Lang = z.enum(['en', 'es']);
+export type Lang = z.infer<typeof Lang>;
 /** A language tag as widgets send it ("en", "es-MX"); stored as en/es, other languages as unknown. */
 const LangInput = z
   .string()
@@ -227,8 +231,8 @@ const LangInput = z
     const p = l.slice(0, 2).toLowerCase();
     return p === 'en' || p === 'es' ? p : undefined;
   });
-export const Role = z.enum(['peer', 'clinician']);
-export const QuestionStatus = z.enum(['pending', 'answered', 'published', 'declined']);
+export const Role = z.enum(ANSWER_ROLES);
+export const QuestionStatus = z.enum(QUESTION_STATUSES);
 
 export const QuestionCreate = z
   .strictObject({
@@ -275,7 +279,7 @@ export const ModQuestion = z
   })
   .meta({id: 'ModerationQuestion'});
 export const ModQuestionList = z.object({items: z.array(ModQuestion)}).meta({id: 'ModerationQuestionList'});
-export const ModQuestionQuery = z.object({status: z.enum(['pending', 'answered', 'published', 'declined', 'all']).default('pending')});
+export const ModQuestionQuery = z.object({status: z.enum([...QUESTION_STATUSES, 'all']).default('pending')});
 export const ModQuestionAction = z
   .strictObject({action: z.enum(['answer', 'publish', 'decline']), answer: z.string().trim().min(1).max(5000).optional(), answered_by_role: Role.optional()})
   .meta({id: 'ModerationQuestionAction'});
@@ -283,23 +287,28 @@ export const ModQuestionResult = z.object({item: ModQuestion}).meta({id: 'Modera
 
 // --- Stories -------------------------------------------------------------------------------------
 
-export const ContentWarning = z.enum(['suicide-self-harm', 'substance-use', 'relapse', 'overdose', 'abuse']);
-export const ConsentDuration = z.enum(['1y', '3y', 'until-withdrawn']);
+export const ContentWarning = z.enum(CONTENT_WARNINGS);
+export const ConsentDuration = z.enum(CONSENT_DURATIONS);
+/** A story's status as the moderation API shows it (withdrawn stories never appear). */
 export const StoryStatus = z.enum(['pending', 'approved', 'rejected']);
-export const PHOTO_MAX_BYTES = 400 * 1024;
+export const PHOTO_MAX_BYTES = LIMITS.photoBytes;
+/** The limits the share form checks too (model/story-draft.ts); a moderator's edits keep them. */
+const storyTitle = z.string().trim().min(LIMITS.titleMin).max(LIMITS.titleMax);
+const storyBody = z.string().trim().min(LIMITS.bodyMin).max(LIMITS.bodyMax);
+const storyName = z.string().trim().min(1).max(LIMITS.nameMax);
 
 export const StoryCreate = z
   .strictObject({
-    title: z.string().trim().min(3).max(120),
-    body: z.string().trim().min(50).max(5000),
-    name: z.string().trim().min(1).max(40),
+    title: storyTitle,
+    body: storyBody,
+    name: storyName,
     recovery_months: z.number().int().min(0).max(1200).optional(),
     content_warnings: z.array(ContentWarning).max(5),
     consent: z.strictObject({publish: z.literal(true), duration: ConsentDuration}),
     photo: z
       .strictObject({
         data_url: z.string().max(600_000).regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a base64 data URL of a JPEG, PNG or WebP image'),
-        alt: z.string().trim().min(3).max(300),
+        alt: z.string().trim().min(LIMITS.altMin).max(LIMITS.altMax),
       })
       .optional(),
     lang: LangInput.optional(),
@@ -310,14 +319,19 @@ export const StoryCreated = z.object({withdraw_code: z.string(), status: z.liter
 export const StoryWithdraw = z.strictObject({withdraw_code: z.string().min(1).max(64)}).meta({id: 'StoryWithdraw'});
 export const StoryWithdrawn = z.object({withdrawn: z.literal(true)}).meta({id: 'StoryWithdrawn'});
 
+/** What a story says, as both the public and the moderation API show it (first, in this order). */
+const storyFields = {
+  id: z.number().int(),
+  title: z.string(),
+  body: z.string(),
+  name: z.string(),
+  recovery_months: z.number().int().optional(),
+  content_warnings: z.array(ContentWarning),
+};
+
 export const PublicStory = z
   .object({
-    id: z.number().int(),
-    title: z.string(),
-    body: z.string(),
-    name: z.string(),
-    recovery_months: z.number().int().optional(),
-    content_warnings: z.array(ContentWarning),
+    ...storyFields,
     photo_url: z.string().optional(),
     photo_alt: z.string().optional(),
     published_on: z.string(),
@@ -329,12 +343,7 @@ export const PublicStoryQuery = z.object({lang: Lang.optional()});
 
 export const ModStory = z
   .object({
-    id: z.number().int(),
-    title: z.string(),
-    body: z.string(),
-    name: z.string(),
-    recovery_months: z.number().int().optional(),
-    content_warnings: z.array(ContentWarning),
+    ...storyFields,
     consent_duration: ConsentDuration,
     status: StoryStatus,
     has_photo: z.boolean(),
@@ -346,12 +355,12 @@ export const ModStory = z
   })
   .meta({id: 'ModerationStory'});
 export const ModStoryList = z.object({items: z.array(ModStory)}).meta({id: 'ModerationStoryList'});
-export const ModStoryQuery = z.object({status: z.enum(['pending', 'approved', 'rejected', 'all']).default('pending')});
+export const ModStoryQuery = z.object({status: z.enum(STORY_FILTERS).default('pending')});
 export const ModStoryAction = z
   .strictObject({
     action: z.enum(['approve', 'reject']),
     content_warnings: z.array(ContentWarning).max(5).optional(),
-    edits: z.strictObject({title: z.string().trim().min(3).max(120).optional(), body: z.string().trim().min(50).max(5000).optional(), name: z.string().trim().min(1).max(40).optional()}).optional(),
+    edits: z.strictObject({title: storyTitle.optional(), body: storyBody.optional(), name: storyName.optional()}).optional(),
   })
   .meta({id: 'ModerationStoryAction'});
 export const ModStoryResult = z.object({item: ModStory}).meta({id: 'ModerationStoryResult'});
