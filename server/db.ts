@@ -10,6 +10,9 @@ import {Kysely, SqliteDialect, PostgresDialect, Migrator, sql, type Migration, t
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import {newStoryKey, seal, type StoryText} from './seal.js';
+import type {Lang} from './schemas.js';
+import type {AnswerRole, QuestionStatus, StoryStatus} from '../src/model/question.js';
+import type {ConsentDuration} from '../src/model/story.js';
 
 export interface MeetingTable {
   slug: string;
@@ -61,12 +64,12 @@ export interface QuestionTable {
   body_hash: string | null;
   body: string;
   topic: string | null;
-  lang: string | null;
+  lang: Lang | null;
   publish_ok: number;
   urgent: number;
-  status: string; // pending | answered | published | declined
+  status: QuestionStatus;
   answer: string | null;
-  answered_by_role: string | null;
+  answered_by_role: AnswerRole | null;
   answered_on: string | null;
   published_on: string | null;
   created_on: string;
@@ -88,9 +91,9 @@ export interface StoryTable {
   /** The sealed StoryText; null once withdrawn. */
   sealed: Buffer | null;
   content_warnings: string; // JSON array
-  consent_duration: string; // 1y | 3y | until-withdrawn
-  status: string; // pending | approved | rejected | withdrawn
-  lang: string | null;
+  consent_duration: ConsentDuration;
+  status: StoryStatus;
+  lang: Lang | null;
   /** The sealed photo bytes. */
   photo: Buffer | null;
   photo_type: string | null;

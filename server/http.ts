@@ -1,8 +1,12 @@
 /** Small HTTP helpers shared by the routes: JSON errors, bounded body reading, validated responses. */
 import type {IncomingMessage} from 'node:http';
 import type {Context} from 'hono';
+import type {HttpBindings} from '@hono/node-server';
 import type {ContentfulStatusCode} from 'hono/utils/http-status';
 import {z} from 'zod';
+
+/** The app's Hono environment: Node's request bindings, and the signed-in moderator's name on moderation routes. */
+export type Env = {Bindings: HttpBindings; Variables: {moderator: string}};
 
 export function jsonError(c: Context, status: ContentfulStatusCode, error: string, message?: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   return c.json({error, ...(message ? {message} : {}), ...extra}, status, headers);
@@ -123,9 +127,14 @@ export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.output<
   return r.data;
 }
 
-/** Sends `data` after checking it against the response schema (a mismatch is a server bug: 500). */
-export function send<T extends z.ZodType>(c: Context, schema: T, data: z.input<T>, status: ContentfulStatusCode = 200) {
+/** `data` checked against its response schema (a mismatch is a server bug: thrown, so a 500). */
+export function checked<T extends z.ZodType>(schema: T, data: z.input<T>): z.output<T> {
   const r = schema.safeParse(data);
   if (!r.success) throw new Error(`response does not match its schema: ${r.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
-  return c.json(r.data as object, status);
+  return r.data;
+}
+
+/** Sends `data` after checking it against the response schema. */
+export function send<T extends z.ZodType>(c: Context, schema: T, data: z.input<T>, status: ContentfulStatusCode = 200) {
+  return c.json(checked(schema, data) as object, status);
 }

@@ -3,6 +3,7 @@ import {randomBytes} from 'node:crypto';
 import {chmodSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
 import type {Store} from './db.js';
 import {sha256hex} from './privacy.js';
+import {addAuditEntry, moderatorByTokenHash} from './store/moderation.js';
 
 export function newToken(): string {
   return 'pk_' + randomBytes(24).toString('base64url');
@@ -19,9 +20,12 @@ export async function listModerators(store: Store): Promise<{id: number; name: s
   return rows.map((r) => ({...r, id: Number(r.id)}));
 }
 
-/** Writes a line to the audit log on behalf of the command line (`peerkit moderator …`). */
+/** An audit log line on behalf of the command line (`peerkit moderator …`). */
+const cliEntry = (action: string, targetId: number | string) => ({at: new Date().toISOString(), moderator: 'peerkit CLI', action, target_type: 'moderator', target_id: String(targetId)});
+
+/** Writes a line to the audit log on behalf of the command line. */
 export async function auditCli(store: Store, action: string, targetId: number | string): Promise<void> {
-  await store.db.insertInto('audit_log').values({at: new Date().toISOString(), moderator: 'peerkit CLI', action, target_type: 'moderator', target_id: String(targetId)}).execute();
+  await addAuditEntry(store.db, cliEntry(action, targetId));
 }
 
 /**
@@ -37,7 +41,7 @@ export async function removeModerator(store: Store, idOrName: string): Promise<{
   const m = matches[0];
   await store.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('moderators').where('id', '=', m.id).execute();
-    await trx.insertInto('audit_log').values({at: new Date().toISOString(), moderator: 'peerkit CLI', action: `remove-moderator (${m.name})`, target_type: 'moderator', target_id: String(m.id)}).execute();
+    await addAuditEntry(trx, cliEntry(`remove-moderator (${m.name})`, m.id));
   });
   return {id: m.id, name: m.name};
 }
@@ -50,8 +54,7 @@ export async function demoModeratorToken(store: Store, dataDir: string): Promise
   const file = `${dataDir}/demo-moderator-token`;
   if (existsSync(file)) {
     const token = readFileSync(file, 'utf8').trim();
-    const row = await store.db.selectFrom('moderators').select('id').where('token_hash', '=', sha256hex(token)).executeTakeFirst();
-    if (row) return token;
+    if (await moderatorByTokenHash(store.db, sha256hex(token))) return token;
   }
   const token = await addModerator(store, 'Demo moderator');
   writeFileSync(file, token + '\n', {mode: 0o600});

@@ -17,6 +17,8 @@ import type {Kysely} from 'kysely';
 import type {DB, Store} from './db.js';
 import {HttpError} from './http.js';
 import {codeHash, type Privacy, type PowSolution} from './privacy.js';
+import {questionByIdem} from './store/questions.js';
+import {storyByIdem} from './store/stories.js';
 
 export interface WriteBody {
   idempotency_key: string;
@@ -40,10 +42,7 @@ const isUnique = (e: unknown) => /unique|duplicate key/i.test(e instanceof Error
 export function writer(store: Store, privacy: Privacy) {
   /** True when the key is stored with the same content; throws 409/410 when it may not be replayed. */
   async function replayed(kind: 'q' | 's', idem: string, bodyHash: string): Promise<boolean> {
-    const row =
-      kind === 'q'
-        ? await store.db.selectFrom('questions').select(['body_hash']).where('idem_hash', '=', idem).executeTakeFirst()
-        : await store.db.selectFrom('stories').select(['body_hash', 'status']).where('idem_hash', '=', idem).executeTakeFirst();
+    const row = kind === 'q' ? await questionByIdem(store.db, idem) : await storyByIdem(store.db, idem);
     if (!row) return false;
     if ('status' in row && row.status === 'withdrawn') throw new HttpError(410, 'withdrawn', 'This story was withdrawn; it cannot be sent again with the same key.');
     // Rows stored before body hashes existed (null) replay as they always did.
@@ -83,3 +82,15 @@ export function writer(store: Store, privacy: Privacy) {
 }
 
 export type Writer = ReturnType<typeof writer>;
+
+/** Receipt lookups and withdrawals: each takes a token of the network's lookup bucket (PEERKIT_LOOKUP_RATE_LIMIT), else 429. */
+export function lookupGuard(store: Store, privacy: Privacy) {
+  return async function guardLookup(clientIp: string | undefined): Promise<void> {
+    const limit = privacy.options.lookupLimit;
+    if (!limit) return;
+    const t = await privacy.take(store.db, 'lookup', await privacy.clientKey(clientIp), limit);
+    if (!t.ok) throw new HttpError(429, 'rate_limited', 'Too many lookups from your network; try again in a few minutes.', {}, {'Retry-After': String(t.retryAfterS)});
+  };
+}
+
+export type LookupGuard = ReturnType<typeof lookupGuard>;

@@ -1,12 +1,16 @@
 /** Demo stories and answered questions (English and a few in Spanish). */
+import type {Lang} from '../schemas.js';
+import type {AnswerRole} from '../../src/model/question.js';
+import type {ConsentDuration, ContentWarning} from '../../src/model/story.js';
+
 export interface SeedStory {
   title: string;
   body: string;
   name: string;
   recovery_months?: number;
-  content_warnings: string[];
-  consent_duration: '1y' | '3y' | 'until-withdrawn';
-  lang: 'en' | 'es';
+  content_warnings: ContentWarning[];
+  consent_duration: ConsentDuration;
+  lang: Lang;
   days_ago: number;
 }
 
@@ -76,8 +80,8 @@ export interface SeedQuestion {
   body: string;
   topic?: string;
   answer: string;
-  role: 'peer' | 'clinician';
-  lang: 'en' | 'es';
+  role: AnswerRole;
+  lang: Lang;
   days_ago: number;
 }
 

@@ -8,6 +8,7 @@ import {codeHash, codeFrom, sha256hex} from '../privacy.js';
 import {demoMeetings} from './meetings.js';
 import {demoServices} from './services.js';
 import {QUESTIONS, STORIES} from './content.js';
+import {publicationWindow} from '../../src/model/story.js';
 
 const DAY = 86_400_000;
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -38,7 +39,7 @@ export async function seedDemo(store: Store, options: {now: Date}): Promise<{mee
   const randomCode = () => codeFrom(randomBytes(10));
   for (const st of STORIES) {
     const approved = t - st.days_ago * DAY;
-    const years = st.consent_duration === '1y' ? 1 : st.consent_duration === '3y' ? 3 : 0;
+    const {liveFrom, expiresAt} = publicationWindow(approved, st.consent_duration, 0);
     await insertStory(store.db, {
       idem_hash: sha256hex('seed:' + randomBytes(16).toString('hex')),
       withdraw_hash: codeHash(randomCode()),
@@ -50,8 +51,8 @@ export async function seedDemo(store: Store, options: {now: Date}): Promise<{mee
       lang: st.lang,
       created_on: dateOf(approved - 2 * DAY),
       approved_at: new Date(approved).toISOString(),
-      live_from: new Date(approved).toISOString(),
-      expires_at: years ? new Date(approved + years * 365.25 * DAY).toISOString() : null,
+      live_from: liveFrom,
+      expires_at: expiresAt,
     });
   }
   for (const q of QUESTIONS) {

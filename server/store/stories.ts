@@ -2,9 +2,12 @@
  * Stories in the database: every read joins the story's key and opens its sealed text (seal.ts);
  * withdrawal deletes the key with the text, so nothing left behind can be read again.
  */
-import {sql, type Kysely} from 'kysely';
-import {getMeta, setMeta, type DB, type Store} from '../db.js';
+import {sql, type Kysely, type Updateable} from 'kysely';
+import {getMeta, setMeta, type DB, type Store, type StoryTable} from '../db.js';
 import {newStoryKey, seal, sealText, unseal, unsealText, type StoryText} from '../seal.js';
+import type {Lang} from '../schemas.js';
+import type {StoryStatus} from '../../src/model/question.js';
+import {storyPublication, type ConsentDuration, type ContentWarning} from '../../src/model/story.js';
 
 export interface NewStory {
   idem_hash: string;
@@ -12,10 +15,10 @@ export interface NewStory {
   body_hash: string | null;
   text: StoryText;
   photo?: {bytes: Buffer; type: string};
-  content_warnings: string[];
-  consent_duration: string;
-  status: string;
-  lang: string | null;
+  content_warnings: ContentWarning[];
+  consent_duration: ConsentDuration;
+  status: StoryStatus;
+  lang: Lang | null;
   created_on: string;
   approved_at: string | null;
   live_from: string | null;
@@ -75,10 +78,10 @@ export interface StoryRow {
   key: Buffer | Uint8Array;
   sealed: Buffer | Uint8Array | null;
   content_warnings: string;
-  consent_duration: string;
-  status: string;
+  consent_duration: ConsentDuration;
+  status: StoryStatus;
   photo_type: string | null;
-  lang: string | null;
+  lang: Lang | null;
   created_on: string;
   live_from: string | null;
   expires_at: string | null;
@@ -101,26 +104,67 @@ export async function updateStoryText(db: Kysely<DB>, id: number, text: StoryTex
     .execute();
 }
 
-/** Published stories: approved, past the cooling-off period, consent not expired. */
-export function visibleStories(db: Kysely<DB>, nowIso: string) {
+/**
+ * Live stories (approved, past the cooling-off period, consent not ended): the SQL form of
+ * `storyPublication(…) === 'live'` (src/model/story.ts), which test/server/stories.test.ts holds
+ * to the same answers.
+ */
+export function liveStories(db: Kysely<DB>, nowIso: string) {
   return storyRows(db)
     .where('stories.status', '=', 'approved')
     .where('stories.live_from', '<=', nowIso)
     .where((eb) => eb.or([eb('stories.expires_at', 'is', null), eb('stories.expires_at', '>', nowIso)]));
 }
 
-/** A published story's photo, opened; undefined when there is none. */
-export async function storyPhoto(db: Kysely<DB>, id: number, nowIso: string): Promise<{bytes: Buffer; type: string} | undefined> {
-  const row = await visibleStories(db, nowIso).select(['stories.photo as photo']).where('stories.id', '=', id).executeTakeFirst();
-  if (!row?.photo || !row.photo_type || !row.key_id) return undefined;
-  return {bytes: unseal(buf(row.key), row.key_id, 'photo', row.photo), type: row.photo_type};
+/** The public list: live stories, newest first, at most 200; a story of no known language is in every language's list. */
+export async function publishedStories(db: Kysely<DB>, nowIso: string, lang?: Lang) {
+  let query = liveStories(db, nowIso);
+  if (lang) query = query.where((eb) => eb.or([eb('stories.lang', '=', lang), eb('stories.lang', 'is', null)]));
+  const rows = await query.orderBy('stories.live_from', 'desc').orderBy('stories.id', 'desc').limit(200).execute();
+  return rows.map(openStory);
+}
+
+/** The moderation queue, oldest first, at most 500: withdrawn stories have no key left, so the join leaves them out. */
+export async function storyQueue(db: Kysely<DB>, status: Exclude<StoryStatus, 'withdrawn'> | 'all') {
+  let query = storyRows(db).where('stories.status', '!=', 'withdrawn');
+  if (status !== 'all') query = query.where('stories.status', '=', status);
+  const rows = await query.orderBy('stories.id', 'asc').limit(500).execute();
+  return rows.map(openStory);
+}
+
+/** One story still in the queue (any status but withdrawn), opened; undefined when there is none. */
+export async function queuedStory(db: Kysely<DB>, id: number) {
+  const row = await storyRows(db).where('stories.id', '=', id).where('stories.status', '!=', 'withdrawn').executeTakeFirst();
+  return row ? openStory(row) : undefined;
+}
+
+/** A moderator's decision: the columns it sets and, when they edited the words, the new text (sealed again), in one transaction. */
+export async function moderateStory(db: Kysely<DB>, id: number, patch: Updateable<StoryTable>, text?: StoryText): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (text) await updateStoryText(trx, id, text);
+    await trx.updateTable('stories').set(patch).where('id', '=', id).execute();
+  });
+}
+
+type Photo = {bytes: Buffer; type: string};
+const photoRow = (db: Kysely<DB>, id: number) => storyRows(db).select(['stories.photo as photo']).where('stories.id', '=', id).where('stories.status', '!=', 'withdrawn').executeTakeFirst();
+const openPhoto = (row: Awaited<ReturnType<typeof photoRow>>): Photo | undefined =>
+  row?.photo && row.photo_type && row.key_id ? {bytes: unseal(buf(row.key), row.key_id, 'photo', row.photo), type: row.photo_type} : undefined;
+
+/** A live story's photo, opened; undefined when there is none or the story is not live at `nowIso`. */
+export async function storyPhoto(db: Kysely<DB>, id: number, nowIso: string): Promise<Photo | undefined> {
+  const row = await photoRow(db, id);
+  return row && storyPublication({status: row.status, liveFrom: row.live_from, expiresAt: row.expires_at}, nowIso) === 'live' ? openPhoto(row) : undefined;
 }
 
 /** The photo of any story still in the queue (not withdrawn), for the moderation desk, opened. */
-export async function queuedStoryPhoto(db: Kysely<DB>, id: number): Promise<{bytes: Buffer; type: string} | undefined> {
-  const row = await storyRows(db).select(['stories.photo as photo']).where('stories.id', '=', id).where('stories.status', '!=', 'withdrawn').executeTakeFirst();
-  if (!row?.photo || !row.photo_type || !row.key_id) return undefined;
-  return {bytes: unseal(buf(row.key), row.key_id, 'photo', row.photo), type: row.photo_type};
+export async function queuedStoryPhoto(db: Kysely<DB>, id: number): Promise<Photo | undefined> {
+  return openPhoto(await photoRow(db, id));
+}
+
+/** The replay check of a write: what a stored story with this idempotency-key hash holds. */
+export function storyByIdem(db: Kysely<DB>, idemHash: string) {
+  return db.selectFrom('stories').select(['body_hash', 'status']).where('idem_hash', '=', idemHash).executeTakeFirst();
 }
 
 /**

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {startTestServer, api, mod, story, type TestServer} from './helpers.js';
+import {storyPublication} from '../../src/model/story.js';
 
 // A real 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -182,3 +183,36 @@ describe('stories with PEERKIT_STORY_COOLING_OFF_HOURS=0', () => {
     }
   });
 });
+
+const targets: [string, string][] = [['SQLite', 'sqlite']];
+if (process.env.PEERKIT_TEST_PG_URL) targets.push(['PostgreSQL', process.env.PEERKIT_TEST_PG_URL]);
+
+for (const [label, db] of targets) {
+  test(`the public list (filtered in SQL) and the photos show exactly the stories the publish rule (model/story.ts) calls live, at every edge, on ${label}`, async () => {
+    const s = await startTestServer({db, env: {PEERKIT_RATE_LIMIT: 'off'}}); // cooling-off: 24 h
+    try {
+      const photo = {data_url: `data:image/png;base64,${PNG.toString('base64')}`, alt: 'A sunrise over the river'};
+      for (const duration of ['1y', '3y', 'until-withdrawn', 'until-withdrawn']) await story(s, {title: `Consent ${duration}`, consent: {publish: true, duration}, photo});
+      const ids = ((await api(s, 'GET', '/v1/moderation/stories', undefined, mod(s))).json.items as {id: number}[]).map((i) => i.id);
+      for (const id of ids.slice(0, 3)) await api(s, 'POST', `/v1/moderation/stories/${id}`, {action: 'approve'}, mod(s));
+      s.clock.advance(HOUR);
+      await api(s, 'POST', `/v1/moderation/stories/${ids[3]}`, {action: 'reject'}, mod(s));
+      await story(s, {title: 'Still pending', photo});
+      const rows = await s.store.db.selectFrom('stories').select(['id', 'status', 'live_from', 'expires_at']).execute();
+      assert.equal(rows.length, 5);
+      const instants = rows.flatMap((r) => [r.live_from, r.expires_at]).filter((v): v is string => !!v).flatMap((iso) => [Date.parse(iso) - 1, Date.parse(iso)]);
+      for (const t of [s.clock.now, ...instants]) {
+        s.clock.now = t;
+        const now = new Date(t).toISOString();
+        const live = rows.filter((r) => storyPublication({status: r.status, liveFrom: r.live_from, expiresAt: r.expires_at}, now) === 'live').map((r) => Number(r.id));
+        const listed = ((await api(s, 'GET', '/v1/stories')).json.items as {id: number}[]).map((i) => i.id);
+        assert.deepEqual(listed.sort(), live.sort(), `the list at ${now}`);
+        for (const r of rows) assert.equal((await fetch(`${s.api}/v1/stories/${r.id}/photo`)).status, live.includes(Number(r.id)) ? 200 : 404, `story ${r.id}'s photo at ${now}`);
+      }
+      const seen = new Set(rows.flatMap((r) => instants.map((i) => storyPublication({status: r.status, liveFrom: r.live_from, expiresAt: r.expires_at}, new Date(i).toISOString()))));
+      assert.deepEqual([...seen].sort(), ['cooling-off', 'expired', 'live', 'unapproved'], 'the instants reach every state');
+    } finally {
+      await s.close();
+    }
+  });
+}
