@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto';
 import {gzipSync} from 'node:zlib';
 import type {Kysely} from 'kysely';
 import type {z} from 'zod';
-import {type DB, type Store, bumpRevision} from './db.js';
+import {type DB, type Store, type TaxonomyTermTable, bumpRevision} from './db.js';
 import {MeetingImport, ServiceImport, type MeetingRecord, type ServiceRecord} from './schemas.js';
 import {fold} from '../src/model/text.js';
 import {searchAlternatives} from '../src/model/search-synonyms.js';
@@ -96,17 +96,8 @@ export async function meetingsFeed(store: Store): Promise<Feed> {
 
 // --- HSDS ----------------------------------------------------------------------------------------
 
-interface TermRow {
-  id: string;
-  code: string | null;
-  name: string;
-  description: string | null;
-  parent_id: string | null;
-  taxonomy: string | null;
-}
-
-function termsOf(s: ServiceRecord): TermRow[] {
-  const out: TermRow[] = [];
+function termsOf(s: ServiceRecord): TaxonomyTermTable[] {
+  const out: TaxonomyTermTable[] = [];
   for (const a of s.attributes ?? []) {
     const t = a.taxonomy_term;
     if (!t) continue;
