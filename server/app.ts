@@ -6,8 +6,7 @@
  * Handlers are stateless: everything shared lives in the database.
  */
 import {Hono} from 'hono';
-import {sql} from 'kysely';
-import type {Store} from './db.js';
+import {ping, type Store} from './db.js';
 import type {ServerConfig} from './config.js';
 import {Privacy} from './privacy.js';
 import {HttpError, jsonError, type Env} from './http.js';
@@ -159,7 +158,7 @@ export function createApp(options: AppOptions) {
   });
 
   app.get('/api/health', async (c) => {
-    await sql`select 1`.execute(store.db);
+    await ping(store.db);
     return c.json({ok: true});
   });
 

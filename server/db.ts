@@ -447,6 +447,11 @@ export async function migrate(store: Store, options: {to?: string} = {}): Promis
   }
 }
 
+/** One round trip to the database (the health check). */
+export async function ping(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
 export async function getMeta(db: Kysely<DB>, key: string): Promise<string | undefined> {
   const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value;
