@@ -4,13 +4,13 @@
  */
 import {timingSafeEqual} from 'node:crypto';
 import type {MiddlewareHandler} from 'hono';
+import type {Updateable} from 'kysely';
 import type {z} from 'zod';
 import * as S from '../schemas.js';
+import type {QuestionTable, StoryTable} from '../db.js';
 import {HttpError, jsonError, readJson, readQuery, send, type Env} from '../http.js';
 import {sha256hex} from '../privacy.js';
 import type {StoryText} from '../seal.js';
-import type {QuestionTable, StoryTable} from '../db.js';
-import type {Updateable} from 'kysely';
 import {addAuditEntry, auditEntries, moderatorByTokenHash} from '../store/moderation.js';
 import {queuedQuestion, questionQueue, updateQuestion, type QueuedQuestion} from '../store/questions.js';
 import {moderateStory, queuedStory, queuedStoryPhoto, storyQueue, type StoryRow} from '../store/stories.js';

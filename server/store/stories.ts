@@ -109,7 +109,7 @@ export async function updateStoryText(db: Kysely<DB>, id: number, text: StoryTex
  * `storyPublication(…) === 'live'` (src/model/story.ts), which test/server/stories.test.ts holds
  * to the same answers.
  */
-export function liveStories(db: Kysely<DB>, nowIso: string) {
+function liveStories(db: Kysely<DB>, nowIso: string) {
   return storyRows(db)
     .where('stories.status', '=', 'approved')
     .where('stories.live_from', '<=', nowIso)
