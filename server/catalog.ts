@@ -26,6 +26,26 @@ function idOf(raw: unknown, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * An import's records sorted: the valid ones in order, and each other one reported with its reasons
+ * (it does not match `schema`, its `key` was seen before in the file, or what `problem` says).
+ */
+function screen<T>(list: unknown[], schema: z.ZodType<T>, key: string, keyOf: (r: T) => string, problem?: (r: T) => string | undefined) {
+  const rejected: ImportReport['rejected'] = [];
+  const seen = new Set<string>();
+  const good: T[] = [];
+  list.forEach((raw, index) => {
+    const r = schema.safeParse(raw);
+    if (!r.success) return rejected.push({index, id: idOf(raw, key), reasons: issueText(r.error)});
+    const id = keyOf(r.data);
+    const why = seen.has(id) ? `duplicate ${key} "${id}"` : problem?.(r.data);
+    if (why) return rejected.push({index, id, reasons: [why]});
+    seen.add(id);
+    good.push(r.data);
+  });
+  return {good, rejected};
+}
+
 /** Runs `fn` in a transaction, or in the caller's when `store.db` already is one (the demo seed). */
 const inTransaction = <T>(store: Store, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> => (store.db.isTransaction ? fn(store.db) : store.db.transaction().execute(fn));
 
@@ -42,20 +62,8 @@ function clean<T extends Record<string, unknown>>(o: T): T {
  */
 export async function importMeetings(store: Store, input: unknown, options: {replace?: boolean; defaultTimezone?: string; now?: Date} = {}): Promise<ImportReport> {
   if (!Array.isArray(input)) return {imported: 0, rejected: [{index: -1, reasons: ['the file is not a JSON array of meetings']}]};
-  const report: ImportReport = {imported: 0, rejected: []};
-  const seen = new Set<string>();
-  const good: MeetingRecord[] = [];
-  input.forEach((raw, index) => {
-    const r = MeetingImport.safeParse(raw);
-    const id = idOf(raw, 'slug');
-    if (!r.success) return report.rejected.push({index, id, reasons: issueText(r.error)});
-    const m = r.data;
-    const slug = String(m.slug);
-    if (seen.has(slug)) return report.rejected.push({index, id: slug, reasons: [`duplicate slug "${slug}"`]});
-    if (!m.timezone && !options.defaultTimezone && m.time) return report.rejected.push({index, id: slug, reasons: ['timezone: missing (and no default time zone given)']});
-    seen.add(slug);
-    good.push(m);
-  });
+  const noZone = (m: MeetingRecord) => (!m.timezone && !options.defaultTimezone && m.time ? 'timezone: missing (and no default time zone given)' : undefined);
+  const {good, rejected} = screen(input, MeetingImport, 'slug', (m) => String(m.slug), noZone);
   const updated = nowStamp(options.now ?? new Date());
   await inTransaction(store, async (trx) => {
     if (options.replace) await trx.deleteFrom('meetings').execute();
@@ -71,8 +79,7 @@ export async function importMeetings(store: Store, input: unknown, options: {rep
     await bumpRevision(trx, 'meetings_rev', store.dialect);
   });
   store.revisions.changed();
-  report.imported = good.length;
-  return report;
+  return {imported: good.length, rejected};
 }
 
 /** The feed body and its ETag, cached per revision so a read costs one tiny query. */
@@ -116,17 +123,7 @@ function searchTextOf(s: ServiceRecord): string {
 export async function importServices(store: Store, input: unknown, options: {replace?: boolean; now?: Date} = {}): Promise<ImportReport> {
   const list = Array.isArray(input) ? input : input && typeof input === 'object' && Array.isArray((input as {contents?: unknown}).contents) ? (input as {contents: unknown[]}).contents : undefined;
   if (!list) return {imported: 0, rejected: [{index: -1, reasons: ['the file is not a JSON array of services (or an HSDS page)']}]};
-  const report: ImportReport = {imported: 0, rejected: []};
-  const seen = new Set<string>();
-  const good: ServiceRecord[] = [];
-  list.forEach((raw, index) => {
-    const r = ServiceImport.safeParse(raw);
-    const id = idOf(raw, 'id');
-    if (!r.success) return report.rejected.push({index, id, reasons: issueText(r.error)});
-    if (seen.has(r.data.id)) return report.rejected.push({index, id, reasons: [`duplicate id "${r.data.id}"`]});
-    seen.add(r.data.id);
-    good.push(r.data);
-  });
+  const {good, rejected} = screen(list, ServiceImport, 'id', (s) => s.id);
   const updated = (options.now ?? new Date()).toISOString();
   await inTransaction(store, async (trx) => {
     if (options.replace) {
@@ -157,8 +154,7 @@ export async function importServices(store: Store, input: unknown, options: {rep
     await bumpRevision(trx, 'services_rev', store.dialect);
   });
   store.revisions.changed();
-  report.imported = good.length;
-  return report;
+  return {imported: good.length, rejected};
 }
 
 export interface ServiceQuery {

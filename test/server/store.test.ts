@@ -235,3 +235,18 @@ for (const [label, db] of targets) {
     });
   });
 }
+
+test('import-hsds: a service id seen before in the file is rejected as a duplicate (numbers read as text), the first one imported', async () => {
+  const s = await startTestServer();
+  try {
+    const r = await importServices(s.store, [{id: 'svc-dup', name: 'First'}, {id: 'svc-dup', name: 'Second'}, {id: 41, name: 'Numbered'}, {id: '41', name: 'Numbered again'}]);
+    assert.equal(r.imported, 2);
+    assert.deepEqual(r.rejected, [
+      {index: 1, id: 'svc-dup', reasons: ['duplicate id "svc-dup"']},
+      {index: 3, id: '41', reasons: ['duplicate id "41"']},
+    ]);
+    assert.equal((await api(s, 'GET', '/hsds/services/svc-dup')).json.name, 'First');
+  } finally {
+    await s.close();
+  }
+});
