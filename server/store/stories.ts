@@ -154,7 +154,7 @@ const openPhoto = (row: Awaited<ReturnType<typeof photoRow>>): Photo | undefined
 /** A live story's photo, opened; undefined when there is none or the story is not live at `nowIso`. */
 export async function storyPhoto(db: Kysely<DB>, id: number, nowIso: string): Promise<Photo | undefined> {
   const row = await photoRow(db, id);
-  return row && storyPublication({status: row.status, liveFrom: row.live_from, expiresAt: row.expires_at}, nowIso) === 'live' ? openPhoto(row) : undefined;
+  return row && storyPublication({status: row.status, liveFrom: row.live_from, expiresAt: row.expires_at}, Date.parse(nowIso)) === 'live' ? openPhoto(row) : undefined;
 }
 
 /** The photo of any story still in the queue (not withdrawn), for the moderation desk, opened. */

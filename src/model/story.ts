@@ -63,14 +63,16 @@ export function publicationWindow(approvedAt: number, consent: ConsentDuration, 
 export type StoryPublication = 'unapproved' | 'cooling-off' | 'live' | 'expired';
 
 /**
- * The publish rule, at `now` (an ISO instant): a story is live once approved and past its
- * cooling-off period, until its consent ends. The server shows only live stories (its SQL filter
- * says the same, tested to agree) and the moderation desk says when one goes live.
+ * The publish rule at `now` (ms): a story is live once approved and past its cooling-off period
+ * (`liveFrom`), until its consent ends (`expiresAt`, none: until withdrawn). The server shows only
+ * live stories (its SQL filter says the same, tested to agree) and the moderation desk says when an
+ * approved one goes live.
  */
-export function storyPublication(s: {status: string; liveFrom?: string | null; expiresAt?: string | null}, now: string): StoryPublication {
-  if (s.status !== 'approved' || !s.liveFrom) return 'unapproved';
-  if (s.liveFrom > now) return 'cooling-off';
-  return s.expiresAt && s.expiresAt <= now ? 'expired' : 'live';
+export function storyPublication(s: {status: string; liveFrom?: string | null; expiresAt?: string | null}, now: number): StoryPublication {
+  const from = s.liveFrom ? Date.parse(s.liveFrom) : NaN;
+  if (s.status !== 'approved' || Number.isNaN(from)) return 'unapproved';
+  if (from > now) return 'cooling-off';
+  return s.expiresAt && Date.parse(s.expiresAt) <= now ? 'expired' : 'live';
 }
 
 /** Stories the reader has not chosen to hide (any of their warnings is in `hidden`). */

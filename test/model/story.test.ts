@@ -160,7 +160,7 @@ test('an approved story is public from the end of its cooling-off period until i
 
 test('the publish rule: live once approved and past its cooling-off, until the consent ends (each edge to the millisecond)', () => {
   const window = {liveFrom: '2026-03-11T15:00:00.000Z', expiresAt: '2027-03-10T21:00:00.000Z'};
-  const at = (status: string, now: string, w: {liveFrom?: string | null; expiresAt?: string | null} = window) => storyPublication({status, ...w}, now);
+  const at = (status: string, now: string, w: {liveFrom?: string | null; expiresAt?: string | null} = window) => storyPublication({status, ...w}, Date.parse(now));
   assert.equal(at('approved', '2026-03-11T14:59:59.999Z'), 'cooling-off');
   assert.equal(at('approved', '2026-03-11T15:00:00.000Z'), 'live');
   assert.equal(at('approved', '2027-03-10T20:59:59.999Z'), 'live');
@@ -168,4 +168,6 @@ test('the publish rule: live once approved and past its cooling-off, until the c
   assert.equal(at('approved', '2099-01-01T00:00:00.000Z', {liveFrom: window.liveFrom, expiresAt: null}), 'live', 'until withdrawn');
   for (const status of ['pending', 'rejected', 'withdrawn']) assert.equal(at(status, '2026-06-01T00:00:00.000Z'), 'unapproved', status);
   assert.equal(at('approved', '2026-06-01T00:00:00.000Z', {liveFrom: null}), 'unapproved', 'approved without a start is not live');
+  assert.equal(at('approved', '2026-06-01T00:00:00.000Z', {liveFrom: 'soon'}), 'unapproved', 'nor with a start that is no time');
+  assert.equal(at('approved', '2027-03-10T00:00:00.000Z', {liveFrom: window.liveFrom, expiresAt: '2027-03-10'}), 'expired', 'an end given as a day ends as that day begins (UTC)');
 });

@@ -204,12 +204,12 @@ for (const [label, db] of targets) {
       for (const t of [s.clock.now, ...instants]) {
         s.clock.now = t;
         const now = new Date(t).toISOString();
-        const live = rows.filter((r) => storyPublication({status: r.status, liveFrom: r.live_from, expiresAt: r.expires_at}, now) === 'live').map((r) => Number(r.id));
+        const live = rows.filter((r) => storyPublication({status: r.status, liveFrom: r.live_from, expiresAt: r.expires_at}, t) === 'live').map((r) => Number(r.id));
         const listed = ((await api(s, 'GET', '/v1/stories')).json.items as {id: number}[]).map((i) => i.id);
         assert.deepEqual(listed.sort(), live.sort(), `the list at ${now}`);
         for (const r of rows) assert.equal((await fetch(`${s.api}/v1/stories/${r.id}/photo`)).status, live.includes(Number(r.id)) ? 200 : 404, `story ${r.id}'s photo at ${now}`);
       }
-      const seen = new Set(rows.flatMap((r) => instants.map((i) => storyPublication({status: r.status, liveFrom: r.live_from, expiresAt: r.expires_at}, new Date(i).toISOString()))));
+      const seen = new Set(rows.flatMap((r) => instants.map((i) => storyPublication({status: r.status, liveFrom: r.live_from, expiresAt: r.expires_at}, i))));
       assert.deepEqual([...seen].sort(), ['cooling-off', 'expired', 'live', 'unapproved'], 'the instants reach every state');
     } finally {
       await s.close();
