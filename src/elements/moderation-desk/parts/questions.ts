@@ -1,6 +1,6 @@
 /** One question in the desk's queue: what was asked, an answer to write, and publish / decline. */
 import {html, nothing, type TemplateResult} from 'lit';
-import {ANSWER_ROLES, type AnswerRole, type DeskQuestion} from '../../../model/question.js';
+import {ANSWER_ROLES, publishRefusal, type AnswerRole, type DeskQuestion} from '../../../model/question.js';
 import {languageName} from '../../../model/resource-language.js';
 import type {ModerationDeskStrings} from '../../../locales/en/moderation-desk.js';
 import {day, renderNotice, type Notice} from './common.js';
@@ -31,9 +31,10 @@ export interface QuestionProps {
 
 export function renderQuestion(p: QuestionProps): TemplateResult {
   const {s, q, busy} = p;
-  const answered = q.status === 'answered' || q.status === 'published' || !!q.answer;
-  const canPublish = q.publishOk && answered && q.status !== 'published';
-  const publishWhy = !q.publishOk ? s.publishNoConsent : !answered ? s.publishNeedsAnswer : '';
+  // The server's rule (model/question.ts): consent, then an answer; a published one has nothing to publish.
+  const refusal = publishRefusal(q);
+  const canPublish = !refusal && q.status !== 'published';
+  const publishWhy = refusal === 'no_consent' ? s.publishNoConsent : refusal === 'no_answer' ? s.publishNeedsAnswer : '';
   const id = `answer-${q.id}`;
   return html`<article class=${q.urgent ? 'urgent' : ''} aria-labelledby=${`q-${q.id}-head`}>
     <h3 id=${`q-${q.id}-head`} class="meta">

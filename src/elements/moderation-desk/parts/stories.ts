@@ -1,6 +1,6 @@
 /** One story in the desk's queue: the story and its photo as sent, edits, content warnings, approve / reject. */
 import {html, nothing, type TemplateResult} from 'lit';
-import {CONTENT_WARNINGS, type ContentWarning} from '../../../model/story.js';
+import {CONTENT_WARNINGS, storyPublication, type ContentWarning} from '../../../model/story.js';
 import type {DeskStory} from '../../../model/question.js';
 import type {StoryEdits} from '../../../sources/peerkit-moderation.js';
 import type {ModerationDeskStrings} from '../../../locales/en/moderation-desk.js';
@@ -29,7 +29,8 @@ export interface StoryProps {
 
 export function renderStory(p: StoryProps): TemplateResult {
   const {s, story, busy, tag} = p;
-  const live = story.liveFrom ? Date.parse(story.liveFrom) : NaN;
+  // The server's rule (model/story.ts): live once past the cooling-off period, until the consent ends.
+  const publication = storyPublication({status: story.status, liveFrom: story.liveFrom, expiresAt: story.expiresOn}, p.now);
   const statusLabel = (s.storyStatus as Record<string, string>)[story.status] ?? story.status;
   return html`<article aria-labelledby=${`s-${story.id}-title`}>
     <h3 id=${`s-${story.id}-title`} class="text">${story.title}</h3>
@@ -40,8 +41,8 @@ export function renderStory(p: StoryProps): TemplateResult {
       <span>${s.status(statusLabel)}</span>
       <span>${s.consent[story.consentDuration] ?? s.consentOther(story.consentDuration)}</span>
     </p>
-    ${story.status === 'approved' && !Number.isNaN(live)
-      ? html`<p class="notice">${live > p.now ? s.goesLive(instant(story.liveFrom!, tag)) : s.liveSince(instant(story.liveFrom!, tag))} ${story.expiresOn ? s.expires(day(story.expiresOn, tag)) : nothing}</p>`
+    ${publication !== 'unapproved'
+      ? html`<p class="notice">${publication === 'cooling-off' ? s.goesLive(instant(story.liveFrom!, tag)) : s.liveSince(instant(story.liveFrom!, tag))} ${story.expiresOn ? s.expires(day(story.expiresOn, tag)) : nothing}</p>`
       : nothing}
     <p class="text story-body">${story.body}</p>
     ${story.hasPhoto ? renderPhoto(p) : nothing} ${renderEdit(p)}
