@@ -164,7 +164,13 @@ function peerkit_render_widget( $slug, $given, $unknown, $where, $wrapper = '' )
 			: __( 'Something that is not an attribute was ignored.', 'peerkit' );
 	}
 
-	// The site's defaults (Settings → peerkit) for what the block or shortcode left empty.
+	// The plugin's own defaults (a finder's headings sit right under the page title)…
+	foreach ( $widget['attributes'] as $name => $spec ) {
+		if ( ! isset( $values[ $name ] ) && isset( $spec['default'] ) ) {
+			$values[ $name ] = $spec['default'];
+		}
+	}
+	// …and the site's (Settings → peerkit) for what the block or shortcode left empty.
 	$settings = peerkit_settings();
 	foreach ( $widget['setting'] as $name => $key ) {
 		if ( ! isset( $values[ $name ] ) && '' !== $settings[ $key ] ) {

@@ -174,6 +174,8 @@ function peerkit_widgets() {
 						'min'   => 2,
 						'max'   => 6,
 						'label' => __( 'Heading level of meeting names (2–6)', 'peerkit' ),
+						'help'  => __( 'Default 2: right under the page title. Use 3 under a heading of your own.', 'peerkit' ),
+						'default' => '2',
 					),
 					'tile-url'      => array(
 						'type'  => 'template',

@@ -19,7 +19,7 @@ export function renderList(p: ListProps): TemplateResult {
   };
   return html`<section class="list" part="list" aria-labelledby="list-title">
     <h3 id="list-title" tabindex="-1">${s.listTitle}</h3>
-    <form class="search" role="search" @submit=${submit}>
+    <form class="search" role="search" aria-label=${s.searchLabel} @submit=${submit}>
       <div class="field">
         <label for="search">${s.searchLabel}</label>
         <input type="search" id="search" name="search" .value=${p.search} />

@@ -65,7 +65,7 @@ function near(p: DirectoryFilterProps) {
 
 export function renderDirectoryFilters(p: DirectoryFilterProps): TemplateResult {
   const {s} = p;
-  return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form class="filters" part="filters" role="search" aria-label=${s.searchLabel} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field grow">
       <label for="q">${s.searchLabel}</label>
       <input id="q" type="search" autocomplete="off" placeholder=${s.searchPlaceholder} .value=${live(p.typed)} @input=${(e: Event) => p.typing((e.target as HTMLInputElement).value)} />
