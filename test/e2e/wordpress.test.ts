@@ -194,6 +194,17 @@ describe('WordPress plugin', {skip: missing}, () => {
     await page.close();
   }
 
+  /** Waits until the finder previewed in the editor shows some meetings, or none. */
+  const previewShows = (page: Page, what: 'some' | 'none') =>
+    page.waitForFunction(
+      (what) => {
+        const n = (document.querySelector('.wp-block-peerkit-meeting-finder peer-meeting-finder') as unknown as {resultCount?: number} | null)?.resultCount;
+        return n !== undefined && (what === 'some' ? n > 0 : n === 0);
+      },
+      what,
+      {timeout: 30_000},
+    );
+
   const blockComment = (widget: Widget, attributes: Record<string, unknown> = {}) => `<!-- wp:peerkit/${widget} ${JSON.stringify(attributes)} /-->`;
 
   test('the zip from npm run build:wordpress installs through Plugins → Add New → Upload and activates', async () => {
@@ -407,20 +418,17 @@ describe('WordPress plugin', {skip: missing}, () => {
     const gear = page.getByRole('button', {name: 'Settings', exact: true});
     if ((await gear.getAttribute('aria-pressed')) !== 'true') await gear.click();
     // The preview: the server's rendering, with the widget running in it.
-    await page.waitForFunction(() => {
-      const finder = document.querySelector('.wp-block-peerkit-meeting-finder peer-meeting-finder');
-      return !!finder?.shadowRoot && (finder as unknown as {resultCount?: number}).resultCount! > 0;
-    }, undefined, {timeout: 30_000});
+    await previewShows(page, 'some');
     assertShowsDemoData('meeting-finder', (await texts(page))[Object.keys(await texts(page))[0]]);
     // Its controls: the feed URL in the inspector, changing the preview.
     const feed = page.getByLabel('Meeting feed URL(s)');
     await feed.waitFor();
     await page.getByRole('button', {name: 'Preset filters'}).click();
     await page.getByLabel('Search words').fill('zzz-no-such-meeting');
-    await page.waitForFunction(() => (document.querySelector('.wp-block-peerkit-meeting-finder peer-meeting-finder') as unknown as {resultCount?: number} | null)?.resultCount === 0, undefined, {timeout: 30_000});
+    await previewShows(page, 'none');
     if (SHOTS) {
       await page.getByLabel('Search words').fill('');
-      await page.waitForFunction(() => (document.querySelector('.wp-block-peerkit-meeting-finder peer-meeting-finder') as unknown as {resultCount?: number} | null)?.resultCount! > 0, undefined, {timeout: 30_000});
+      await previewShows(page, 'some');
       await page.screenshot({path: join(SHOTS, 'editor.png')});
     }
     await page.close();

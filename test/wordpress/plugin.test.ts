@@ -1,0 +1,112 @@
+/**
+ * The WordPress plugin's sources agree with each other and with the elements (the end-to-end test,
+ * test/e2e/wordpress.test.ts, runs the plugin in a real WordPress):
+ *  - every block.json holds exactly the attributes of its widget in includes/widgets.php, with the
+ *    matching JSON type, and every attribute there is one the element documents (custom-elements.json);
+ *  - languages/peerkit.pot is what scripts/wordpress-pot.mjs makes from the sources;
+ *  - every PHP file parses, starts with the ABSPATH guard (uninstall.php with WP_UNINSTALL_PLUGIN),
+ *    prefixes its functions `peerkit_`, and uses nothing newer than PHP 7.4;
+ *  - the zip is the same, byte for byte, when built twice.
+ */
+import {test, describe} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const plugin = join(root, 'wordpress/peerkit');
+const hasPhp = spawnSync('php', ['-v']).status === 0;
+const phpFiles = (dir: string, acc: string[] = []): string[] => {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) phpFiles(p, acc);
+    else if (p.endsWith('.php')) acc.push(p);
+  }
+  return acc;
+};
+
+interface Spec {
+  type: string;
+}
+interface Widget {
+  tag: string;
+  attributes: Record<string, Spec>;
+  blockAttributes: Record<string, string>;
+}
+const widgets = (): Record<string, Widget> => {
+  const r = spawnSync('php', [join(root, 'test/wordpress/dump-widgets.php')], {encoding: 'utf8'});
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+};
+
+describe('WordPress plugin sources', () => {
+  test('each block.json has exactly its widget\'s attributes, typed as the widget table says', {skip: !hasPhp && 'php is not installed'}, () => {
+    const jsonType: Record<string, string> = {bool: 'boolean', int: 'number'};
+    const table = widgets();
+    assert.deepEqual(Object.keys(table).sort(), readdirSync(join(plugin, 'blocks')).filter((f) => !f.includes('.')).sort(), 'a block folder per widget');
+    for (const [slug, widget] of Object.entries(table)) {
+      const block = JSON.parse(readFileSync(join(plugin, 'blocks', slug, 'block.json'), 'utf8'));
+      assert.equal(block.name, `peerkit/${slug}`);
+      assert.equal(block.textdomain, 'peerkit');
+      const expected = Object.fromEntries(Object.entries(widget.attributes).map(([name, spec]) => [widget.blockAttributes[name], {type: jsonType[spec.type] ?? 'string'}]));
+      assert.deepEqual(block.attributes, expected, `${slug}/block.json attributes`);
+    }
+  });
+
+  test('every attribute a block or shortcode sets is one its element documents', {skip: (!hasPhp && 'php is not installed') || (!existsSync(join(root, 'custom-elements.json')) && 'custom-elements.json is made by npm run build')}, () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const documented = new Map<string, string[]>();
+    for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.tagName) documented.set(d.tagName, (d.attributes ?? []).map((a: {name: string}) => a.name));
+    for (const widget of Object.values(widgets())) {
+      const known = documented.get(widget.tag);
+      assert.ok(known, `${widget.tag} is in the manifest`);
+      for (const name of Object.keys(widget.attributes)) assert.ok(known.includes(name), `<${widget.tag}> has the attribute ${name}`);
+    }
+  });
+
+  test('languages/peerkit.pot is up to date', () => {
+    const r = spawnSync(process.execPath, ['scripts/wordpress-pot.mjs', '--check'], {cwd: root, encoding: 'utf8'});
+    assert.equal(r.status, 0, r.stderr);
+    const pot = readFileSync(join(plugin, 'languages/peerkit.pot'), 'utf8');
+    assert.match(pot, /msgid "Meeting feed URL\(s\)"/);
+    assert.match(pot, /msgctxt "block title"\nmsgid "Story carousel"/);
+  });
+
+  test('every PHP file parses, is guarded, prefixed, and PHP 7.4 compatible', () => {
+    for (const file of phpFiles(plugin)) {
+      const code = readFileSync(file, 'utf8');
+      const name = file.slice(plugin.length + 1);
+      if (hasPhp) {
+        const lint = spawnSync('php', ['-l', file], {encoding: 'utf8'});
+        assert.equal(lint.status, 0, `${name}: ${lint.stdout}${lint.stderr}`);
+      }
+      if (name === 'uninstall.php') assert.match(code, /defined\( 'WP_UNINSTALL_PLUGIN' \) \|\| exit;/, name);
+      else if (!/^(includes\/)?index\.php$/.test(name)) assert.match(code, /defined\( 'ABSPATH' \) \|\| exit;/, `${name} refuses to run on its own`);
+      for (const m of code.matchAll(/^function (\w+)/gm)) assert.match(m[1], /^peerkit_/, `${name}: ${m[1]} is prefixed`);
+      for (const m of code.matchAll(/(?:add_option|get_option|update_option|delete_option)\(\s*'(peerkit\w*)'/g)) assert.equal(m[1], 'peerkit_settings', `${name}: one option only`);
+      // PHP 8 only: these functions, the nullsafe operator, match, attributes, named arguments' "name:" style.
+      assert.doesNotMatch(code, /\b(str_contains|str_starts_with|str_ends_with|get_debug_type|array_is_list)\s*\(|\?->|\bmatch\s*\(|#\[/, `${name} uses PHP 8 only syntax or functions`);
+    }
+  });
+
+  test('the zip is byte-for-byte the same when built twice', {skip: !existsSync(join(root, 'dist/cdn/peerkit.js')) && 'dist/cdn is made by npm run build'}, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peerkit-zip-'));
+    try {
+      const build = (out: string) => {
+        const r = spawnSync(process.execPath, ['scripts/build-wordpress.mjs'], {cwd: root, encoding: 'utf8', env: {...process.env, PEERKIT_WP_ZIP: out}});
+        assert.equal(r.status, 0, r.stderr);
+        return readFileSync(out);
+      };
+      const a = build(join(dir, 'a.zip'));
+      const b = build(join(dir, 'b.zip'));
+      assert.ok(a.equals(b), 'same bytes');
+      assert.equal(a.readUInt32LE(0), 0x04034b50, 'a zip');
+      assert.ok(a.includes(Buffer.from('peerkit/assets/cdn/peer-meeting-finder.js')), 'it holds the CDN build');
+      assert.ok(!a.includes(Buffer.from('.js.map')), 'no source maps');
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
