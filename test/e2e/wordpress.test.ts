@@ -432,8 +432,7 @@ describe('WordPress plugin', {skip: missing}, () => {
     await previewShows(page, 'none');
     await page.getByLabel('Search words').fill('');
     await previewShows(page, 'some').catch(async (e) => {
-      await page.screenshot({path: '/tmp/i12-editor2.png'});
-      throw e;
+      throw new Error(`the preview did not follow the cleared control: ${(e as Error).message}\n${JSON.stringify(await texts(page))}`);
     });
     if (SHOTS) await page.screenshot({path: join(SHOTS, 'editor.png')});
     await page.close();
