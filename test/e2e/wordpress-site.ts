@@ -63,6 +63,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Sends a signal to a process group; nothing when it is gone. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const run = (cmd: string, args: string[], options: {input?: string} = {}) => {
   const r = spawnSync(cmd, args, {encoding: 'utf8', input: options.input, maxBuffer: 32 * 1024 * 1024});
@@ -74,20 +83,28 @@ export async function startWordPress(options: {muPlugins?: Record<string, string
   const dir = mkdtempSync(join(tmpdir(), 'peerkit-wp-'));
   const children: ChildProcess[] = [];
   let output = '';
+  // Each server runs in a process group of its own (php -S forks its workers), stopped as a group,
+  // and killed with this process should it end before stop().
+  const groups: number[] = [];
+  const killGroups = () => groups.forEach((pid) => signalGroup(pid, 'SIGKILL'));
+  process.once('exit', killGroups);
   const keep = (child: ChildProcess, name: string) => {
     children.push(child);
+    if (child.pid) groups.push(child.pid);
     child.stdout?.on('data', (d) => (output += `[${name}] ${d}`));
     child.stderr?.on('data', (d) => (output += `[${name}] ${d}`));
     return child;
   };
   const stop = async () => {
     for (const child of children.reverse()) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, sleep(5000)]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        signalGroup(child.pid!, 'SIGTERM');
+        await Promise.race([exited, sleep(5000)]);
+      }
+      signalGroup(child.pid!, 'SIGKILL'); // the group's other processes (php -S workers), if any are left
     }
+    process.removeListener('exit', killGroups);
     rmSync(dir, {recursive: true, force: true});
   };
   try {
@@ -99,6 +116,7 @@ export async function startWordPress(options: {muPlugins?: Record<string, string
     keep(
       spawn(MARIADBD()!, ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--skip-grant-tables', `--pid-file=${join(dir, 'db.pid')}`, '--innodb-buffer-pool-size=16M', '--skip-log-bin', ...asRoot], {
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       }),
       'mariadb',
     );
@@ -174,7 +192,7 @@ foreach (array(1, 2) as $id) update_user_meta($id, 'wp_persisted_preferences', a
     );
     run('php', ['-d', 'display_errors=stderr', '-d', 'error_reporting=E_ALL & ~E_DEPRECATED', join(dir, 'install.php')]);
 
-    const server = keep(spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], {env: {...process.env, PHP_CLI_SERVER_WORKERS: '4'}, stdio: ['ignore', 'pipe', 'pipe']}), 'php');
+    const server = keep(spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], {env: {...process.env, PHP_CLI_SERVER_WORKERS: '4'}, stdio: ['ignore', 'pipe', 'pipe'], detached: true}), 'php');
     for (let started = Date.now(); ; ) {
       const ok = await fetch(`${url}/wp-login.php`).then((r) => r.ok, () => false);
       if (ok) break;

@@ -195,16 +195,24 @@ describe('WordPress plugin', {skip: missing}, () => {
     await page.close();
   }
 
-  /** Waits until the finder previewed in the editor shows some meetings, or none. */
-  const previewShows = (page: Page, what: 'some' | 'none') =>
+  /**
+   * Waits until the finder previewed in the editor, loaded, shows some meetings (with no search
+   * words), or none (with `query`, the search words it was given).
+   */
+  const previewShows = (page: Page, what: 'some' | {query: string}) =>
     page.waitForFunction(
       (what) => {
-        const n = (document.querySelector('.wp-block-peerkit-meeting-finder peer-meeting-finder') as unknown as {resultCount?: number} | null)?.resultCount;
-        return n !== undefined && (what === 'some' ? n > 0 : n === 0);
+        const finder = document.querySelector('.wp-block-peerkit-meeting-finder peer-meeting-finder') as (HTMLElement & {resultCount?: number}) | null;
+        if (!finder?.shadowRoot || finder.shadowRoot.querySelector('[part~="loading"]')) return false;
+        const n = finder.resultCount ?? 0;
+        return what === 'some' ? n > 0 && !finder.hasAttribute('query') : n === 0 && finder.getAttribute('query') === what.query;
       },
       what,
       {timeout: 30_000},
     );
+  /** The next preview the editor asks the server for (ServerSideRender's POST), with attributes matching. */
+  const nextPreview = (page: Page, matches: (body: string) => boolean) =>
+    page.waitForResponse((r) => r.url().includes('block-renderer') && r.request().method() === 'POST' && matches(r.request().postData() ?? ''), {timeout: 30_000});
 
   const blockComment = (widget: Widget, attributes: Record<string, unknown> = {}) => `<!-- wp:peerkit/${widget} ${JSON.stringify(attributes)} /-->`;
 
@@ -428,12 +436,15 @@ describe('WordPress plugin', {skip: missing}, () => {
     const feed = page.getByLabel('Meeting feed URL(s)');
     await feed.waitFor();
     await page.getByRole('button', {name: 'Preset filters'}).click();
-    await page.getByLabel('Search words').fill('zzz-no-such-meeting');
-    await previewShows(page, 'none');
+    const query = 'zzz-no-such-meeting';
+    let rendered = nextPreview(page, (body) => body.includes(query));
+    await page.getByLabel('Search words').fill(query);
+    await rendered;
+    await previewShows(page, {query});
+    rendered = nextPreview(page, (body) => !body.includes(query));
     await page.getByLabel('Search words').fill('');
-    await previewShows(page, 'some').catch(async (e) => {
-      throw new Error(`the preview did not follow the cleared control: ${(e as Error).message}\n${JSON.stringify(await texts(page))}`);
-    });
+    await rendered;
+    await previewShows(page, 'some');
     if (SHOTS) await page.screenshot({path: join(SHOTS, 'editor.png')});
     await page.close();
   });

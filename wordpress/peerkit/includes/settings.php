@@ -171,13 +171,9 @@ function peerkit_field_theme() {
  * @return array
  */
 function peerkit_sanitize_settings( $input ) {
-	static $done = null;
-	if ( null !== $done ) {
-		// WordPress sanitizes twice when the option is first added: once is enough (and one set of messages).
-		return $done;
-	}
+	// Idempotent: WordPress runs it again on its own result when the option is first added.
 	$old   = peerkit_settings();
-	$input = is_array( $input ) ? wp_unslash( $input ) : array();
+	$input = is_array( $input ) ? $input : array(); // options.php has unslashed it already.
 	$clean = $old;
 	$error = function ( $key, $message ) {
 		add_settings_error( 'peerkit_settings', 'peerkit_' . $key, $message );
@@ -237,7 +233,6 @@ function peerkit_sanitize_settings( $input ) {
 		$error( 'timezone', __( 'The time zone was not changed: choose one from the list.', 'peerkit' ) );
 	}
 
-	$done = $clean;
 	return $clean;
 }
 
