@@ -5,8 +5,9 @@
 // with the package's version written into the plugin header. The zip is written here with
 // node:zlib (no system `zip` needed), byte-for-byte the same for the same inputs.
 import {spawnSync} from 'node:child_process';
-import {readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSync} from 'node:fs';
+import {readFileSync, writeFileSync, mkdirSync, existsSync} from 'node:fs';
 import {join, relative, dirname} from 'node:path';
+import {filesUnder} from './lib/files.mjs';
 import {deflateRawSync, crc32} from 'node:zlib';
 
 const PLUGIN = 'wordpress/peerkit';
@@ -21,24 +22,16 @@ const pot = spawnSync(process.execPath, ['scripts/wordpress-pot.mjs'], {stdio: '
 if (pot.status !== 0) process.exit(1);
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-const walk = (dir, acc = []) => {
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) walk(p, acc);
-    else acc.push(p);
-  }
-  return acc;
-};
 
 /** name in the zip → contents */
 const files = new Map();
-for (const p of walk(PLUGIN)) {
+for (const p of filesUnder(PLUGIN)) {
   let data = readFileSync(p);
   const name = `peerkit/${relative(PLUGIN, p)}`;
   if (name === 'peerkit/peerkit.php' || name === 'peerkit/readme.txt') data = Buffer.from(data.toString('utf8').replaceAll('0.0.0-dev', version));
   files.set(name, data);
 }
-for (const p of walk(CDN)) {
+for (const p of filesUnder(CDN)) {
   if (!p.endsWith('.js')) continue;
   // No source maps in the plugin (the sources are in the repository): drop the comment that names one.
   const code = readFileSync(p, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');

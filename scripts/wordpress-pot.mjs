@@ -4,21 +4,14 @@
 // _x, _n, with their "translators:" comments) and the blocks' block.json (title, description,
 // keywords, with WordPress's own contexts). `node scripts/wordpress-pot.mjs --check` fails when the
 // committed file is not what the sources give.
-import {readFileSync, readdirSync, statSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import {filesUnder} from './lib/files.mjs';
 
 const root = 'wordpress/peerkit';
 const out = join(root, 'languages/peerkit.pot');
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
-const walk = (dir, acc = []) => {
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) walk(p, acc);
-    else acc.push(p);
-  }
-  return acc;
-};
 
 /** Reads one PHP string literal at `i` ('…' or "…"); returns [value, next index] or undefined. */
 function phpString(src, i) {
@@ -76,7 +69,7 @@ const add = (e, ref, comment) => {
   entries.set(key, found);
 };
 
-for (const file of walk(root)) {
+for (const file of filesUnder(root)) {
   const ref = relative(root, file);
   if (file.endsWith('.php')) {
     const src = readFileSync(file, 'utf8');

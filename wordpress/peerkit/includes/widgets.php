@@ -74,6 +74,12 @@ function peerkit_widgets() {
 		'label' => __( 'Keep the filters in the page address', 'peerkit' ),
 		'help'  => __( 'So a search can be shared as a link.', 'peerkit' ),
 	);
+	$api           = array(
+		'type'  => 'url',
+		'panel' => 'source',
+		'label' => __( 'peerkit server URL', 'peerkit' ),
+		'help'  => __( 'Empty: the one in Settings → peerkit.', 'peerkit' ),
+	);
 	$geocoder      = array(
 		'type'  => 'template',
 		'panel' => 'advanced',
@@ -286,12 +292,7 @@ function peerkit_widgets() {
 			'setting'    => array(),
 			'attributes' => array_merge(
 				array(
-					'api'            => array(
-						'type'  => 'url',
-						'panel' => 'source',
-						'label' => __( 'peerkit server URL', 'peerkit' ),
-						'help'  => __( 'Empty: the one in Settings → peerkit.', 'peerkit' ),
-					),
+					'api'            => $api,
 					'topic'          => array(
 						'type'  => 'text',
 						'panel' => 'source',
@@ -324,12 +325,7 @@ function peerkit_widgets() {
 			'setting'    => array(),
 			'attributes' => array_merge(
 				array(
-					'api'       => array(
-						'type'  => 'url',
-						'panel' => 'source',
-						'label' => __( 'peerkit server URL', 'peerkit' ),
-						'help'  => __( 'Empty: the one in Settings → peerkit.', 'peerkit' ),
-					),
+					'api'       => $api,
 					'src'       => array(
 						'type'  => 'url',
 						'panel' => 'source',
