@@ -1,5 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {validDraft} from '../support/story-draft.js';
 import {formatRecovery, formatStoryDate, isLongStory, paragraphs, hiddenWarnings, visibleStories, type Story} from '../../src/model/story.js';
 import {
   dataUrlBytes,
@@ -9,7 +10,6 @@ import {
   mentionsFellowship,
   suggestsPseudonym,
   validateDraft,
-  type StoryDraft,
 } from '../../src/model/story-draft.js';
 import {parseStories} from '../../src/sources/peerkit-stories.js';
 import {readFileSync} from 'node:fs';
@@ -52,14 +52,7 @@ test('readers hide stories by warning; stored settings are read defensively', ()
   assert.deepEqual(hiddenWarnings([]), []);
 });
 
-const valid = (): StoryDraft => ({
-  ...emptyDraft(),
-  title: 'The day I asked for help',
-  body: 'For years I thought asking for help meant I had failed. It was the bravest thing I did.',
-  name: 'Robin',
-  consentPublish: true,
-  duration: '3y',
-});
+const valid = validDraft;
 
 test('a draft needs a title, a story, a name and specific consent; nothing is pre-ticked', () => {
   const empty = emptyDraft();

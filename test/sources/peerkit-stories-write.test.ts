@@ -1,16 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {validDraft} from '../support/story-draft.js';
 import {emptyDraft, type StoryDraft} from '../../src/model/story-draft.js';
 import {storyBody, storyDraftOf, storiesUrl, withdrawCodeOf} from '../../src/sources/peerkit-stories-write.js';
 
-const valid = (): StoryDraft => ({
-  ...emptyDraft(),
-  title: 'The day I asked for help',
-  body: 'For years I thought asking for help meant I had failed. It was the bravest thing I did.',
-  name: 'Robin',
-  consentPublish: true,
-  duration: '3y',
-});
+const valid = validDraft;
 
 test('the story body matches the server contract', () => {
   const body = storyBody(

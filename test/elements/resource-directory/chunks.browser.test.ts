@@ -3,27 +3,12 @@
  * of its own: a chunk that loaded once stays loaded for the page.
  */
 import {fixture, html, expect} from '@open-wc/testing';
-import {expectAccessible, until, $} from '../../support/a11y.js';
+import {expectAccessible, $} from '../../support/a11y.js';
 import '../../../src/elements/resource-directory/peer-resource-directory.js';
 import type {PeerResourceDirectory} from '../../../src/elements/resource-directory/resource-directory.js';
+import {captureExits, loaded} from '../../support/resource-directory.js';
 
 const FILE = '/test/fixtures/hsds/services.json';
-
-async function loaded(el: PeerResourceDirectory) {
-  await until(() => $(el, '.list, [part=empty], [part=error]') !== null, 'results, empty or error state', 10000);
-  await el.updateComplete;
-}
-
-/** Keeps the test page here, as a site can: handles the cancelable `peer-quick-exit` itself and records where the directory would have gone. */
-function captureExits(el: PeerResourceDirectory): string[] {
-  const went: string[] = [];
-  el.addEventListener('peer-quick-exit', (e) => {
-    if (e.defaultPrevented) return;
-    e.preventDefault();
-    went.push((e as CustomEvent<{url: string}>).detail.url);
-  });
-  return went;
-}
 
 describe('<peer-resource-directory> quick exit without its chunk', () => {
   after(() => fetch('/fake-api/chunks?down='));

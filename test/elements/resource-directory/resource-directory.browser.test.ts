@@ -5,15 +5,11 @@ import {forgetFrom} from '../../support/forget.js';
 import {shiftClock} from '../../support/clock.js';
 import '../../../src/elements/resource-directory/peer-resource-directory.js';
 import type {PeerResourceDirectory} from '../../../src/elements/resource-directory/resource-directory.js';
+import {captureExits, loaded} from '../../support/resource-directory.js';
 import type {ResourceIssue} from '../../../src/model/resource.js';
 
 const FILE = '/test/fixtures/hsds/services.json';
 const API = '/fake-api/resource-directory';
-
-async function loaded(el: PeerResourceDirectory) {
-  await until(() => $(el, '.list, [part=empty], [part=error]') !== null, 'results, empty or error state', 10000);
-  await el.updateComplete;
-}
 
 const names = (el: PeerResourceDirectory) => $$(el, '.results .card h3').map((n) => n.textContent!.trim());
 const countText = (el: PeerResourceDirectory) => $(el, '[part=count]')!.textContent!.trim();
@@ -51,17 +47,6 @@ async function openDetail(el: PeerResourceDirectory, name: string): Promise<HTML
   await until(() => $(el, 'dialog')?.hasAttribute('open'), 'dialog open');
   await el.updateComplete;
   return $(el, 'dialog') as HTMLDialogElement;
-}
-
-/** Keeps the test page here, as a site can: handles the cancelable `peer-quick-exit` itself and records where the directory would have gone. */
-function captureExits(el: PeerResourceDirectory): string[] {
-  const went: string[] = [];
-  el.addEventListener('peer-quick-exit', (e) => {
-    if (e.defaultPrevented) return;
-    e.preventDefault();
-    went.push((e as CustomEvent<{url: string}>).detail.url);
-  });
-  return went;
 }
 
 async function log(): Promise<string[]> {
