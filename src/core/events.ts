@@ -9,6 +9,7 @@ import type {FeedIssue, FeedWarning, Meeting} from '../model/meeting.js';
 import type {FilterAttributes} from '../elements/meeting-finder/filters.js';
 import type {ResourceIssue} from '../model/resource.js';
 import type {Story, StoryIssue} from '../model/story.js';
+import type {ServiceReport} from '../sources/service-report.js';
 
 /** `peer-filters-change` from a meeting finder: its filter attributes, view and favourites-only. */
 export interface MeetingFiltersDetail extends FilterAttributes {
@@ -33,7 +34,7 @@ export interface PeerEventDetails {
   'peer-filters-change': MeetingFiltersDetail | DirectoryFiltersDetail;
   'peer-meeting-open': {meeting: Meeting};
   'peer-saved-change': {ids: string[]};
-  'peer-report': {service_id: string; note: string};
+  'peer-report': ServiceReport;
   /** Cancelable: cancel it to handle the exit yourself. */
   'peer-quick-exit': {url: string};
   'peer-question-submit': {topic?: string; publishOk: boolean};

@@ -6,7 +6,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost, TemplateResult, nothing} from 'lit';
 import {DialogController} from '../../controllers/dialog.js';
-import {request} from '../../core/fetch.js';
+import {sendServiceReport, type ServiceReport} from '../../sources/service-report.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {safeUrl} from '../../model/text.js';
 import type {Resource} from '../../model/resource.js';
@@ -74,18 +74,17 @@ export class ServiceDetailController implements ReactiveController {
     this.set({reportOpen: true});
   }
 
-  /** Sends the report form's note as `{service_id, note}`; resolves with what was sent, or undefined. */
-  async sendReport(e: Event, feedbackUrl: string | undefined): Promise<{service_id: string; note: string} | undefined> {
+  /** Sends the report form's note (`sources/service-report.ts`); resolves with what was sent, or undefined. */
+  async sendReport(e: Event, feedbackUrl: string | undefined): Promise<ServiceReport | undefined> {
     e.preventDefault();
     const r = this.service;
     const note = ((e.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement).value.trim();
     const url = feedbackUrl && safeUrl(feedbackUrl, location.href);
     if (!r || !note || !url) return undefined;
     this.set({reportState: 'sending'});
-    const body = {service_id: r.id, note};
-    const res = await request(url, {method: 'POST', body, retries: 0});
-    this.set({reportState: res.ok ? 'sent' : 'failed'});
-    return res.ok ? body : undefined;
+    const sent = await sendServiceReport(url, r.id, note);
+    this.set({reportState: sent ? 'sent' : 'failed'});
+    return sent;
   }
 
   /** The dialog (its body once a service is open), from the directory's strings, clock and zone. */
@@ -98,7 +97,7 @@ export class ServiceDetailController implements ReactiveController {
     quickExit: TemplateResult | typeof nothing;
     languageName: (code: string) => string;
     feedbackUrl?: string;
-    reported: (sent: {service_id: string; note: string}) => void;
+    reported: (sent: ServiceReport) => void;
   }): TemplateResult {
     const {s, tag, now, zone} = c;
     return renderDetailDialog({
