@@ -201,19 +201,21 @@ export interface WeeklyRow {
   text: string;
 }
 
-const WORDS = {
-  en: {allDay: 'Open 24 hours', closed: 'Closed', nextDay: '(next day)'},
-  es: {allDay: 'Abierto 24 horas', closed: 'Cerrado', nextDay: '(día siguiente)'},
-};
+/** The words of a weekly table, from the caller's string table (the directory's `allDay`, `closedDay`, `nextDay`). */
+export interface HoursWords {
+  allDay: string;
+  closed: string;
+  nextDay: string;
+}
+const ENGLISH: HoursWords = {allDay: 'Open 24 hours', closed: 'Closed', nextDay: '(next day)'};
 
 /**
  * One row per day, Monday first, from the schedules valid on `on` (default: today); when every
  * schedule has expired (see `hoursExpiredOn`), from the last ones that were valid, as the verdict
  * says "may be out of date" rather than "Closed" every day. Days without rules read "Closed".
  */
-export function weeklyHours(schedules: readonly Schedule[] | undefined, lang: string = 'en', on: Date | number = Date.now(), fallbackTz?: string): WeeklyRow[] {
+export function weeklyHours(schedules: readonly Schedule[] | undefined, lang: string = 'en', on: Date | number = Date.now(), fallbackTz?: string, words: HoursWords = ENGLISH): WeeklyRow[] {
   const tag = lang || 'en';
-  const words = WORDS[tag.slice(0, 2).toLowerCase() === 'es' ? 'es' : 'en'];
   const t = typeof on === 'number' ? on : on.getTime();
   const date = ymdOf(t);
   const lastValid = hoursExpiredOn(schedules, t, fallbackTz);

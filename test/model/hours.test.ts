@@ -257,7 +257,7 @@ describe('weeklyHours', () => {
   });
 
   test('Spanish rows', () => {
-    const rows = weeklyHours(weekly('MO', '09:00', '17:00'), 'es', at('2026-01-14T12:00:00Z'));
+    const rows = weeklyHours(weekly('MO', '09:00', '17:00'), 'es', at('2026-01-14T12:00:00Z'), undefined, {allDay: 'Abierto las 24 horas', closed: 'Cerrado', nextDay: '(día siguiente)'});
     assert.equal(rows[0].name, 'lunes');
     assert.equal(rows[0].text, '9:00 – 17:00');
     assert.equal(rows[1].text, 'Cerrado');

@@ -4,6 +4,7 @@
  */
 import type {Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import type {WeeklyRow} from '../../model/hours.js';
+import type {ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
 import type {CategoryPreset, FilterResult} from '../../model/resource-filter.js';
 import {categoryLabels} from '../../model/resource-categories.js';
 import type {HsdsClient, SearchMemory} from '../../sources/hsds.js';
@@ -94,9 +95,9 @@ export function presetCategoryOptions(): CategoryOption[] {
 }
 
 /** Monday-first weekly rows, or none when the record has no readable hours. */
-export function weekOf(r: Resource, lang: string, now: number, zone?: string): WeeklyRow[] {
+export function weekOf(r: Resource, lang: string, now: number, zone: string | undefined, s: Pick<ResourceDirectoryStrings, 'allDay' | 'closedDay' | 'nextDay'>): WeeklyRow[] {
   const {hasHours, weeklyHours} = engine();
-  return hasHours(r.schedules) ? weeklyHours(r.schedules, lang, now, zone) : [];
+  return hasHours(r.schedules) ? weeklyHours(r.schedules, lang, now, zone, {allDay: s.allDay, closed: s.closedDay, nextDay: s.nextDay}) : [];
 }
 
 /** When every schedule of the record has expired: the last date they were valid on (the hours may be out of date). */

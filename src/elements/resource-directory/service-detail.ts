@@ -113,7 +113,7 @@ export class ServiceDetailController implements ReactiveController {
         const r = this.service!;
         return {
           status: cards.statusText({s, tag, now, zone}, r),
-          week: weekOf(r, tag, now, zone),
+          week: weekOf(r, tag, now, zone, s),
           hoursUntil: hoursExpiredOn(r, now, zone),
           actions: cards.renderActions(s, r),
           languageName: c.languageName,

@@ -87,6 +87,8 @@ export const resourceDirectory = {
   hoursNote: 'Hours may change; call ahead when you can.',
   closedDay: 'Closed',
   allDay: 'Open 24 hours',
+  /** After a closing time past midnight: "9:00 PM – 2:00 AM (next day)". */
+  nextDay: '(next day)',
   address: 'Address',
   phones: 'Phone numbers',
   links: 'Links',

@@ -85,6 +85,7 @@ export const resourceDirectory: ResourceDirectoryStrings = {
   hoursNote: 'El horario puede cambiar; llama antes si puedes.',
   closedDay: 'Cerrado',
   allDay: 'Abierto las 24 horas',
+  nextDay: '(día siguiente)',
   address: 'Dirección',
   phones: 'Teléfonos',
   links: 'Enlaces',
