@@ -1,0 +1,153 @@
+import type {ResourceDirectoryStrings} from '../en/resource-directory.js';
+import {formatNumber, plural} from '../../core/i18n.js';
+
+const num = (n: number) => formatNumber(n, 'it');
+/** "al 25 nov 2026", but "all’8 nov 2026", "all’11…", "all’1…": the article elides before a day said with a vowel. */
+const toDay = (d: string) => (/^(1|8|11)(?!\d)/.test(d) ? `all’${d}` : `al ${d}`);
+
+/** Every visitor-facing string of `<peer-resource-directory>` (italiano). */
+export const resourceDirectory: ResourceDirectoryStrings = {
+  heading: 'Trova servizi',
+  searchLabel: 'Cerca servizi',
+  searchPlaceholder: 'Disintossicazione, alloggio, naloxone…',
+  categoryLabel: 'Categoria',
+  allCategories: 'Tutte le categorie',
+  languageLabel: 'Lingua',
+  anyLanguage: 'Qualsiasi lingua',
+  openNow: 'Aperto ora',
+  free: 'Gratuito',
+  nearMe: 'Vicino a me',
+  locating: 'Ricerca della tua posizione…',
+  locateFailed: 'Non riusciamo a ottenere la tua posizione. Puoi cercare vicino a un luogo.',
+  locateDenied: 'Non hai dato il permesso di usare la posizione. La tua posizione resta privata.',
+  placeLabel: 'Vicino a un luogo',
+  placePlaceholder: 'Città o CAP',
+  placeGo: 'Cerca nei dintorni',
+  placeNotFound: (q) => `Non abbiamo trovato «${q}».`,
+  nearLabel: (where) => `Vicino a ${where}`,
+  nearYou: 'te',
+  nearPoint: 'un punto scelto da te',
+  clearNear: 'Smetti di cercare nei dintorni',
+  radiusLabel: 'Entro',
+  anyDistance: 'Qualsiasi distanza',
+  radiusOption: (n, unit) => `${num(n)} ${unit}`,
+  clearFilters: 'Cancella i filtri',
+  filters: 'Filtri',
+  results: (n) => plural(n, 'it', {one: '{n} servizio trovato', many: '{n} di servizi trovati', other: '{n} servizi trovati'}),
+  resultsMore: (n) =>
+    plural(n, 'it', {
+      one: '{n} servizio mostrato, ce ne sono altri',
+      many: '{n} di servizi mostrati, ce ne sono altri',
+      other: '{n} servizi mostrati, ce ne sono altri',
+    }),
+  emptyTitle: 'Nessun servizio corrisponde alla tua ricerca.',
+  emptyHint: 'Prova con meno parole, un’altra categoria, oppure cancella i filtri.',
+  loadMore: 'Carica altri',
+  loadingMore: 'Caricamento di altri servizi…',
+  errorUnreachable: 'Non riusciamo a raggiungere l’elenco dei servizi. Controlla la connessione e riprova.',
+  errorNotJson: 'L’elenco dei servizi ha inviato qualcosa che non riusciamo a leggere (non è JSON).',
+  errorNotHsds: 'Questo indirizzo non sembra un elenco di servizi (HSDS).',
+  errorNoSource: 'Non è stato indicato l’indirizzo dell’elenco (attributo src).',
+  distance: (d, unit) => `A ${d} ${unit}`,
+  unitMi: 'mi',
+  unitKm: 'km',
+  open24: 'Aperto 24 ore su 24',
+  openClosesIn: (min) => `Aperto · chiude tra ${num(min)} min`,
+  openClosesAt: (time) => `Aperto · chiude alle ${time}`,
+  open: 'Aperto',
+  closedOpensAt: (time) => `Chiuso · apre alle ${time}`,
+  closedOpensOn: (day, time) => `Chiuso · apre ${day} alle ${time}`,
+  closed: 'Chiuso',
+  hoursUnknown: 'Orari sconosciuti',
+  hoursOutOfDate: 'Gli orari potrebbero non essere aggiornati',
+  hoursValidUntil: (date) => `Questi orari erano indicati come validi fino ${toDay(date)}: potrebbero non essere aggiornati. Chiama per verificare prima di andare.`,
+  lastVerified: (date) => `Ultima verifica: ${date}`,
+  status: (s) => `Stato: ${s}`,
+  call: 'Chiama',
+  text: 'SMS',
+  directions: 'Indicazioni',
+  website: 'Sito web',
+  email: 'Email',
+  details: 'Dettagli',
+  detailsOf: (name) => `Dettagli: ${name}`,
+  save: 'Salva',
+  saved: 'Salvato',
+  saveNamed: (name) => `Salva ${name}`,
+  savedNamed: (name) => `Salvato: ${name}`,
+  opensNewTab: '(si apre in una nuova scheda)',
+  description: 'Informazioni',
+  eligibility: 'Chi può accedere',
+  ages: 'Età',
+  ageRange: (min, max) =>
+    min !== undefined && max !== undefined
+      ? `Da ${num(min)} a ${num(max)} anni`
+      : min !== undefined
+        ? plural(min, 'it', {one: 'Almeno {n} anno', other: 'Almeno {n} anni'})
+        : max !== undefined
+          ? plural(max, 'it', {one: 'Fino a {n} anno', other: 'Fino a {n} anni'})
+          : '',
+  fees: 'Costi',
+  freeService: 'Gratuito',
+  applicationProcess: 'Come accedere',
+  languages: 'Lingue',
+  interpretation: 'Interpretariato',
+  accessibility: 'Accessibilità',
+  transportation: 'Come arrivare',
+  serviceArea: 'Area servita',
+  capacity: 'Posti',
+  capacityLine: (available, maximum, unit) => {
+    // The unit comes from the feed, as written there: it goes last, where it cannot break agreement.
+    const what = unit ? ` ${unit}` : '';
+    if (available !== undefined) {
+      const free = plural(available, 'it', {one: '{n} disponibile', other: '{n} disponibili'});
+      return maximum !== undefined ? `${free} su ${num(maximum)}${what}` : unit ? `${free} (${unit})` : free;
+    }
+    return maximum !== undefined ? `Massimo ${num(maximum)}${what}` : (unit ?? '');
+  },
+  requiredDocuments: 'Cosa portare',
+  hours: 'Orari',
+  hoursNote: 'Gli orari possono cambiare; se puoi, chiama prima.',
+  closedDay: 'Chiuso',
+  allDay: 'Aperto 24 ore su 24',
+  nextDay: '(il giorno dopo)',
+  address: 'Indirizzo',
+  phones: 'Telefoni',
+  links: 'Link',
+  alert: 'Avviso',
+  categories: 'Categorie',
+  organization: 'Ente',
+  loadingDetail: 'Caricamento dei dettagli…',
+  savedList: (n) => `La mia lista (${num(n)})`,
+  savedHeading: 'La mia lista',
+  sharedHeading: 'Lista condivisa',
+  savedEmpty: 'La tua lista è vuota. Usa «Salva» su un servizio per tenerlo qui, solo su questo dispositivo.',
+  savedPrivacy: 'La tua lista è conservata solo su questo dispositivo.',
+  print: 'Stampa',
+  share: 'Copia il link di condivisione',
+  shareCopied: 'Link copiato. Contiene solo i servizi, niente su di te.',
+  shareLabel: 'Link di condivisione',
+  saveAll: 'Salva questi nella mia lista',
+  backToResults: 'Torna ai risultati',
+  remove: 'Rimuovi',
+  missingService: (id) => `Questo servizio non è più in elenco (${id}).`,
+  report: 'Segnala un errore',
+  reportHeading: 'Segnala un errore in questa scheda',
+  reportNote: 'Cosa non va? (Per favore non inserire dati personali.)',
+  reportSend: 'Invia la segnalazione',
+  reportSending: 'Invio…',
+  reportSent: 'Grazie. La tua segnalazione è arrivata alle persone che curano questo elenco.',
+  reportFailed: 'Non siamo riusciti a inviare la segnalazione. Riprova.',
+  reportMail: 'Scrivi un’email su questa scheda',
+  reportSubject: (name) => `Correzione: ${name}`,
+  quickExit: 'Uscita rapida',
+  crisisHeading: 'Sei in crisi? C’è aiuto adesso, 24 ore su 24:',
+  crisisCall988: 'Chiama il 988 (con interprete)',
+  crisisText988: 'SMS al 988 (inglese o spagnolo)',
+  crisisSamhsa: 'SAMHSA 1-800-662-4357 (inglese o spagnolo)',
+  skipped: (n) =>
+    plural(n, 'it', {
+      one: 'Non è stato possibile leggere {n} voce, che è stata saltata.',
+      many: 'Non è stato possibile leggere {n} di voci, che sono state saltate.',
+      other: 'Non è stato possibile leggere {n} voci, che sono state saltate.',
+    }),
+};
