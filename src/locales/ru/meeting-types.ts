@@ -95,8 +95,8 @@ export const meetingTypes: Readonly<Record<string, string>> = {
   TUR: 'Турецкий', // Turkish
   UK: 'Украинский', // Ukrainian
   W: 'Для женщин', // Women
-  X: 'Доступ для инвалидных колясок', // Wheelchair Access
-  XB: 'Туалет, доступный для колясок', // Wheelchair-Accessible Bathroom
+  X: 'Доступ для кресел-колясок', // Wheelchair Access
+  XB: 'Туалет, доступный для кресел-колясок', // Wheelchair-Accessible Bathroom
   XT: 'Можно комментировать высказывания', // Cross Talk Permitted
   Y: 'Для молодёжи', // Young People
   // Meeting Guide spec: proposed codes
