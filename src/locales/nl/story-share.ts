@@ -1,0 +1,108 @@
+/** Teksten van het deel- en intrekformulier van <peer-story-carousel> (alleen geladen met het formulier). */
+import type {StoryShareStrings} from '../en/story-share.js';
+import {formatNumber, plural} from '../../core/i18n.js';
+
+const count = (n: number) => formatNumber(n, 'nl');
+
+export const storyShare: StoryShareStrings = {
+  shareHeading: 'Deel je verhaal',
+  close: 'Sluiten',
+  guidanceHeading: 'Voor je begint',
+  guidance: [
+    'Gebruik alleen je voornaam of een verzonnen naam. Geen achternamen, werkplekken of andere details waaraan jij of iemand anders herkend kan worden.',
+    'Je hoeft geen zelfhulpgroep of programma te noemen. Veel mensen houden dat anoniem; ‘een steungroep’ is genoeg.',
+    'Vertel hoe het voor jou veranderd is. Laat alsjeblieft weg hoe iemand drugs gebruikte, zichzelf beschadigde of een overdosis nam: dat kan iemand die het moeilijk heeft pijn doen.',
+    'Elk verhaal wordt eerst door een mens gelezen voordat het gepubliceerd wordt. Niets verschijnt op deze site zonder je toestemming hieronder.',
+  ],
+  title: 'Titel',
+  titleHint: (min, max) => `${count(min)} tot ${count(max)} tekens, bijvoorbeeld ‘De dag dat ik om hulp vroeg’.`,
+  body: 'Je verhaal',
+  bodyHint: (min, max) => `${count(min)} tot ${count(max)} tekens.`,
+  counter: (n, max) => `${count(n)} van ${count(max)} tekens`,
+  name: 'Voornaam of schuilnaam',
+  nameHint: 'Wordt bij je verhaal getoond. Een verzonnen naam is prima.',
+  pseudonymSuggestion: 'Je bent nog geen jaar in herstel. We raden een verzonnen naam aan, voor het geval je je verhaal later liever privé houdt.',
+  fellowshipNote: 'Je verhaal noemt een zelfhulpgroep bij naam. Dat mag, maar veel mensen houden zelfhulpgroepen anoniem; ‘een steungroep’ kan ook.',
+  recovery: 'Tijd in herstel (optioneel)',
+  years: 'Jaren',
+  months: 'Maanden',
+  warningsLegend: 'Inhoudswaarschuwingen',
+  warningsHint: 'Vink aan wat van toepassing is, zodat lezers zelf kunnen kiezen of ze je verhaal openen.',
+  consentLegend: 'Je toestemming',
+  consentPublish: 'Ik ga ermee akkoord dat dit verhaal op deze website wordt gepubliceerd, nadat iemand het heeft nagekeken.',
+  durationLegend: 'Hoe lang?',
+  duration: {
+    '1y': '1 jaar',
+    '3y': '3 jaar',
+    'until-withdrawn': 'Tot ik het intrek',
+  },
+  consentNote: 'Je kunt je verhaal altijd intrekken met de code die je krijgt nadat je het hebt verstuurd.',
+  photo: 'Foto (optioneel)',
+  photoHint: 'Kies een foto die je graag deelt. We maken hem kleiner voordat we hem versturen.',
+  photoAlt: 'Beschrijf de foto',
+  photoAltHint: 'Voor mensen die hem niet kunnen zien, bijvoorbeeld ‘Zonsopgang boven een meer’.',
+  photoPreview: 'Je foto',
+  removePhoto: 'Foto verwijderen',
+  photoFailed: 'Deze foto kon niet worden gelezen. Probeer een ander afbeeldingsbestand.',
+  fax: 'Laat dit leeg',
+  submit: 'Mijn verhaal insturen ter beoordeling',
+  sending: 'Versturen…',
+  problems: (n) => plural(n, 'nl', {one: 'Los eerst {n} probleem op voordat je verstuurt:', other: 'Los eerst {n} problemen op voordat je verstuurt:'}),
+  problem: (field, problem) => {
+    const names = {
+      title: 'Titel',
+      body: 'Je verhaal',
+      name: 'Voornaam of schuilnaam',
+      recovery: 'Tijd in herstel',
+      consentPublish: 'Toestemming',
+      duration: 'Hoe lang',
+      photo: 'Foto',
+      photoAlt: 'Beschrijving van de foto',
+    };
+    if (field === 'consentPublish') return 'Toestemming: vink het vakje aan als je akkoord gaat met publicatie.';
+    if (field === 'duration') return 'Hoe lang: kies hoe lang je verhaal gepubliceerd mag blijven.';
+    if (field === 'recovery') return 'Tijd in herstel: gebruik hele jaren en 0 tot 11 maanden.';
+    if (field === 'photo') return 'Foto: dit bestand kan niet worden verstuurd. Probeer een andere foto.';
+    const what = {required: 'dit is verplicht.', tooShort: 'dit is te kort.', tooLong: 'dit is te lang.', invalid: 'dit is niet geldig.'}[problem];
+    return `${names[field]}: ${what}`;
+  },
+  queued: 'Je verhaal is bewaard op dit apparaat. We versturen het zodra de verbinding terug is; je kunt deze pagina intussen sluiten.',
+  sendNow: 'Nu proberen te versturen',
+  draftRestored: 'Wat je hier de vorige keer schreef, is bewaard op dit apparaat en staat hieronder weer klaar.',
+  discardDraft: 'Concept weggooien',
+  codeForVisit: 'Deze code verdwijnt als je deze pagina verlaat of opnieuw laadt: kopieer hem of sla hem op als notitie. Op een apparaat dat niemand anders gebruikt, kun je hem hier bewaren.',
+  keepCode: 'Code op dit apparaat bewaren',
+  blockedHeading: 'Je verhaal is niet verstuurd',
+  blocked: 'Deze site kan nog geen verhalen naar de eigen server sturen; laat het de site alsjeblieft weten.',
+  blockedKept: 'Je verhaal blijft voorlopig op dit apparaat bewaard, zodat er niets verloren gaat als de site dit oplost. Tot die tijd wordt het niet verstuurd. Je kunt het ook verwijderen.',
+  deleteQueued: 'Mijn verhaal van dit apparaat verwijderen',
+  refused: (message) => `De server heeft je verhaal niet geaccepteerd: ${message}`,
+  refusedGeneric: 'De server heeft je verhaal niet geaccepteerd. Kijk het na en probeer het opnieuw.',
+  editAgain: 'Aanpassen en opnieuw versturen',
+  thanksHeading: 'Bedankt dat je je verhaal deelt',
+  thanks: 'Iemand leest het voordat het gepubliceerd wordt. Er is nog niets openbaar.',
+  codeLabel: 'Je intrekcode',
+  codePromise: 'Houd deze code voor jezelf. Als je hem invult bij ‘Een verhaal intrekken’, verdwijnt je verhaal meteen van deze site, met tekst en foto, wanneer je maar wilt.',
+  copy: 'Code kopiëren',
+  copied: 'Code gekopieerd.',
+  copyFailed: 'Kopiëren lukte niet. Selecteer de code en kopieer hem zelf.',
+  saveNote: 'Opslaan als notitie',
+  noteText: (code, url) =>
+    `Intrekcode voor mijn verhaal: ${code}\n\nVul hem in bij ‘Een verhaal intrekken’ op ${url} om het verhaal meteen te verwijderen.\n`,
+  noteFile: 'intrekcode-verhaal.txt',
+  done: 'Ik heb mijn code bewaard',
+  withdrawHeading: 'Een verhaal intrekken',
+  withdrawIntro: 'Vul de intrekcode in die je kreeg toen je je verhaal deelde. Het verhaal wordt meteen verwijderd.',
+  codeInput: 'Intrekcode',
+  codeHint: 'Bijvoorbeeld K7QH-M3XD-9TRV-2PWA',
+  withdrawSubmit: 'Mijn verhaal intrekken',
+  withdrawing: 'Intrekken…',
+  withdrawConfirm: 'Dit verhaal definitief intrekken? Het verdwijnt meteen van deze site en de tekst en foto worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
+  withdrawConfirmYes: 'Ja, intrekken',
+  withdrawConfirmNo: 'Nee, verhaal houden',
+  withdrawn: 'Je verhaal is van deze site verwijderd. De tekst en foto zijn gewist.',
+  notFound: 'Geen verhaal met deze code. Controleer de code en probeer het opnieuw; misschien is het verhaal al ingetrokken.',
+  codeIncomplete: 'Intrekcode: vul alle 16 tekens in.',
+  withdrawBlocked: 'Deze site kan nog geen verhalen intrekken via de eigen server; laat het de site alsjeblieft weten. Bewaar je code: die werkt zodra dit is opgelost.',
+  noApi: 'Verhalen delen is op deze pagina niet ingesteld.',
+};

@@ -1,0 +1,165 @@
+import type {ResourceDirectoryStrings} from '../en/resource-directory.js';
+import {formatNumber, plural, pluralCategory} from '../../core/i18n.js';
+
+const num = (n: number) => formatNumber(n, 'pl');
+
+/** The weekday as `Intl` names it ("środa") → "w środę"; an unknown name keeps the form "…: środa,". */
+const ON_DAY: Record<string, string> = {
+  poniedziałek: 'w poniedziałek',
+  wtorek: 'we wtorek',
+  środa: 'w środę',
+  czwartek: 'w czwartek',
+  piątek: 'w piątek',
+  sobota: 'w sobotę',
+  niedziela: 'w niedzielę',
+};
+
+/** Miles as a unit word that agrees with the number; kilometres are "km" whatever the number. */
+const UNIT_MI = 'mile';
+const MILES = {one: '{n} mila', few: '{n} mile', many: '{n} mil', other: '{n} mili'};
+const MILE_WORDS: Record<string, string> = {one: 'mila', few: 'mile', many: 'mil', other: 'mili'};
+/** "2,5" (already formatted) → "2,5 mili": the word takes the form its number needs. */
+function milesAfter(d: string): string {
+  const n = Number(d.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  return `${d} ${Number.isFinite(n) ? (MILE_WORDS[pluralCategory(n, 'pl')] ?? 'mil') : 'mil'}`;
+}
+/** Years after "od" / "do" (genitive): "od 1 roku", "do 18 lat". */
+const years = (n: number) => `${num(n)} ${n === 1 ? 'roku' : 'lat'}`;
+
+/** Every visitor-facing string of `<peer-resource-directory>` (polski). */
+export const resourceDirectory: ResourceDirectoryStrings = {
+  heading: 'Znajdź usługi',
+  searchLabel: 'Szukaj usług',
+  searchPlaceholder: 'Detoks, mieszkanie, nalokson…',
+  categoryLabel: 'Kategoria',
+  allCategories: 'Wszystkie kategorie',
+  languageLabel: 'Język',
+  anyLanguage: 'Dowolny język',
+  openNow: 'Otwarte teraz',
+  free: 'Bezpłatne',
+  nearMe: 'W pobliżu',
+  locating: 'Ustalanie twojej lokalizacji…',
+  locateFailed: 'Nie udało się ustalić twojej lokalizacji. Możesz zamiast tego szukać w pobliżu wybranego miejsca.',
+  locateDenied: 'Nie udzielono zgody na dostęp do lokalizacji. Twoja lokalizacja pozostaje prywatna.',
+  placeLabel: 'W pobliżu miejsca',
+  placePlaceholder: 'Miasto lub kod pocztowy (ZIP)',
+  placeGo: 'Szukaj w pobliżu',
+  placeNotFound: (q) => `Nie znaleziono miejsca „${q}”.`,
+  nearLabel: (where) => `W pobliżu: ${where}`,
+  nearYou: 'twoja lokalizacja',
+  nearPoint: 'wybrane miejsce',
+  clearNear: 'Przestań szukać w pobliżu',
+  radiusLabel: 'W promieniu',
+  anyDistance: 'Dowolna odległość',
+  radiusOption: (n, unit) => (unit === UNIT_MI ? plural(n, 'pl', MILES) : `${num(n)} ${unit}`),
+  clearFilters: 'Wyczyść filtry',
+  filters: 'Filtry',
+  results: (n) => plural(n, 'pl', {one: 'Znaleziono {n} usługę', few: 'Znaleziono {n} usługi', many: 'Znaleziono {n} usług', other: 'Znaleziono {n} usługi'}),
+  resultsMore: (n) =>
+    plural(n, 'pl', {
+      one: 'Pokazano {n} usługę, jest ich więcej',
+      few: 'Pokazano {n} usługi, jest ich więcej',
+      many: 'Pokazano {n} usług, jest ich więcej',
+      other: 'Pokazano {n} usługi, jest ich więcej',
+    }),
+  emptyTitle: 'Żadna usługa nie pasuje do wyszukiwania.',
+  emptyHint: 'Spróbuj wpisać mniej słów, wybrać inną kategorię albo wyczyścić filtry.',
+  loadMore: 'Wczytaj więcej',
+  loadingMore: 'Wczytywanie kolejnych usług…',
+  errorUnreachable: 'Nie udało się połączyć z katalogiem. Sprawdź połączenie z internetem i spróbuj ponownie.',
+  errorNotJson: 'Katalog przesłał coś, czego nie da się odczytać (to nie jest JSON).',
+  errorNotHsds: 'Ten adres nie wygląda na katalog usług (HSDS).',
+  errorNoSource: 'Nie podano adresu katalogu (ustaw atrybut src).',
+  distance: (d, unit) => `${unit === UNIT_MI ? milesAfter(d) : `${d} ${unit}`} stąd`,
+  unitMi: UNIT_MI,
+  unitKm: 'km',
+  open24: 'Otwarte całą dobę',
+  openClosesIn: (min) => `Otwarte · zamknięcie za ${num(min)} min`,
+  openClosesAt: (time) => `Otwarte · do ${time}`,
+  open: 'Otwarte',
+  closedOpensAt: (time) => `Zamknięte · otwarcie o ${time}`,
+  closedOpensOn: (day, time) => (ON_DAY[day] ? `Zamknięte · otwarcie ${ON_DAY[day]} o ${time}` : `Zamknięte · otwarcie: ${day}, ${time}`),
+  closed: 'Zamknięte',
+  hoursUnknown: 'Godziny otwarcia nieznane',
+  hoursOutOfDate: 'Godziny mogą być nieaktualne',
+  hoursValidUntil: (date) => `Te godziny miały obowiązywać do ${date}, więc mogą być już nieaktualne. Zanim pójdziesz, zadzwoń i sprawdź.`,
+  lastVerified: (date) => `Ostatnio sprawdzono: ${date}`,
+  status: (s) => `Status: ${s}`,
+  call: 'Zadzwoń',
+  text: 'SMS',
+  directions: 'Dojazd',
+  website: 'Strona internetowa',
+  email: 'E-mail',
+  details: 'Szczegóły',
+  detailsOf: (name) => `Szczegóły: ${name}`,
+  save: 'Zapisz',
+  saved: 'Zapisano',
+  saveNamed: (name) => `Zapisz ${name}`,
+  savedNamed: (name) => `Zapisano ${name}`,
+  opensNewTab: '(otwiera się w nowej karcie)',
+  description: 'Informacje',
+  eligibility: 'Dla kogo',
+  ages: 'Wiek',
+  ageRange: (min, max) =>
+    min !== undefined && max !== undefined ? `od ${num(min)} do ${years(max)}` : min !== undefined ? `od ${years(min)}` : `do ${years(max ?? 0)}`,
+  fees: 'Opłaty',
+  freeService: 'Bezpłatnie',
+  applicationProcess: 'Jak się zgłosić',
+  languages: 'Języki',
+  interpretation: 'Tłumaczenie',
+  accessibility: 'Dostępność',
+  transportation: 'Dojazd',
+  serviceArea: 'Obszar działania',
+  capacity: 'Liczba miejsc',
+  capacityLine: (available, maximum, unit) => {
+    const counts = available !== undefined ? `wolne: ${num(available)}${maximum !== undefined ? ` z ${num(maximum)}` : ''}` : maximum !== undefined ? `łącznie: ${num(maximum)}` : '';
+    return counts && unit ? `${counts} (${unit})` : counts || (unit ?? '');
+  },
+  requiredDocuments: 'Co zabrać',
+  hours: 'Godziny otwarcia',
+  hoursNote: 'Godziny mogą się zmienić; jeśli możesz, zadzwoń wcześniej.',
+  closedDay: 'Nieczynne',
+  allDay: 'Całą dobę',
+  nextDay: '(następnego dnia)',
+  address: 'Adres',
+  phones: 'Telefony',
+  links: 'Linki',
+  alert: 'Komunikat',
+  categories: 'Kategorie',
+  organization: 'Organizacja',
+  loadingDetail: 'Wczytywanie szczegółów…',
+  savedList: (n) => `Moja lista (${num(n)})`,
+  savedHeading: 'Moja lista',
+  sharedHeading: 'Udostępniona lista',
+  savedEmpty: 'Twoja lista jest pusta. Kliknij „Zapisz” przy usłudze, aby ją tu zachować (tylko na tym urządzeniu).',
+  savedPrivacy: 'Twoja lista jest przechowywana tylko na tym urządzeniu.',
+  print: 'Drukuj',
+  share: 'Kopiuj link do listy',
+  shareCopied: 'Link skopiowany. Zawiera tylko usługi, nic o tobie.',
+  shareLabel: 'Link do udostępnienia',
+  saveAll: 'Zapisz je na mojej liście',
+  backToResults: 'Wróć do wyników',
+  remove: 'Usuń',
+  missingService: (id) => `Tej usługi nie ma już w katalogu (${id}).`,
+  report: 'Zgłoś błąd',
+  reportHeading: 'Zgłoś błąd w tym wpisie',
+  reportNote: 'Co jest nie tak? (Nie podawaj danych osobowych).',
+  reportSend: 'Wyślij zgłoszenie',
+  reportSending: 'Wysyłanie…',
+  reportSent: 'Dziękujemy. Zgłoszenie trafiło do osób, które prowadzą ten katalog.',
+  reportFailed: 'Nie udało się wysłać zgłoszenia. Spróbuj ponownie.',
+  reportMail: 'Napisz e-mail w sprawie tego wpisu',
+  reportSubject: (name) => `Poprawka: ${name}`,
+  quickExit: 'Szybkie wyjście',
+  crisisHeading: 'Kryzys? Pomoc jest dostępna teraz, całą dobę:',
+  crisisCall988: 'Zadzwoń pod 988',
+  crisisText988: 'SMS pod 988 (po angielsku)',
+  crisisSamhsa: 'Infolinia SAMHSA 1-800-662-4357 (ang./hiszp.)',
+  skipped: (n) =>
+    plural(n, 'pl', {
+      one: 'Pominięto {n} wpis, którego nie udało się odczytać.',
+      few: 'Pominięto {n} wpisy, których nie udało się odczytać.',
+      many: 'Pominięto {n} wpisów, których nie udało się odczytać.',
+      other: 'Pominięto {n} wpisu, których nie udało się odczytać.',
+    }),
+};

@@ -1,0 +1,165 @@
+import type {ResourceDirectoryStrings} from '../en/resource-directory.js';
+import {formatNumber, plural, pluralCategory} from '../../core/i18n.js';
+
+const num = (n: number) => formatNumber(n, 'ru');
+
+/** The weekday as `Intl` names it ("среда") → "в среду"; an unknown name keeps the form "…: среда,". */
+const ON_DAY: Record<string, string> = {
+  понедельник: 'в понедельник',
+  вторник: 'во вторник',
+  среда: 'в среду',
+  четверг: 'в четверг',
+  пятница: 'в пятницу',
+  суббота: 'в субботу',
+  воскресенье: 'в воскресенье',
+};
+
+/** Miles as a word that agrees with the number; kilometres are "км" whatever the number. */
+const UNIT_MI = 'мили';
+const MILES = {one: '{n} миля', few: '{n} мили', many: '{n} миль', other: '{n} мили'};
+const MILE_WORDS: Record<string, string> = {one: 'миля', few: 'мили', many: 'миль', other: 'мили'};
+/** "2,5" (already formatted) → "2,5 мили": the word takes the form its number needs. */
+function milesAfter(d: string): string {
+  const n = Number(d.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  return `${d} ${Number.isFinite(n) ? (MILE_WORDS[pluralCategory(n, 'ru')] ?? 'миль') : 'миль'}`;
+}
+/** Years after "от" / "до" (genitive): "до 21 года", "от 18 лет". */
+const years = (n: number) => plural(n, 'ru', {one: '{n} года', few: '{n} лет', many: '{n} лет', other: '{n} года'});
+
+/** Every visitor-facing string of `<peer-resource-directory>` (русский). */
+export const resourceDirectory: ResourceDirectoryStrings = {
+  heading: 'Поиск услуг',
+  searchLabel: 'Искать услуги',
+  searchPlaceholder: 'Детокс, жильё, налоксон…',
+  categoryLabel: 'Категория',
+  allCategories: 'Все категории',
+  languageLabel: 'Язык',
+  anyLanguage: 'Любой язык',
+  openNow: 'Открыто сейчас',
+  free: 'Бесплатно',
+  nearMe: 'Рядом со мной',
+  locating: 'Определяем ваше местоположение…',
+  locateFailed: 'Не удалось определить ваше местоположение. Вместо этого можно искать рядом с выбранным местом.',
+  locateDenied: 'Доступ к местоположению не разрешён. Ваше местоположение остаётся в тайне.',
+  placeLabel: 'Рядом с местом',
+  placePlaceholder: 'Город или индекс (ZIP)',
+  placeGo: 'Искать рядом',
+  placeNotFound: (q) => `Не удалось найти «${q}».`,
+  nearLabel: (where) => `Рядом: ${where}`,
+  nearYou: 'ваше местоположение',
+  nearPoint: 'выбранное место',
+  clearNear: 'Не искать поблизости',
+  radiusLabel: 'В радиусе',
+  anyDistance: 'Любое расстояние',
+  radiusOption: (n, unit) => (unit === UNIT_MI ? plural(n, 'ru', MILES) : `${num(n)} ${unit}`),
+  clearFilters: 'Сбросить фильтры',
+  filters: 'Фильтры',
+  results: (n) => plural(n, 'ru', {one: 'Найдена {n} услуга', few: 'Найдены {n} услуги', many: 'Найдено {n} услуг', other: 'Найдено {n} услуги'}),
+  resultsMore: (n) =>
+    plural(n, 'ru', {
+      one: 'Показана {n} услуга, есть ещё',
+      few: 'Показаны {n} услуги, есть ещё',
+      many: 'Показано {n} услуг, есть ещё',
+      other: 'Показано {n} услуги, есть ещё',
+    }),
+  emptyTitle: 'Нет услуг, подходящих под ваш запрос.',
+  emptyHint: 'Попробуйте ввести меньше слов, выбрать другую категорию или сбросить фильтры.',
+  loadMore: 'Загрузить ещё',
+  loadingMore: 'Загружаем ещё услуги…',
+  errorUnreachable: 'Не удалось связаться с каталогом. Проверьте подключение к интернету и попробуйте ещё раз.',
+  errorNotJson: 'Каталог прислал данные, которые не удалось прочитать (это не JSON).',
+  errorNotHsds: 'Этот адрес не похож на каталог услуг (HSDS).',
+  errorNoSource: 'Не указан адрес каталога (задайте атрибут src).',
+  distance: (d, unit) => `${unit === UNIT_MI ? milesAfter(d) : `${d} ${unit}`} отсюда`,
+  unitMi: UNIT_MI,
+  unitKm: 'км',
+  open24: 'Открыто круглосуточно',
+  openClosesIn: (min) => `Открыто · закроется через ${num(min)} мин`,
+  openClosesAt: (time) => `Открыто · до ${time}`,
+  open: 'Открыто',
+  closedOpensAt: (time) => `Закрыто · откроется в ${time}`,
+  closedOpensOn: (day, time) => (ON_DAY[day] ? `Закрыто · откроется ${ON_DAY[day]} в ${time}` : `Закрыто · откроется: ${day}, ${time}`),
+  closed: 'Закрыто',
+  hoursUnknown: 'Часы работы неизвестны',
+  hoursOutOfDate: 'Часы работы могут быть неактуальны',
+  hoursValidUntil: (date) => `Эти часы работы были указаны как действующие до ${date}, поэтому могут быть устаревшими. Прежде чем идти, позвоните и уточните.`,
+  lastVerified: (date) => `Последняя проверка: ${date}`,
+  status: (s) => `Статус: ${s}`,
+  call: 'Позвонить',
+  text: 'SMS',
+  directions: 'Как добраться',
+  website: 'Сайт',
+  email: 'Эл. почта',
+  details: 'Подробнее',
+  detailsOf: (name) => `Подробнее: ${name}`,
+  save: 'Сохранить',
+  saved: 'Сохранено',
+  saveNamed: (name) => `Сохранить ${name}`,
+  savedNamed: (name) => `Сохранено: ${name}`,
+  opensNewTab: '(откроется в новой вкладке)',
+  description: 'Описание',
+  eligibility: 'Кто может обратиться',
+  ages: 'Возраст',
+  ageRange: (min, max) =>
+    min !== undefined && max !== undefined ? `от ${num(min)} до ${years(max)}` : min !== undefined ? `от ${years(min)}` : `до ${years(max ?? 0)}`,
+  fees: 'Стоимость',
+  freeService: 'Бесплатно',
+  applicationProcess: 'Как обратиться',
+  languages: 'Языки',
+  interpretation: 'Услуги переводчика',
+  accessibility: 'Доступность',
+  transportation: 'Как добраться',
+  serviceArea: 'Зона обслуживания',
+  capacity: 'Места',
+  capacityLine: (available, maximum, unit) => {
+    const counts = available !== undefined ? `свободно: ${num(available)}${maximum !== undefined ? ` из ${num(maximum)}` : ''}` : maximum !== undefined ? `всего: ${num(maximum)}` : '';
+    return counts && unit ? `${counts} (${unit})` : counts || (unit ?? '');
+  },
+  requiredDocuments: 'Что взять с собой',
+  hours: 'Часы работы',
+  hoursNote: 'Часы работы могут меняться; по возможности позвоните заранее.',
+  closedDay: 'Закрыто',
+  allDay: 'Круглосуточно',
+  nextDay: '(следующего дня)',
+  address: 'Адрес',
+  phones: 'Телефоны',
+  links: 'Ссылки',
+  alert: 'Объявление',
+  categories: 'Категории',
+  organization: 'Организация',
+  loadingDetail: 'Загрузка подробностей…',
+  savedList: (n) => `Мой список (${num(n)})`,
+  savedHeading: 'Мой список',
+  sharedHeading: 'Список по ссылке',
+  savedEmpty: 'Ваш список пуст. Нажмите «Сохранить» у услуги, чтобы она появилась здесь (только на этом устройстве).',
+  savedPrivacy: 'Ваш список хранится только на этом устройстве.',
+  print: 'Распечатать',
+  share: 'Копировать ссылку на список',
+  shareCopied: 'Ссылка скопирована. В ней только услуги — ничего о вас.',
+  shareLabel: 'Ссылка на список',
+  saveAll: 'Сохранить их в мой список',
+  backToResults: 'Назад к результатам',
+  remove: 'Удалить',
+  missingService: (id) => `Этой услуги больше нет в каталоге (${id}).`,
+  report: 'Сообщить об ошибке',
+  reportHeading: 'Сообщить об ошибке в этой записи',
+  reportNote: 'Что не так? (Пожалуйста, не указывайте личные данные.)',
+  reportSend: 'Отправить сообщение',
+  reportSending: 'Отправляем…',
+  reportSent: 'Спасибо. Ваше сообщение отправлено тем, кто ведёт этот каталог.',
+  reportFailed: 'Не удалось отправить сообщение. Попробуйте ещё раз.',
+  reportMail: 'Написать письмо об этой записи',
+  reportSubject: (name) => `Исправление: ${name}`,
+  quickExit: 'Быстрый выход',
+  crisisHeading: 'Кризис? Помощь доступна прямо сейчас, круглосуточно:',
+  crisisCall988: 'Позвонить на 988',
+  crisisText988: 'SMS на 988 (на английском)',
+  crisisSamhsa: 'Линия SAMHSA 1-800-662-4357 (англ./исп.)',
+  skipped: (n) =>
+    plural(n, 'ru', {
+      one: 'Пропущена {n} запись, которую не удалось прочитать.',
+      few: 'Пропущены {n} записи, которые не удалось прочитать.',
+      many: 'Пропущено {n} записей, которые не удалось прочитать.',
+      other: 'Пропущено {n} записи, которые не удалось прочитать.',
+    }),
+};

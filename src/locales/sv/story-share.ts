@@ -1,0 +1,108 @@
+/** Texter i formulären för att dela och dra tillbaka en berättelse i <peer-story-carousel> (laddas bara med formuläret). */
+import type {StoryShareStrings} from '../en/story-share.js';
+import {formatNumber, plural} from '../../core/i18n.js';
+
+const count = (n: number) => formatNumber(n, 'sv');
+
+export const storyShare: StoryShareStrings = {
+  shareHeading: 'Dela din berättelse',
+  close: 'Stäng',
+  guidanceHeading: 'Innan du skriver',
+  guidance: [
+    'Använd bara ditt förnamn eller ett påhittat namn. Inga efternamn, arbetsplatser eller andra detaljer som kan avslöja vem du eller någon annan är.',
+    'Du behöver inte nämna någon gemenskap eller något program. Många håller dem anonyma; ”en stödgrupp” räcker.',
+    'Berätta hur det blev annorlunda för dig. Skriv inte om hur någon använde droger, skadade sig själv eller tog en överdos: sådana detaljer kan skada någon som har det svårt.',
+    'En människa läser varje berättelse innan den publiceras. Inget visas på webbplatsen utan ditt samtycke här nedanför.',
+  ],
+  title: 'Rubrik',
+  titleHint: (min, max) => `${count(min)}–${count(max)} tecken, till exempel ”Dagen då jag bad om hjälp”.`,
+  body: 'Din berättelse',
+  bodyHint: (min, max) => `${count(min)}–${count(max)} tecken.`,
+  counter: (n, max) => `${count(n)} av ${count(max)} tecken`,
+  name: 'Förnamn eller pseudonym',
+  nameHint: 'Visas med din berättelse. Ett påhittat namn går bra.',
+  pseudonymSuggestion: 'Du har varit i återhämtning i mindre än ett år. Vi föreslår ett påhittat namn, ifall du senare vill hålla din berättelse privat.',
+  fellowshipNote: 'Din berättelse nämner en gemenskap vid namn. Det får du göra, men många håller gemenskaperna anonyma; ”en stödgrupp” fungerar också.',
+  recovery: 'Tid i återhämtning (valfritt)',
+  years: 'År',
+  months: 'Månader',
+  warningsLegend: 'Innehållsvarningar',
+  warningsHint: 'Kryssa i det som stämmer, så att läsarna kan välja om de vill öppna din berättelse.',
+  consentLegend: 'Ditt samtycke',
+  consentPublish: 'Jag samtycker till att berättelsen publiceras på den här webbplatsen efter att en människa har granskat den.',
+  durationLegend: 'Hur länge?',
+  duration: {
+    '1y': 'I 1 år',
+    '3y': 'I 3 år',
+    'until-withdrawn': 'Tills jag drar tillbaka den',
+  },
+  consentNote: 'Du kan när som helst dra tillbaka din berättelse med koden du får när du har skickat den.',
+  photo: 'Foto (valfritt)',
+  photoHint: 'Välj ett foto som du gärna delar. Vi gör det mindre innan det skickas.',
+  photoAlt: 'Beskriv fotot',
+  photoAltHint: 'För den som inte kan se det, till exempel ”Soluppgång över en sjö”.',
+  photoPreview: 'Ditt foto',
+  removePhoto: 'Ta bort fotot',
+  photoFailed: 'Fotot gick inte att läsa. Prova en annan bildfil.',
+  fax: 'Lämna det här tomt',
+  submit: 'Skicka min berättelse för granskning',
+  sending: 'Skickar…',
+  problems: (n) => plural(n, 'sv', {one: 'Rätta {n} problem innan du skickar:', other: 'Rätta {n} problem innan du skickar:'}),
+  problem: (field, problem) => {
+    const names = {
+      title: 'Rubrik',
+      body: 'Din berättelse',
+      name: 'Förnamn eller pseudonym',
+      recovery: 'Tid i återhämtning',
+      consentPublish: 'Samtycke',
+      duration: 'Hur länge',
+      photo: 'Foto',
+      photoAlt: 'Beskrivning av fotot',
+    };
+    if (field === 'consentPublish') return 'Samtycke: kryssa i rutan om du godkänner publicering.';
+    if (field === 'duration') return 'Hur länge: välj hur länge din berättelse får vara publicerad.';
+    if (field === 'recovery') return 'Tid i återhämtning: ange hela år och 0–11 månader.';
+    if (field === 'photo') return 'Foto: filen kan inte skickas. Prova ett annat foto.';
+    const what = {required: 'fältet måste fyllas i.', tooShort: 'texten är för kort.', tooLong: 'texten är för lång.', invalid: 'det du skrev är inte giltigt.'}[problem];
+    return `${names[field]}: ${what}`;
+  },
+  queued: 'Din berättelse är sparad på den här enheten. Vi skickar den så fort anslutningen är tillbaka; du kan stänga sidan så länge.',
+  sendNow: 'Försök skicka nu',
+  draftRestored: 'Det du skrev här förra gången sparades på den här enheten och finns här nedanför igen.',
+  discardDraft: 'Släng utkastet',
+  codeForVisit: 'Koden försvinner när du lämnar eller laddar om sidan: kopiera den eller spara den som anteckning. På en enhet som ingen annan använder kan du spara den här.',
+  keepCode: 'Spara koden på den här enheten',
+  blockedHeading: 'Din berättelse har inte skickats',
+  blocked: 'Webbplatsen kan ännu inte skicka berättelser till sin server; säg gärna till webbplatsen.',
+  blockedKept: 'Din berättelse sparas på den här enheten tills vidare, så att inget går förlorat om webbplatsen åtgärdar felet. Den skickas inte förrän dess. Du kan också radera den.',
+  deleteQueued: 'Radera min berättelse från den här enheten',
+  refused: (message) => `Servern tog inte emot din berättelse: ${message}`,
+  refusedGeneric: 'Servern tog inte emot din berättelse. Kontrollera den och försök igen.',
+  editAgain: 'Ändra och skicka igen',
+  thanksHeading: 'Tack för att du delar din berättelse',
+  thanks: 'En människa läser den innan den publiceras. Inget är offentligt än.',
+  codeLabel: 'Din borttagningskod',
+  codePromise: 'Håll koden för dig själv. När du anger den under ”Dra tillbaka en berättelse” tas din berättelse bort från webbplatsen direkt, med text och foto, när du vill.',
+  copy: 'Kopiera koden',
+  copied: 'Koden har kopierats.',
+  copyFailed: 'Det gick inte att kopiera. Markera koden och kopiera den själv.',
+  saveNote: 'Spara som anteckning',
+  noteText: (code, url) =>
+    `Borttagningskod för min berättelse: ${code}\n\nAnge den under ”Dra tillbaka en berättelse” på ${url} för att ta bort berättelsen direkt.\n`,
+  noteFile: 'borttagningskod-berattelse.txt',
+  done: 'Jag har sparat min kod',
+  withdrawHeading: 'Dra tillbaka en berättelse',
+  withdrawIntro: 'Ange borttagningskoden du fick när du delade din berättelse. Berättelsen tas bort direkt.',
+  codeInput: 'Borttagningskod',
+  codeHint: 'Till exempel K7QH-M3XD-9TRV-2PWA',
+  withdrawSubmit: 'Dra tillbaka min berättelse',
+  withdrawing: 'Drar tillbaka…',
+  withdrawConfirm: 'Dra tillbaka berättelsen för gott? Den tas bort från webbplatsen direkt, och texten och fotot raderas. Det går inte att ångra.',
+  withdrawConfirmYes: 'Ja, dra tillbaka',
+  withdrawConfirmNo: 'Nej, behåll min berättelse',
+  withdrawn: 'Din berättelse har tagits bort från webbplatsen. Texten och fotot har raderats.',
+  notFound: 'Ingen berättelse har den här koden. Kontrollera den och försök igen; berättelsen kan redan ha dragits tillbaka.',
+  codeIncomplete: 'Borttagningskod: ange alla 16 tecken.',
+  withdrawBlocked: 'Webbplatsen kan ännu inte dra tillbaka berättelser via sin server; säg gärna till webbplatsen. Spara din kod: den fungerar när felet är åtgärdat.',
+  noApi: 'Delning av berättelser är inte konfigurerad på den här sidan.',
+};
