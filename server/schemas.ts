@@ -7,6 +7,7 @@ import {nulAt} from './http.js';
 import {ANSWER_ROLES, QUESTION_STATUSES, STORY_FILTERS} from '../src/model/question.js';
 import {CONSENT_DURATIONS, CONTENT_WARNINGS} from '../src/model/story.js';
 import {LIMITS} from '../src/model/story-draft.js';
+import {LANGS, supportedLang} from '../src/core/i18n.js';
 
 export const ErrorBody = z
   .object({
@@ -221,16 +222,18 @@ const writeCommon = {
 
 // --- Questions -----------------------------------------------------------------------------------
 
-export const Lang = z.enum(['en', 'es']);
+/** The 18 languages the widgets ship (src/core/i18n.ts): what a question or story is stored as. */
+export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
-/** A language tag as widgets send it ("en", "es-MX"); stored as en/es, other languages as unknown. */
+/**
+ * A language tag as widgets send it ("en", "es-MX", "zh-TW", "fil"); stored as its table language
+ * (`es`, `zh-Hans`, `tl`), a language peerkit does not ship as unknown.
+ */
 const LangInput = z
   .string()
+  .max(35)
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en or es')
-  .transform((l) => {
-    const p = l.slice(0, 2).toLowerCase();
-    return p === 'en' || p === 'es' ? p : undefined;
-  });
+  .transform((l) => supportedLang(l));
 export const Role = z.enum(ANSWER_ROLES);
 export const QuestionStatus = z.enum(QUESTION_STATUSES);
 
@@ -261,7 +264,8 @@ export const PublicQuestionQuery = z.object({
   search: z.string().max(200).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   per_page: z.coerce.number().int().min(1).max(100).default(20),
-  lang: Lang.optional(),
+  /** Only questions asked in this language (a regional tag reads its language; one peerkit does not ship: every language). */
+  lang: LangInput.optional(),
 });
 
 export const ModQuestion = z
@@ -339,7 +343,7 @@ export const PublicStory = z
   })
   .meta({id: 'PublicStory'});
 export const PublicStoryList = z.object({items: z.array(PublicStory)}).meta({id: 'PublicStoryList'});
-export const PublicStoryQuery = z.object({lang: Lang.optional()});
+export const PublicStoryQuery = z.object({lang: LangInput.optional()});
 
 export const ModStory = z
   .object({

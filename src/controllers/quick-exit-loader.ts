@@ -1,6 +1,6 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {retryableImport} from '../core/lazy-import.js';
-import type {Lang} from '../core/i18n.js';
+import type {I18n} from '../core/i18n.js';
 import {safeUrl} from '../model/text.js';
 import type {QuickExitController} from '../core/quick-exit.js';
 
@@ -47,7 +47,7 @@ export class QuickExitLoader implements ReactiveController {
     this.load ??= loadQuickExit().then(
       (m) => {
         this.module = m;
-        this.controller = new m.QuickExitController(this.host, {value: this.options.value, navigate: this.options.navigate, renderWhenLoaded: this.options.waitFor});
+        this.controller = new m.QuickExitController(this.host, {value: this.options.value, navigate: this.options.navigate});
       },
       (e) => {
         this.failed = true;
@@ -80,13 +80,13 @@ export class QuickExitLoader implements ReactiveController {
   }
 
   /** The sticky bar at the top (`label` for the fallback button). */
-  renderBar(lang: Lang, label: string): TemplateResult | typeof nothing {
-    return this.controller ? this.controller.renderBar(lang) : this.renderFallback(label);
+  renderBar(i18n: I18n, label: string): TemplateResult | typeof nothing {
+    return this.controller ? this.controller.renderBar(i18n) : this.renderFallback(label);
   }
 
   /** The button alone (inside a dialog). */
-  renderButton(lang: Lang, label: string): TemplateResult | typeof nothing {
-    return this.controller ? this.controller.renderButton(lang) : this.renderFallback(label);
+  renderButton(i18n: I18n, label: string): TemplateResult | typeof nothing {
+    return this.controller ? this.controller.renderButton(i18n) : this.renderFallback(label);
   }
 
   private renderFallback(label: string) {

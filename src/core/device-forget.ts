@@ -7,11 +7,8 @@
 import {html, type TemplateResult} from 'lit';
 import {Outbox} from './outbox.js';
 import {FAVOURITE_PREFIXES, forgetDevice, type ForgetController, type ForgetOptions} from './device.js';
-import type {Lang} from './i18n.js';
-import {device as en} from '../locales/en/device.js';
-import {device as es} from '../locales/es/device.js';
-
-const strings = {en, es};
+import type {I18n} from './i18n.js';
+import {device} from '../locales/tables/device.js';
 
 export async function forget({favourites}: ForgetOptions): Promise<void> {
   try {
@@ -49,8 +46,8 @@ async function run(c: ForgetController) {
 }
 
 /** The confirmation: what is cleared, "also my saved meetings and services", Forget now / Cancel. */
-export function renderPanel(c: ForgetController, lang: Lang): TemplateResult {
-  const s = strings[lang];
+export function renderPanel(c: ForgetController, i18n: I18n): TemplateResult {
+  const s = i18n.pick(device);
   return html`<div class="forget-panel" role="group" aria-label=${s.title}>
     <p>${s.intro}</p>
     <label class="forget-check"
@@ -64,7 +61,7 @@ export function renderPanel(c: ForgetController, lang: Lang): TemplateResult {
 }
 
 /** What the polite status line says after the visitor's last action. */
-export function statusText(c: ForgetController, lang: Lang): string {
-  const s = strings[lang];
+export function statusText(c: ForgetController, i18n: I18n): string {
+  const s = i18n.pick(device);
   return c.phase === 'done' ? s.done(!!c.done?.favourites) : c.phase === 'failed' ? s.failed : '';
 }

@@ -10,7 +10,7 @@
  * otherwise) are a lazy chunk, fetched when the visitor presses it.
  */
 import {css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import type {Lang} from './i18n.js';
+import type {I18n} from './i18n.js';
 import {retryableImport} from './lazy-import.js';
 import {FORGET_EVENT, onForget, type ForgetOptions} from './forget-event.js';
 
@@ -91,14 +91,14 @@ export class ForgetController implements ReactiveController {
     }
   }
 
-  /** The control: `label` is the button's text (`coreText.forget`), `lang` the host's language. */
-  render(label: string, lang: Lang): TemplateResult {
+  /** The control: `label` is the button's text (`coreText.forget`), `i18n` the host's language. */
+  render(label: string, i18n: I18n): TemplateResult {
     const open = this.phase === 'confirm' || this.phase === 'working';
     return html`<div class="forget">
       ${open && this.chunk
-        ? this.chunk.renderPanel(this, lang)
+        ? this.chunk.renderPanel(this, i18n)
         : html`<button type="button" class="forget-open" aria-expanded="false" ?disabled=${this.phase === 'loading'} @click=${() => void this.open()}>${label}</button>`}
-      <p class="forget-status" aria-live="polite">${this.chunk?.statusText(this, lang) ?? ''}</p>
+      <p class="forget-status" aria-live="polite">${this.chunk?.statusText(this, i18n) ?? ''}</p>
     </div>`;
   }
 }

@@ -1,27 +1,39 @@
 /**
- * Localisation: typed string tables (one object per language, `es` typed against `en`), the locale
- * resolved from the element, its nearest `lang` ancestor (across shadow roots), or `<html lang>`,
- * and `Intl` helpers for days, times, lists, numbers and plurals.
+ * Localisation: typed string tables (one folder per language under `src/locales/`, each table typed
+ * against English), the locale resolved from the element, `<peer-config lang>`, the nearest `lang`
+ * ancestor (across shadow roots, up to `<html lang>`) and the browser's preferred languages, the
+ * writing direction, and `Intl` helpers for days, times, lists, numbers and plurals. How to add a
+ * language: docs/TRANSLATING.md.
  */
-export const LANGS = ['en', 'es'] as const;
+export const LANGS = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'sv', 'ar', 'fa', 'zh-Hans', 'vi', 'tl', 'ko', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
 
-/** A string table for every supported language. */
-export type Tables<S> = Record<Lang, S>;
+/** The languages written right to left: the element's `dir` follows them. */
+const RTL: ReadonlySet<string> = new Set<Lang>(['ar', 'fa']);
 
-/** The resolved locale of an element: the table language and the full BCP 47 tag for `Intl`. */
-export interface Locale {
-  lang: Lang;
-  /** e.g. `es-MX`; only a tag whose primary language is `lang`. */
-  tag: string;
+/** `rtl` for Arabic and Persian, else `ltr`. */
+export function dirOf(lang: Lang): 'ltr' | 'rtl' {
+  return RTL.has(lang) ? 'rtl' : 'ltr';
 }
 
-/** Maps a BCP 47 tag to a supported table language, or undefined. */
+/**
+ * Primary subtags that read another table: Filipino is written with the Tagalog table, Dari with the
+ * Persian one. Every Chinese tag reads Simplified Chinese (`zh-Hans`), Traditional ones (`zh-Hant`,
+ * `zh-TW`, `zh-HK`, `zh-MO`) too: no Traditional table ships yet, and Simplified is far closer than
+ * English for those readers; a site can reword any string (the `strings` attribute).
+ */
+const ALIASES: Record<string, Lang> = {fil: 'tl', prs: 'fa', zh: 'zh-Hans'};
+
+/** The supported table languages, by lower-case tag. */
+const BY_LOWER = new Map<string, Lang>(LANGS.map((l) => [l.toLowerCase(), l]));
+
+/** Maps a BCP 47 tag to a supported table language, or undefined (`pt-PT` → `pt`, `zh-TW` → `zh-Hans`). */
 export function supportedLang(tag: string | null | undefined): Lang | undefined {
   if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : undefined;
+  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
+  const primary = lower.split('-')[0];
+  return BY_LOWER.get(lower) ?? ALIASES[primary] ?? BY_LOWER.get(primary);
 }
 
 /** The `lang` attribute of `el` or of its nearest ancestor, crossing shadow roots. */
@@ -38,25 +50,55 @@ export function inheritedLangTag(el: Element): string | undefined {
   return undefined;
 }
 
+/** The visitor's preferred languages (`navigator.languages`), most preferred first. */
+export function preferredLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
+/** The resolved locale of an element: the table language, the full BCP 47 tag for `Intl`, and the direction. */
+export interface Locale {
+  lang: Lang;
+  /** e.g. `es-MX`; only a tag whose table is `lang`. */
+  tag: string;
+  dir: 'ltr' | 'rtl';
+}
+
 /**
  * Resolves the locale from candidate tags in priority order. The first tag naming a supported
- * language wins; an unsupported tag (say `fr`) falls through to the next candidate, and the
+ * language wins; an unsupported tag (say `hi`) falls through to the next candidate, and the
  * default is English.
  */
 export function resolveLocale(...candidates: (string | null | undefined)[]): Locale {
   for (const tag of candidates) {
     const lang = supportedLang(tag);
-    if (lang) return {lang, tag: safeTag(tag!, lang)};
+    if (lang) return {lang, tag: safeTag(tag!, lang), dir: dirOf(lang)};
   }
-  return {lang: DEFAULT_LANG, tag: DEFAULT_LANG};
+  return {lang: DEFAULT_LANG, tag: DEFAULT_LANG, dir: 'ltr'};
 }
 
 function safeTag(tag: string, lang: Lang): string {
+  // A Traditional Chinese tag read with the Simplified table: dates and numbers in the same script.
+  if (lang === 'zh-Hans' && !/-hans\b/i.test(tag)) return 'zh-Hans';
+  // Filipino and Dari tags keep their own Intl data; anything else whose primary subtag is not the
+  // table's (none today) gets the table's.
   try {
-    return Intl.getCanonicalLocales(tag.replace('_', '-'))[0] ?? lang;
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? lang;
   } catch {
     return lang;
   }
+}
+
+/** The first day of the week in `tag` (0 = Sunday, 6 = Saturday), as `Intl.Locale` gives it. */
+export function firstDayOfWeek(tag: string): number {
+  try {
+    const locale = new Intl.Locale(tag) as Intl.Locale & {getWeekInfo?: () => {firstDay: number}; weekInfo?: {firstDay: number}};
+    const day = (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay;
+    if (day) return day % 7;
+  } catch {
+    /* an odd tag: the default below */
+  }
+  return tag.toLowerCase().startsWith('en') ? 0 : 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,7 +147,13 @@ export function wallTime(minutes: number, tag: string): string {
 export function timeIn(instant: Date | number, tag: string, timeZone?: string, withZone = false): string {
   const options: Intl.DateTimeFormatOptions = {hour: 'numeric', minute: '2-digit', timeZone};
   const text = dateTimeFormat(tag, withZone ? {...options, timeZoneName: 'short'} : options).format(instant);
-  return withZone && /(GMT|UTC)[+\-\u2212]/.test(text) ? dateTimeFormat(tag, {...options, timeZoneName: 'longGeneric'}).format(instant) : text;
+  // An offset in any script ("GMT-6", "غرينتش-٦", "−۶ گرینویچ") has digits in the zone's name.
+  return withZone && /\p{Nd}/u.test(zoneName(text, instant, tag, options)) ? dateTimeFormat(tag, {...options, timeZoneName: 'longGeneric'}).format(instant) : text;
+}
+
+/** The zone-name part of a formatted time (it is written in the locale's script). */
+function zoneName(_text: string, instant: Date | number, tag: string, options: Intl.DateTimeFormatOptions): string {
+  return dateTimeFormat(tag, {...options, timeZoneName: 'short'}).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
 /** A calendar date ("25 Nov 2026"). */
@@ -131,18 +179,83 @@ export function plural(n: number, tag: string, forms: Partial<Record<Intl.LDMLPl
   return (forms[pluralCategory(n, tag)] ?? forms.other).replace('{n}', formatNumber(n, tag));
 }
 
+
+/** "3 hours ago", "in 2 days" (`Intl.RelativeTimeFormat`, numeric only when needed: "yesterday"). */
+export function relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, tag: string): string {
+  return cached(`rel|${tag}`, () => new Intl.RelativeTimeFormat(tag, {numeric: 'auto'})).format(value, unit);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lazy tables and site overrides.
+
+/** Every table's name (the `x` of `export const x` in each `src/locales/<lang>/*.ts`): the first part of an override key. */
+export const TABLE_NAMES = [
+  'core',
+  'device',
+  'quickExit',
+  'crisisLines',
+  'meetingFinder',
+  'meetingExtras',
+  'meetingTypes',
+  'resourceDirectory',
+  'questionBox',
+  'questionAnswers',
+  'storyCarousel',
+  'storyShare',
+  'moderationDesk',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** What a render part needs to speak its element's language: the locale and its tables, with the site's rewording. */
+export interface I18n extends Locale {
+  /** The table in this language (English until its chunk lands, then the element renders again), with the site's overrides. */
+  pick<S>(tables: LazyTables<S>): S;
+}
+
+/** Lazy loaders of a table, one per language that has it (`src/locales/loaders.ts`, generated). */
+export type Loaders<S> = Partial<Record<Exclude<Lang, 'en'>, () => Promise<S>>>;
+
 /**
- * String tables whose English table is bundled and whose other languages are lazy chunks, loaded
- * the first time an element renders in that language (a page in English never downloads Spanish).
- * Use through `PeerElement.lazyT()`; a language whose chunk cannot be loaded falls back to English.
+ * A site's rewording: per language (a tag: `en`, `es-MX`, `zh-TW` read as their table), a map of
+ * `table.key` (nested keys with more dots: `meetingFinder.timeNames.morning`) to the new text.
+ * A string replaces a string; for a string made from values (a count, a name), a template with
+ * `{0}`, `{1}`… in the English parameters' order, or plural forms `{"one": "{0} group", "other":
+ * "{0} groups"}` chosen by the first number; a list of strings replaces a list.
+ */
+export type StringOverrides = Record<string, Record<string, unknown>>;
+
+const pending = new Set<Promise<unknown>>();
+const loadedListeners = new Set<() => void>();
+
+/** Calls `listener` whenever a table finishes loading (peerkit elements render again). */
+export function onTableLoaded(listener: () => void): () => void {
+  loadedListeners.add(listener);
+  return () => loadedListeners.delete(listener);
+}
+
+/** Whether some table is loading. */
+export function tablesLoading(): boolean {
+  return pending.size > 0;
+}
+
+/** Settles once no table is loading. */
+export async function tablesSettled(): Promise<void> {
+  while (pending.size) await Promise.allSettled([...pending]);
+}
+
+/**
+ * A string table whose English is bundled and whose other languages are lazy chunks, loaded the
+ * first time something renders in that language (a page in English never downloads Spanish).
+ * A language whose chunk is missing or cannot be loaded reads English.
  */
 export class LazyTables<S> {
   private readonly tables: Partial<Record<Lang, S>>;
   private readonly loading = new Map<Lang, Promise<unknown>>();
 
   constructor(
+    readonly name: TableName,
     readonly en: S,
-    private readonly loaders: Record<Exclude<Lang, 'en'>, () => Promise<S>>,
+    private readonly loaders: Loaders<S>,
   ) {
     this.tables = {en};
   }
@@ -152,17 +265,155 @@ export class LazyTables<S> {
     return this.tables[lang];
   }
 
+  /** Whether `lang` has a table of its own (not English read in its place). */
+  has(lang: Lang): boolean {
+    return lang === 'en' || !!this.loaders[lang as Exclude<Lang, 'en'>];
+  }
+
   /** Loads the table for `lang` (once); settles when `get(lang)` returns it. */
   load(lang: Lang): Promise<unknown> {
     if (this.tables[lang]) return Promise.resolve();
     let p = this.loading.get(lang);
     if (!p) {
-      p = this.loaders[lang as Exclude<Lang, 'en'>]().then(
+      const loader = this.loaders[lang as Exclude<Lang, 'en'>];
+      p = (loader ? loader() : Promise.reject(new Error(`no ${lang} table`))).then(
         (table) => (this.tables[lang] = table),
         () => (this.tables[lang] = this.en),
       );
       this.loading.set(lang, p);
+      pending.add(p);
+      void p.then(() => {
+        pending.delete(p!);
+        loadedListeners.forEach((l) => l());
+      });
     }
     return p;
   }
+
+  /** The table for `lang` if loaded; else English for now, loading `lang` (listeners render again when it lands). */
+  pick(lang: Lang): S {
+    const table = this.tables[lang];
+    if (table) return table;
+    void this.load(lang);
+    return this.en;
+  }
+}
+
+// Site overrides --------------------------------------------------------------------------------
+
+const warned = new Set<string>();
+function warnOnce(key: string, message: string) {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[peerkit] strings: ${message}`);
+}
+
+/** The overrides for one language, from one or more `StringOverrides` (later ones win). */
+export function overridesFor(lang: Lang, ...sources: (StringOverrides | undefined)[]): Record<string, unknown> | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const source of sources) {
+    if (!source || typeof source !== 'object') continue;
+    for (const [tag, map] of Object.entries(source)) {
+      if (supportedLang(tag) !== lang) {
+        if (!supportedLang(tag)) warnOnce(`lang:${tag}`, `"${tag}" is not a language peerkit ships; its strings are ignored.`);
+        continue;
+      }
+      if (!map || typeof map !== 'object' || Array.isArray(map)) {
+        warnOnce(`lang-shape:${tag}`, `"${tag}" must map keys to strings.`);
+        continue;
+      }
+      out = {...out, ...map};
+    }
+  }
+  return out;
+}
+
+/** Parses a `strings` attribute (JSON of `StringOverrides`); a malformed value is warned about and ignored. */
+export function parseStringOverrides(value: string | null): StringOverrides | undefined {
+  if (!value) return undefined;
+  try {
+    const json: unknown = JSON.parse(value);
+    if (json && typeof json === 'object' && !Array.isArray(json)) return json as StringOverrides;
+  } catch {
+    /* below */
+  }
+  warnOnce(`json:${value.slice(0, 40)}`, 'the strings attribute is not JSON of {"<lang>": {"<table>.<key>": "text"}}; it is ignored.');
+  return undefined;
+}
+
+/** `{0}`, `{1}`… of a template filled with the arguments (numbers as the language writes them). */
+function fill(template: string, args: unknown[], tag: string): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
+    const v = args[Number(i)];
+    return typeof v === 'number' ? formatNumber(v, tag) : v === undefined ? whole : String(v);
+  });
+}
+
+function pluralForms(value: unknown): (Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}) | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const forms = value as Record<string, unknown>;
+  const allowed = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  return typeof forms.other === 'string' && Object.entries(forms).every(([k, v]) => allowed.includes(k) && typeof v === 'string') ? (forms as {other: string}) : undefined;
+}
+
+/** The replacement for one English value, or undefined (with a warning) when the override has the wrong type. */
+function replacement(english: unknown, value: unknown, key: string, tag: string): unknown {
+  if (typeof english === 'string') {
+    if (typeof value === 'string') return value;
+  } else if (typeof english === 'function') {
+    if (typeof value === 'string') return (...args: unknown[]) => fill(value, args, tag);
+    const forms = pluralForms(value);
+    if (forms)
+      return (...args: unknown[]) => {
+        const n = args.find((a): a is number => typeof a === 'number') ?? 0;
+        return fill(forms[pluralCategory(n, tag)] ?? forms.other, args, tag);
+      };
+  } else if (Array.isArray(english)) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  }
+  warnOnce(`type:${key}`, `"${key}" has the wrong type (${Array.isArray(value) ? 'list' : typeof value}); it is ignored.`);
+  return undefined;
+}
+
+const derived = new WeakMap<object, WeakMap<object, unknown>>();
+
+/**
+ * `table` with a site's overrides for `name` applied (keys `name.key`, `name.nested.key`); unknown
+ * keys and wrong types are warned about once and ignored. The same inputs give the same object.
+ */
+export function applyOverrides<S>(name: TableName, table: S, overrides: Record<string, unknown> | undefined, tag: string): S {
+  if (!overrides) return table;
+  let byOverrides = derived.get(table as object);
+  if (!byOverrides) derived.set(table as object, (byOverrides = new WeakMap()));
+  const hit = byOverrides.get(overrides);
+  if (hit) return hit as S;
+  let out = table;
+  const prefix = `${name}.`;
+  for (const [key, value] of Object.entries(overrides)) {
+    const [first] = key.split('.');
+    if (!(TABLE_NAMES as readonly string[]).includes(first)) {
+      warnOnce(`key:${key}`, `"${key}" names no table (keys start with one of ${TABLE_NAMES.join(', ')}); it is ignored.`);
+      continue;
+    }
+    if (!key.startsWith(prefix)) continue;
+    const path = key.slice(prefix.length).split('.');
+    let english: unknown = table;
+    for (const part of path) english = english && typeof english === 'object' && Object.hasOwn(english, part) ? (english as Record<string, unknown>)[part] : undefined;
+    if (english === undefined || (typeof english === 'object' && !Array.isArray(english))) {
+      warnOnce(`key:${key}`, `"${key}" is not a string of ${name}; it is ignored.`);
+      continue;
+    }
+    const next = replacement(english, value, key, tag);
+    if (next !== undefined) out = setPath(out, path, next);
+  }
+  byOverrides.set(overrides, out);
+  return out;
+}
+
+/** A copy of `obj` with `path` set to `value`, copying only the objects on the path. */
+function setPath<T>(obj: T, path: string[], value: unknown): T {
+  const [head, ...rest] = path;
+  const copy = {...(obj as Record<string, unknown>)};
+  copy[head] = rest.length ? setPath(copy[head], rest, value) : value;
+  return copy as T;
 }

@@ -1,15 +1,26 @@
 import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {configContext, type PeerConfig, type Theme} from './context.js';
-import {resolveLocale, inheritedLangTag, type LazyTables, type Locale, type Tables} from './i18n.js';
+import {
+  applyOverrides,
+  inheritedLangTag,
+  onTableLoaded,
+  overridesFor,
+  parseStringOverrides,
+  preferredLanguages,
+  resolveLocale,
+  tablesLoading,
+  tablesSettled,
+  type I18n,
+  type LazyTables,
+  type Locale,
+  type StringOverrides,
+} from './i18n.js';
 import {createLogger, type Logger} from './log.js';
 import {themeStyles} from './theme.js';
-import {core as coreEn} from '../locales/en/core.js';
-import {core as coreEs} from '../locales/es/core.js';
+import {core} from '../locales/tables/core.js';
 import type {PeerFetchError} from './fetch.js';
 import type {PeerEventDetails, PeerEventName} from './events.js';
-
-const coreStrings: Tables<typeof coreEn> = {en: coreEn, es: coreEs};
 
 /** Every connected peerkit element, so a change of `<html lang>` re-renders them all. */
 const live = new Set<PeerElement>();
@@ -18,7 +29,10 @@ function watchHtmlLang() {
   if (htmlLangObserver || typeof MutationObserver === 'undefined') return;
   htmlLangObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
   htmlLangObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+  // A table some element picked (English meanwhile) has arrived: every element renders again.
+  onTableLoaded(() => live.forEach((el) => el.requestUpdate()));
 }
+
 
 /**
  * The thin base of every peerkit element: shared host styles and theme tokens, configuration from
@@ -32,6 +46,7 @@ export class PeerElement extends LitElement {
     lang: {type: String, reflect: true},
     theme: {type: String, reflect: true},
     timezone: {type: String},
+    strings: {attribute: 'strings', converter: {fromAttribute: parseStringOverrides, toAttribute: (v: unknown) => (v ? JSON.stringify(v) : null)}},
   };
 
   /** Language of the element's text (BCP 47); otherwise inherited from the nearest `lang` ancestor or `<html lang>`. */
@@ -40,6 +55,15 @@ export class PeerElement extends LitElement {
   declare theme: Theme | undefined;
   /** Default IANA time zone for data that carries none; otherwise from `<peer-config>`. */
   declare timezone: string | undefined;
+  /**
+   * The site's rewording of any string, per language: `{"en": {"meetingFinder.search": "Find a
+   * group"}}` (JSON in the `strings` attribute). Over `<peer-config strings>`; unknown keys and wrong
+   * types are warned about once and ignored. Keys and forms: docs/TRANSLATING.md.
+   */
+  declare strings: StringOverrides | undefined;
+
+  /** The `dir` this element last set on itself (a `dir` the page set is left alone). */
+  private ownDir?: string;
 
   /** Configuration provided by the nearest `<peer-config>`, if any. */
   protected config: PeerConfig = {};
@@ -69,14 +93,28 @@ export class PeerElement extends LitElement {
     live.delete(this);
   }
 
-  /** The locale in force: own `lang`, nearest `lang` ancestor (e.g. `<peer-config lang>`), `<html lang>`. */
+  /**
+   * The locale in force: own `lang`, `<peer-config lang>`, the nearest `lang` ancestor (up to
+   * `<html lang>`), the browser's preferred languages, English. A tag peerkit does not ship falls
+   * through to the next.
+   */
   get locale(): Locale {
-    return resolveLocale(this.getAttribute('lang'), inheritedLangTag(this), this.config.lang, document.documentElement.lang);
+    return resolveLocale(this.getAttribute('lang'), this.config.lang, inheritedLangTag(this), ...preferredLanguages());
   }
 
-  /** The string table for the current language. */
-  protected t<S>(tables: Tables<S>): S {
-    return tables[this.locale.lang];
+  private overrideMemo?: {key: unknown[]; value: Record<string, unknown> | undefined};
+  /** The site's overrides for `lang` (`<peer-config strings>`, then the element's own), the same object while they do not change. */
+  private overrides(lang: Locale['lang']): Record<string, unknown> | undefined {
+    const key = [lang, this.config.strings, this.strings];
+    if (!this.overrideMemo || key.some((k, i) => k !== this.overrideMemo!.key[i])) this.overrideMemo = {key, value: overridesFor(lang, this.config.strings, this.strings)};
+    return this.overrideMemo.value;
+  }
+
+  /** The locale and its tables (see `I18n`), for the element and the render parts it calls. */
+  get i18n(): I18n {
+    const locale = this.locale;
+    const overrides = this.overrides(locale.lang);
+    return {...locale, pick: (tables) => applyOverrides(tables.name, tables.pick(locale.lang), overrides, locale.tag)};
   }
 
   /** Lazy chunks this element waits for (see `renderWhenLoaded`); `updateComplete` waits for them. */
@@ -99,20 +137,23 @@ export class PeerElement extends LitElement {
   }
 
   /**
-   * The string table for the current language from lazily loaded tables, or undefined while its
-   * chunk loads: render `renderLoading()` then; the element renders again when it arrives, and
+   * The element's own table in the current language, or undefined while it (or the shared core
+   * table) loads: render `renderLoading()` then; the element renders again when they arrive, and
    * `updateComplete` resolves only after that render. English is always there at once.
    */
   protected lazyT<S>(tables: LazyTables<S>): S | undefined {
-    const table = tables.get(this.locale.lang);
-    if (!table) this.renderWhenLoaded(tables.load(this.locale.lang));
-    return table;
+    const lang = this.locale.lang;
+    const table = tables.get(lang);
+    if (!table) this.renderWhenLoaded(tables.load(lang));
+    if (!core.get(lang)) this.renderWhenLoaded(core.load(lang));
+    return table && core.get(lang) ? this.i18n.pick(tables) : undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.chunksLoading.size) {
+    while (this.chunksLoading.size || tablesLoading()) {
       await Promise.allSettled(this.chunksLoading);
+      await tablesSettled();
       done = await super.getUpdateComplete();
     }
     return done;
@@ -120,7 +161,7 @@ export class PeerElement extends LitElement {
 
   /** Shared strings (retry, loading, errors). */
   protected get coreText() {
-    return this.t(coreStrings);
+    return this.i18n.pick(core);
   }
 
   /** Effective theme: own attribute, then `<peer-config>`, then `auto`. */
@@ -138,6 +179,14 @@ export class PeerElement extends LitElement {
     super.willUpdate(changed);
     const theme = this.effectiveTheme;
     if (this.dataset.theme !== theme) this.dataset.theme = theme;
+    // The writing direction follows the language (Arabic and Persian mirror the layout), unless the
+    // page set the element's own `dir`.
+    const dir = this.locale.dir;
+    const current = this.getAttribute('dir');
+    if (current !== dir && (current === null || current === this.ownDir)) {
+      this.setAttribute('dir', dir);
+      this.ownDir = dir;
+    }
   }
 
   /** Dispatches one of peerkit's events (`PeerEventDetails`), bubbling and composed; false when a listener cancelled it. */
@@ -178,6 +227,7 @@ export class PeerElement extends LitElement {
 
   /** The standard loading state. */
   protected renderLoading(label?: string): TemplateResult {
-    return html`<div class="state loading" role="status" part="loading">${label ?? this.coreText.loading}</div>`;
+    // Before a language's shared strings arrive (a few ms), no English flashes: the status is empty.
+    return html`<div class="state loading" role="status" part="loading">${label ?? (core.get(this.locale.lang) ? this.coreText.loading : '')}</div>`;
   }
 }

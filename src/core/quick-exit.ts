@@ -1,7 +1,7 @@
 import {css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import type {Lang} from './i18n.js';
+import type {I18n} from './i18n.js';
 import {safeUrl} from '../model/text.js';
-import {quickExit as en, type QuickExitStrings} from '../locales/en/quick-exit.js';
+import {quickExit} from '../locales/tables/quick-exit.js';
 
 /**
  * Quick exit, built once for every widget: a button that leaves for a neutral site at once, the
@@ -31,10 +31,6 @@ import {quickExit as en, type QuickExitStrings} from '../locales/en/quick-exit.j
 const MARK = 'peerkitQuickExit';
 const TIP_KEY = 'peerkit:quick-exit-tip';
 const DEFAULT_EXIT = 'https://www.google.com/';
-/** Spanish loads as a small chunk for a Spanish page (the button shows English for those few ms). */
-let es: QuickExitStrings | undefined;
-let esLoad: Promise<unknown> | undefined;
-const loadEs = () => (esLoad ??= import('../locales/es/quick-exit.js').then((m) => (es = m.quickExit), () => (es = en)));
 
 /** The neutral site for an attribute value: an http(s) URL, else Google (never `javascript:`). */
 export function exitUrlFor(value: string | null | undefined): string {
@@ -130,12 +126,10 @@ export interface QuickExitOptions {
   value: () => string | null | undefined;
   /** Leaves for the neutral site (the element's overridable `navigate`, `leaveTo` by default). */
   navigate: (url: string) => void;
-  /** The host renders again when a chunk arrives, and its `updateComplete` waits for it (`PeerElement.renderWhenLoaded`). */
-  renderWhenLoaded: (chunk: Promise<unknown>) => void;
 }
 
 /**
- * One widget's quick exit. The host renders `renderBar(lang)` first, `renderButton(lang)` inside
+ * One widget's quick exit. The host renders `renderBar(i18n)` first, `renderButton(i18n)` inside
  * any modal dialog, and nothing while `leaving`; `quickExitStyles` is adopted into its shadow root.
  * `exit()` fires the cancelable `peer-quick-exit` event (`detail.url`) on the host, then leaves.
  */
@@ -234,25 +228,20 @@ export class QuickExitController implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quick-exit-bar [part~=quick-exit]')?.focus());
   }
 
-  private strings(lang: Lang): QuickExitStrings {
-    if (lang !== 'es') return en;
-    if (!es) this.options.renderWhenLoaded(loadEs());
-    return es ?? en;
-  }
-
   /** The exit button alone (for a dialog's header). */
-  renderButton(lang: Lang): TemplateResult | typeof nothing {
+  renderButton(i18n: I18n): TemplateResult | typeof nothing {
     if (!this.enabled) return nothing;
-    const s = this.strings(lang);
+    // Another language's strings are a small chunk (the button shows English for those few ms).
+    const s = i18n.pick(quickExit);
     return html`<button type="button" class="quick-exit" part="quick-exit" title=${s.hint} @click=${() => this.exit()}>${s.label}</button>`;
   }
 
   /** The sticky bar with the button, and once per visit the note on clearing history. */
-  renderBar(lang: Lang): TemplateResult | typeof nothing {
+  renderBar(i18n: I18n): TemplateResult | typeof nothing {
     if (!this.enabled) return nothing;
-    const s = this.strings(lang);
+    const s = i18n.pick(quickExit);
     const tip = !this.tipDismissed && ownsTip(this);
-    return html`<div class="quick-exit-bar">${this.renderButton(lang)}</div>
+    return html`<div class="quick-exit-bar">${this.renderButton(i18n)}</div>
       ${tip
         ? html`<p class="quick-exit-tip" part="quick-exit-tip">
             <span>${s.tip}</span>

@@ -9,8 +9,7 @@
  */
 import type {Lang} from '../core/i18n.js';
 import {safeUrl} from './text.js';
-import {crisisLines as enLines} from '../locales/en/crisis-lines.js';
-import {crisisLines as esLines} from '../locales/es/crisis-lines.js';
+import {crisisLines as enLines, type CrisisLineTable} from '../locales/en/crisis-lines.js';
 
 export interface CrisisAction {
   /** Button text, e.g. "Call 988". */
@@ -28,7 +27,8 @@ export interface CrisisLine {
 /** `{us: {en: [...], es: [...]}}`: lines per region code and language. */
 export type CrisisLines = Record<string, Partial<Record<Lang, CrisisLine[]>>>;
 
-export const DEFAULT_CRISIS_LINES: CrisisLines = {us: {en: enLines.us, es: esLines.us}};
+/** The built-in lines in English (every other language: `src/locales/<lang>/crisis-lines.ts`, a lazy table). */
+export const DEFAULT_CRISIS_LINES: CrisisLineTable = enLines;
 
 /**
  * The `crisis-lines` attribute: JSON of the `CrisisLines` shape; undefined when it is absent or not
@@ -44,11 +44,14 @@ export function parseCrisisLines(value: string | null | undefined): CrisisLines 
   }
 }
 
-/** The lines for a region and language: the site's over the built-in ones, English as fallback. */
-export function crisisLinesFor(region: string, lang: Lang, custom?: CrisisLines): CrisisLine[] {
+/**
+ * The lines for a region and language: the site's (in `lang`, else English) over the built-in ones
+ * (`builtIn`: the built-in table in `lang`, English by default).
+ */
+export function crisisLinesFor(region: string, lang: Lang, custom?: CrisisLines, builtIn: CrisisLineTable = DEFAULT_CRISIS_LINES): CrisisLine[] {
   const key = region.trim().toLowerCase();
-  const set = custom?.[key] ?? DEFAULT_CRISIS_LINES[key];
-  const lines: unknown = set?.[lang] ?? set?.en;
+  const set = custom?.[key];
+  const lines: unknown = set ? (set[lang] ?? set.en) : (builtIn[key] ?? DEFAULT_CRISIS_LINES[key]);
   // A site's lines may come as JSON of any shape: only lines with a name and a list of actions, and actions with a safe link.
   return (Array.isArray(lines) ? (lines as CrisisLine[]) : []).flatMap((l) =>
     typeof l?.name === 'string' && Array.isArray(l.actions) ? [{...l, actions: l.actions.flatMap((a) => (typeof a?.label === 'string' && safeUrl(a.href) ? [{label: a.label, href: safeUrl(a.href)!}] : []))}] : [],

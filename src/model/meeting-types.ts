@@ -26,19 +26,21 @@ export function isKnownType(code: string): boolean {
 }
 
 /**
- * A code's display name in `lang` (`en`, `es`, or a BCP 47 tag; other languages fall back to
- * English): the Meeting Guide table first; then the meeting's `extraTypeNames` in `lang` (a BMLT
+ * A code's display name in `lang` (`en`, `es`, or a BCP 47 tag; another language reads `names`,
+ * its table from `src/locales/<lang>/meeting-types.ts`, and English where that lacks a code): the
+ * Meeting Guide table first; then the meeting's `extraTypeNames` in `lang` (a BMLT
  * server's own wording); then, in Spanish, the NAWS formats' names and a few common codes outside
  * the table (`ONL`); then the source's English name, the NAWS or common English name, the source's
  * name in any language; then the code itself, without the
  * `BMLT-` prefix a server's key gets when it collides with a Meeting Guide code (never shown).
  */
-export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'extraTypeNames'>): string {
+export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'extraTypeNames'>, names?: Readonly<Record<string, string>>): string {
   const primary = lang.toLowerCase().split(/[-_]/)[0];
   const known = ALL[code];
-  if (known) return primary === 'es' ? known[1] : known[0];
+  if (known) return primary === 'es' ? known[1] : (primary !== 'en' && names?.[code]) || known[0];
   const extra = meeting?.extraTypeNames?.[code];
   if (extra?.[primary]) return extra[primary];
+  if (names?.[code]) return names[code];
   const common = COMMON_EXTRA[code] ?? NAWS_TYPE_NAMES[code];
   if (common && primary === 'es') return common[1];
   const name = extra?.en ?? common?.[0] ?? (extra && Object.values(extra).find((v) => !!v));

@@ -1,19 +1,46 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {resolveLocale, supportedLang, dayName, wallTime, formatList, plural, timeIn, LazyTables} from '../../src/core/i18n.js';
+import {resolveLocale, supportedLang, dayName, wallTime, formatList, plural, timeIn, LazyTables, firstDayOfWeek} from '../../src/core/i18n.js';
 import {core as en} from '../../src/locales/en/core.js';
 import {core as es} from '../../src/locales/es/core.js';
 
 test('supportedLang maps tags to table languages', () => {
   assert.equal(supportedLang('es-MX'), 'es');
   assert.equal(supportedLang('EN_us'), 'en');
-  assert.equal(supportedLang('fr'), undefined);
+  assert.equal(supportedLang('fr'), 'fr');
+  assert.equal(supportedLang('pt-PT'), 'pt', 'a regional tag reads its language');
+  assert.equal(supportedLang('pt-BR'), 'pt');
+  assert.equal(supportedLang('zh-CN'), 'zh-Hans');
+  assert.equal(supportedLang('zh-TW'), 'zh-Hans', 'Traditional Chinese reads Simplified (documented in TRANSLATING.md)');
+  assert.equal(supportedLang('zh-Hant-HK'), 'zh-Hans');
+  assert.equal(supportedLang('fil-PH'), 'tl', 'Filipino reads the Tagalog table');
+  assert.equal(supportedLang('AR_eg'), 'ar');
+  assert.equal(supportedLang('hi'), undefined);
   assert.equal(supportedLang(''), undefined);
 });
 
+test('the direction follows the language; the week starts where the language starts it', () => {
+  assert.equal(resolveLocale('ar').dir, 'rtl');
+  assert.equal(resolveLocale('fa-IR').dir, 'rtl');
+  assert.equal(resolveLocale('he', 'en').dir, 'ltr', 'an unsupported right-to-left tag falls through to English');
+  assert.equal(firstDayOfWeek('en-US'), 0);
+  assert.equal(firstDayOfWeek('de'), 1);
+  assert.equal(firstDayOfWeek('fa'), 6);
+});
+
+test('a time zone is named, not given as an offset, in every script', () => {
+  const t = Date.UTC(2026, 0, 14, 1, 30);
+  for (const tag of ['ar', 'fa', 'es-ES', 'en']) {
+    const text = timeIn(t, tag, 'America/Chicago', true);
+    assert.doesNotMatch(text, /GMT|UTC|غرينتش|گرینویچ/, `${tag}: ${text}`);
+  }
+});
+
 test('resolveLocale takes the first supported candidate and keeps its region for Intl', () => {
-  assert.deepEqual(resolveLocale(null, 'fr-CA', 'es-MX', 'en'), {lang: 'es', tag: 'es-MX'});
-  assert.deepEqual(resolveLocale(undefined, 'de'), {lang: 'en', tag: 'en'});
+  assert.deepEqual(resolveLocale(null, 'hi-IN', 'es-MX', 'en'), {lang: 'es', tag: 'es-MX', dir: 'ltr'});
+  assert.deepEqual(resolveLocale('fr-CA'), {lang: 'fr', tag: 'fr-CA', dir: 'ltr'});
+  assert.deepEqual(resolveLocale('zh-TW'), {lang: 'zh-Hans', tag: 'zh-Hans', dir: 'ltr'});
+  assert.deepEqual(resolveLocale(undefined, 'hi'), {lang: 'en', tag: 'en', dir: 'ltr'});
 });
 
 test('Intl helpers speak both languages', () => {
@@ -47,7 +74,7 @@ test('the Spanish core table has every English key', () => {
 
 test('LazyTables: English at once, Spanish once loaded (one load), English when the chunk fails', async () => {
   let loads = 0;
-  const tables = new LazyTables({hi: 'Hello'}, {es: async () => (loads++, {hi: 'Hola'})});
+  const tables = new LazyTables('core', {hi: 'Hello'}, {es: async () => (loads++, {hi: 'Hola'})});
   assert.equal(tables.get('en')?.hi, 'Hello');
   assert.equal(tables.get('es'), undefined);
   const first = tables.load('es');
@@ -56,7 +83,7 @@ test('LazyTables: English at once, Spanish once loaded (one load), English when 
   assert.equal(tables.get('es')?.hi, 'Hola');
   assert.equal(loads, 1);
 
-  const offline = new LazyTables({hi: 'Hello'}, {es: () => Promise.reject(new Error('chunk failed'))});
+  const offline = new LazyTables('core', {hi: 'Hello'}, {es: () => Promise.reject(new Error('chunk failed'))});
   await offline.load('es');
   assert.equal(offline.get('es')?.hi, 'Hello');
 });

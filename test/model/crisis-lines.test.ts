@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {crisisLinesFor, parseCrisisLines} from '../../src/model/crisis-lines.js';
+import {crisisLines as esLines} from '../../src/locales/es/crisis-lines.js';
 
 test('the crisis-lines attribute is the property’s shape as JSON; only named lines and safe links are shown', () => {
   const lines = parseCrisisLines(
@@ -13,7 +14,7 @@ test('the crisis-lines attribute is the property’s shape as JSON; only named l
   assert.equal(crisisLinesFor('uk', 'es', lines)[0].name, 'Samaritans', 'English when the language has none');
   assert.deepEqual(crisisLinesFor('us', 'en', lines), [], 'a region given in a shape that is not lines: none (the generic advice)');
   assert.equal(crisisLinesFor('us', 'en').length, 3, 'the built-in lines');
-  assert.ok(crisisLinesFor('us', 'es').every((l) => l.actions.every((a) => /^(tel|sms|https):/.test(a.href))));
+  assert.ok(crisisLinesFor('us', 'es', undefined, esLines).every((l) => l.actions.every((a) => /^(tel|sms|https):/.test(a.href))));
 });
 
 test('a crisis-lines attribute that is not JSON of an object is ignored', () => {

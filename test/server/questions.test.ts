@@ -88,6 +88,8 @@ describe('questions, moderation and the write pipeline', () => {
     assert.equal((await api(s, 'GET', '/v1/questions?search=SUBSTITUTE')).json.total, 1);
     assert.equal((await api(s, 'GET', '/v1/questions?search=boss')).json.total, 0, 'unpublished questions never appear');
     assert.equal((await api(s, 'GET', '/v1/questions?topic=medication')).json.total, 1);
+    assert.equal((await api(s, 'GET', '/v1/questions?lang=es-MX')).json.total, 1, 'the list filters by language; a regional tag reads its language');
+    assert.equal((await api(s, 'GET', '/v1/questions?lang=ja')).json.total, 0);
     assert.equal((await api(s, 'GET', '/v1/questions?topic=family')).json.total, 0);
     const declined = await api(s, 'POST', `/v1/moderation/questions/${priv.id}`, {action: 'decline'}, mod(s));
     assert.equal(declined.json.item.status, 'declined');

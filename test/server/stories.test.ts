@@ -153,24 +153,6 @@ describe('stories', () => {
 });
 
 describe('stories with PEERKIT_STORY_COOLING_OFF_HOURS=0', () => {
-  test('?lang= lists the stories in that language and those whose language is not known, never another language', async () => {
-    const s = await startTestServer({env: {PEERKIT_STORY_COOLING_OFF_HOURS: '0', PEERKIT_RATE_LIMIT: 'off'}});
-    try {
-      await story(s, {title: 'In English', lang: 'en'});
-      await story(s, {title: 'En español', lang: 'es'});
-      await story(s, {title: 'No language given'});
-      for (const item of (await api(s, 'GET', '/v1/moderation/stories', undefined, mod(s))).json.items as {id: number}[]) {
-        await api(s, 'POST', `/v1/moderation/stories/${item.id}`, {action: 'approve'}, mod(s));
-      }
-      const titles = async (q: string) => ((await api(s, 'GET', `/v1/stories${q}`)).json.items as {title: string}[]).map((i) => i.title).sort();
-      assert.deepEqual(await titles('?lang=en'), ['In English', 'No language given']);
-      assert.deepEqual(await titles('?lang=es'), ['En español', 'No language given']);
-      assert.deepEqual(await titles(''), ['En español', 'In English', 'No language given']);
-    } finally {
-      await s.close();
-    }
-  });
-
   test('an approved story is visible at once', async () => {
     const s = await startTestServer({env: {PEERKIT_STORY_COOLING_OFF_HOURS: '0'}});
     try {
@@ -211,6 +193,47 @@ for (const [label, db] of targets) {
       }
       const seen = new Set(rows.flatMap((r) => instants.map((i) => storyPublication({status: r.status, liveFrom: r.live_from, expiresAt: r.expires_at}, i))));
       assert.deepEqual([...seen].sort(), ['cooling-off', 'expired', 'live', 'unapproved'], 'the instants reach every state');
+    } finally {
+      await s.close();
+    }
+  });
+}
+
+for (const [label, db] of targets) {
+  test(`?lang= lists the stories in that language (any of the 18, regional tags read as their language) and those of no known language, never another, on ${label}`, async () => {
+    const s = await startTestServer({db, env: {PEERKIT_STORY_COOLING_OFF_HOURS: '0', PEERKIT_RATE_LIMIT: 'off'}});
+    try {
+      await story(s, {title: 'In English', lang: 'en'});
+      await story(s, {title: 'En español', lang: 'es'});
+      await story(s, {title: 'بالعربية', lang: 'ar'});
+      await story(s, {title: '繁體中文的故事', lang: 'zh-TW'});
+      await story(s, {title: 'Sa Tagalog', lang: 'fil-PH'});
+      await story(s, {title: 'Em português', lang: 'pt-BR'});
+      await story(s, {title: 'No language given'});
+      await story(s, {title: 'हिंदी में', lang: 'hi'});
+      for (const item of (await api(s, 'GET', '/v1/moderation/stories', undefined, mod(s))).json.items as {id: number}[]) {
+        await api(s, 'POST', `/v1/moderation/stories/${item.id}`, {action: 'approve'}, mod(s));
+      }
+      const stored = (await api(s, 'GET', '/v1/moderation/stories?status=approved', undefined, mod(s))).json.items as {title: string; lang?: string}[];
+      assert.deepEqual(Object.fromEntries(stored.map((i) => [i.title, i.lang ?? null])), {
+        'In English': 'en',
+        'En español': 'es',
+        بالعربية: 'ar',
+        '繁體中文的故事': 'zh-Hans',
+        'Sa Tagalog': 'tl',
+        'Em português': 'pt',
+        'No language given': null,
+        'हिंदी में': null,
+      });
+      const titles = async (q: string) => ((await api(s, 'GET', `/v1/stories${q}`)).json.items as {title: string}[]).map((i) => i.title).sort();
+      const unknown = ['No language given', 'हिंदी में'];
+      assert.deepEqual(await titles('?lang=en'), ['In English', ...unknown].sort());
+      assert.deepEqual(await titles('?lang=es'), ['En español', ...unknown].sort());
+      assert.deepEqual(await titles('?lang=ar'), ['بالعربية', ...unknown].sort());
+      assert.deepEqual(await titles('?lang=zh-Hant-TW'), ['繁體中文的故事', ...unknown].sort());
+      assert.deepEqual(await titles('?lang=pt-PT'), ['Em português', ...unknown].sort());
+      assert.equal((await titles('')).length, 8);
+      assert.equal((await api(s, 'GET', '/v1/stories?lang=not%20a%20tag')).status, 400);
     } finally {
       await s.close();
     }

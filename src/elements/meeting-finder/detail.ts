@@ -11,8 +11,8 @@ import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLi
 import {icsFileName, meetingIcs} from '../../model/meeting-ics.js';
 import {safeUrl} from '../../model/text.js';
 import {dialParts} from '../../model/meeting-conference.js';
-import {meetingExtras as extrasEn} from '../../locales/en/meeting-extras.js';
-import {meetingExtras as extrasEs} from '../../locales/es/meeting-extras.js';
+import {meetingExtras} from '../../locales/tables/meeting-extras.js';
+import type {I18n} from '../../core/i18n.js';
 import {timeRange} from './data.js';
 import {sameLocation} from '../../model/meeting-place.js';
 import {typeName} from './type-names.js';
@@ -23,7 +23,7 @@ const PROVIDER: Record<string, string> = {venmo: 'Venmo', square: 'Cash App', pa
 /** What the details need from the finder. */
 export interface DetailHost {
   text: MeetingFinderStrings;
-  lang: string;
+  i18n: I18n;
   tag: string;
   meetings: readonly Meeting[];
   root: ShadowRoot | HTMLElement;
@@ -38,14 +38,14 @@ export interface DetailHost {
 
 export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): TemplateResult {
   const s = h.text;
-  const lang = h.lang;
+  const lang = h.i18n.lang;
   const tag = h.tag;
   const directions = directionsUrl(m, isAppleDevice());
   const join = joinUrl(m);
   const tel = telUrl(m.conferencePhone);
   // The number to read and dial by hand, and the meeting id (and passcode) its one-tap pauses lead to.
   const dial = dialParts(m.conferencePhone);
-  const x = lang === 'es' ? extrasEs : extrasEn;
+  const x = h.i18n.pick(meetingExtras);
   const feedback = feedbackLink(m, s.reportSubject(m.name));
   const tradition = traditionLinks(m);
   const others = sameLocation(m, h.meetings, (x) => h.occurrenceOf(x)?.nextStart);

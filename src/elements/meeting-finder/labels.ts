@@ -3,7 +3,7 @@
  * "7:30 PM your time") per zone and start, so a keystroke re-renders rows without formatting again,
  * and type names (a lazy chunk, shared by every finder on the page) per language.
  */
-import {dayName, timeIn} from '../../core/i18n.js';
+import {dayName, timeIn, type Lang} from '../../core/i18n.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import type {Meeting, Occurrence} from '../../model/meeting.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
@@ -15,8 +15,10 @@ let typeNames: typeof import('./type-names.js') | undefined;
 let typeNamesLoad: Promise<unknown> | undefined;
 
 /** Loads the type names' chunk (once per page); resolves when it is here or could not be. */
-export function typeNamesLoaded(): Promise<unknown> {
-  return (typeNamesLoad ??= loadTypeNames().then((m) => (typeNames = m))).catch(() => undefined);
+export function typeNamesLoaded(lang: Lang = 'en'): Promise<unknown> {
+  return (typeNamesLoad ??= loadTypeNames().then((m) => (typeNames = m)))
+    .then(() => typeNames?.loadNames(lang))
+    .catch(() => undefined);
 }
 
 /** "Monday 7:30 PM CDT" in the meeting's zone ("Monday 7:30 PM" when its zone is unknown). */
@@ -64,13 +66,17 @@ export class FinderLabels {
   }
 
   /** A type's name in `lang` (the code until the names' chunk is here). */
-  typeName(code: string, lang: string, meetings: readonly Meeting[]): string {
+  typeName(code: string, lang: Lang, meetings: readonly Meeting[]): string {
     if (lang !== this.namesLang) {
       this.names = new Map();
       this.namesLang = lang;
     }
     let name = this.names.get(code);
-    if (name === undefined && typeNames) this.names.set(code, (name = typeNames.typeName(code, lang, meetings)));
+    // Kept only once the language's names are here (English would stick otherwise).
+    if (name === undefined && typeNames) {
+      name = typeNames.typeName(code, lang, meetings);
+      if (typeNames.namesLoaded(lang)) this.names.set(code, name);
+    }
     return name ?? code;
   }
 
@@ -79,8 +85,13 @@ export class FinderLabels {
    * wait to `whenLoaded` (the host renders again when it settles). If it cannot load, the codes
    * stand in for the names.
    */
-  namesReady(whenLoaded: (p: Promise<unknown>) => void): boolean {
-    if (typeNames || this.failed) return true;
+  namesReady(lang: Lang, whenLoaded: (p: Promise<unknown>) => void): boolean {
+    if (this.failed) return true;
+    if (typeNames) {
+      if (typeNames.namesLoaded(lang)) return true;
+      whenLoaded(typeNames.loadNames(lang));
+      return false;
+    }
     this.wait ??= (typeNamesLoad ??= loadTypeNames().then((m) => (typeNames = m))).catch(() => {
       this.failed = true;
     });

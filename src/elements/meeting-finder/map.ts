@@ -11,8 +11,9 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type {Occurrence} from '../../model/meeting.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
-import {meetingExtras as extrasEn, type MeetingExtrasStrings} from '../../locales/en/meeting-extras.js';
-import {meetingExtras as extrasEs} from '../../locales/es/meeting-extras.js';
+import type {MeetingExtrasStrings} from '../../locales/en/meeting-extras.js';
+import {meetingExtras} from '../../locales/tables/meeting-extras.js';
+import type {I18n} from '../../core/i18n.js';
 
 endLeafletPrelude();
 
@@ -78,8 +79,8 @@ export interface MeetingMapOptions {
   tileUrl?: string;
   /** The finder's strings in the visitor's language (zoom buttons, attribution). */
   text: Pick<MeetingFinderStrings, 'zoomIn' | 'zoomOut' | 'mapContributors'>;
-  /** `en` or `es`, for the map's own strings (locales/en and es, meeting-extras.ts). */
-  lang?: string;
+  /** The finder's language, for the map's own strings (meeting-extras, which come with this chunk). */
+  i18n: I18n;
   /** "Close", for the popups' close button. */
   close: string;
   groupLabel: (n: number) => string;
@@ -89,9 +90,9 @@ export interface MeetingMapOptions {
   onTiles?: (ok: boolean) => void;
 }
 
-/** The map's strings in `lang` (they come with this chunk). */
-export function mapText(lang: string | undefined): MeetingExtrasStrings {
-  return lang === 'es' ? extrasEs : extrasEn;
+/** The map's strings in the finder's language (their English comes with this chunk). */
+export function mapText(i18n: I18n): MeetingExtrasStrings {
+  return i18n.pick(meetingExtras);
 }
 
 export interface MeetingMap {
@@ -209,7 +210,7 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
       you.on('add', () => {
         const el = you.getElement();
         el?.setAttribute('role', 'img');
-        el?.setAttribute('aria-label', mapText(options.lang).mapSearchPoint);
+        el?.setAttribute('aria-label', mapText(options.i18n).mapSearchPoint);
       });
       you.addTo(pins);
       bounds.push([near.lat, near.lng]);

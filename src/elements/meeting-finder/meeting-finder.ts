@@ -1,11 +1,10 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
-import {dateOf, type Locale, type Tables} from '../../core/i18n.js';
+import {dateOf, firstDayOfWeek, type Locale} from '../../core/i18n.js';
 import type {Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
 import {formatLatLng, parseLatLng} from '../../model/geo.js';
-import {meetingFinder as en} from '../../locales/en/meeting-finder.js';
-import {meetingFinder as es} from '../../locales/es/meeting-finder.js';
+import {meetingFinder as strings} from '../../locales/tables/meeting-finder.js';
 import {styles} from './meeting-finder.styles.js';
 import {MeetingFinderAttributes} from './attributes.js';
 import {activeFilterCount, parseUnit, toFilters, words, type FilterAttributes} from './filters.js';
@@ -32,7 +31,6 @@ import type {FilterPatch} from './parts/filters.js';
 import {renderToolbar} from './parts/toolbar.js';
 import {renderLoadingFeed} from './parts/loading.js';
 
-const strings: Tables<typeof en> = {en, es};
 /** The stars of one feed, on this device (`DeviceListController`; "Forget this device" clears them only when asked). */
 const favouritesKey = (m: Meeting) => `peerkit:meeting-favourites:${m.feed}`;
 /**
@@ -142,7 +140,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     options: () => ({
       tileUrl: this.tileUrl || undefined,
       text: this.s,
-      lang: this.locale.lang,
+      i18n: this.i18n,
       close: this.coreText.close,
       groupLabel: (n) => this.s.meetingsHere(n),
       describe: (o) => `${whenText(this.s, this.locale.tag, o)} · ${o.meeting.name}`,
@@ -207,12 +205,12 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     await this.task.taskComplete.catch(() => undefined);
     await this.updateComplete;
     if (!this.feed.loaded) return {types: [], regions: []};
-    await typeNamesLoaded();
+    await typeNamesLoaded(this.locale.lang);
     return {types: this.feed.typeCodes.map((code) => ({code, name: this.typeLabel(code)})), regions: this.feed.regions.map((r) => ({...r}))};
   }
 
   private get s() {
-    return this.t(strings);
+    return this.i18n.pick(strings);
   }
 
   /** The locale, resolved once per update (it walks the ancestors and canonicalises a tag). */
@@ -286,7 +284,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     const tag = this.locale.tag;
     return {
       text: this.s,
-      lang: this.locale.lang,
+      i18n: this.i18n,
       tag,
       meetings: this.feed.meetings,
       root: this.renderRoot as ShadowRoot,
@@ -322,7 +320,8 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   }
 
   protected override render() {
-    const s = this.s;
+    const s = this.lazyT(strings);
+    if (!s) return this.renderLoading();
     const status = this.task.status;
     const loaded = !!this.feed.loaded && status !== TaskStatus.ERROR;
     const body = this.task.render({
@@ -363,7 +362,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       ...this.attrs,
       s: this.s,
       tag: this.locale.tag,
-      mondayFirst: this.locale.lang === 'es',
+      weekStart: firstDayOfWeek(this.locale.tag),
       open: this.filtersOpen,
       favourites: this.favourites,
       unit: parseUnit(this.distanceUnit),
@@ -371,13 +370,13 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       regionSearch: this.regionSearch,
       typeCodes: this.feed.typeCodes,
       typesOpen: this.typesOpen,
-      namesReady: this.typesOpen && this.labels.namesReady((p) => this.renderWhenLoaded(p)),
+      namesReady: this.typesOpen && this.labels.namesReady(this.locale.lang, (p) => this.renderWhenLoaded(p)),
       typeLabel: (code) => this.typeLabel(code),
       loadingText: this.coreText.loading,
       locating: this.location.locating,
       busy: this.location.busy,
       geocoder: !!this.geocoder,
-      forget: this.forget.render(this.coreText.forget, this.locale.lang),
+      forget: this.forget.render(this.coreText.forget, this.i18n),
       change: (p) => this.changed(p),
       searchRegions: (v) => (this.regionSearch = v),
       toggleTypes: (open) => (this.typesOpen = open),
@@ -414,7 +413,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       s,
       state: this.map.state,
       located: results.some((o) => !o.meeting.approximate && o.meeting.latitude !== undefined),
-      noTiles: this.map.text?.(this.locale.lang).mapNoTiles,
+      noTiles: this.map.text?.(this.i18n).mapNoTiles,
       retryText: this.coreText.retry,
       retry: () => this.map.retry(),
     })}

@@ -2,14 +2,12 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {formStyles} from '../../core/form-styles.js';
 import {PeerElement} from '../../core/peer-element.js';
-import type {Tables} from '../../core/i18n.js';
 import type {PeerFetchError} from '../../core/fetch.js';
 import {TablistController, tablistStyles} from '../../controllers/tablist.js';
 import {ModerationClient, type QuestionFilter, type StoryEdits, type StoryFilter} from '../../sources/peerkit-moderation.js';
 import {QUESTION_STATUSES, STORY_FILTERS, type DeskQuestion, type DeskStory} from '../../model/question.js';
 import {CONTENT_WARNINGS, type ContentWarning} from '../../model/story.js';
-import {moderationDesk as en} from '../../locales/en/moderation-desk.js';
-import {moderationDesk as es} from '../../locales/es/moderation-desk.js';
+import {moderationDesk as strings} from '../../locales/tables/moderation-desk.js';
 import {renderFilter, type Notice} from './parts/common.js';
 import {renderSignIn, type Auth} from './parts/sign-in.js';
 import {renderQuestion, type AnswerDraft, type QuestionAction} from './parts/questions.js';
@@ -19,7 +17,6 @@ import {DeskPhotosController} from './photos.js';
 import {changedFields} from './story-edits.js';
 import {styles} from './moderation-desk.styles.js';
 
-const strings: Tables<typeof en> = {en, es};
 
 type Tab = 'questions' | 'stories' | 'audit';
 const QUESTION_FILTERS: readonly QuestionFilter[] = [...QUESTION_STATUSES, 'all'];
@@ -131,7 +128,7 @@ export class PeerModerationDesk extends PeerElement {
   }
 
   private get s() {
-    return this.t(strings);
+    return this.i18n.pick(strings);
   }
 
   /** The API base in force: own `api`, then `<peer-config api>`. */
@@ -307,7 +304,8 @@ export class PeerModerationDesk extends PeerElement {
   // --- rendering --------------------------------------------------------------------------------
 
   protected override render() {
-    const s = this.s;
+    const s = this.lazyT(strings);
+    if (!s) return this.renderLoading();
     if (!this.apiBase) return html`<div part="base" class="desk"><div class="state error" role="alert" part="error"><p>${s.noApi}</p></div></div>`;
     const a = this.auth;
     return html`<div part="base" class="desk">

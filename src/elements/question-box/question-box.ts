@@ -2,7 +2,6 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {Task} from '@lit/task';
 import {formStyles} from '../../core/form-styles.js';
 import {PeerElement} from '../../core/peer-element.js';
-import {LazyTables} from '../../core/i18n.js';
 import {deviceStyles} from '../../core/device.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {OutboxWriteController} from '../../controllers/outbox-write.js';
@@ -11,9 +10,10 @@ import type {PiiKind} from '../../model/pii.js';
 import {questionLength, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH, type QuestionDraft} from '../../model/question.js';
 import {normaliseCode} from '../../model/code.js';
 import {crisisLinesFor} from '../../model/crisis-lines.js';
+import {crisisLines} from '../../locales/tables/crisis-lines.js';
 import {refusedByBrowser} from '../../sources/peerkit-api.js';
 import {fetchPublished, lookupReceipt, questionBody, questionDraftOf, questionsUrl, receiptOf, refusalOf} from '../../sources/peerkit-questions.js';
-import {questionBox as en} from '../../locales/en/question-box.js';
+import {questionBox as strings} from '../../locales/tables/question-box.js';
 import {renderQuestionForm} from './parts/form.js';
 import {renderCrisis} from './parts/crisis.js';
 import {renderBlocked, renderQueued, renderReceipt} from './parts/receipt.js';
@@ -23,7 +23,6 @@ import {QuestionBoxAttributes} from './attributes.js';
 import {styles} from './question-box.styles.js';
 
 // Spanish is a chunk of its own, loaded only when a box renders in Spanish.
-const strings = new LazyTables(en, {es: () => import('../../locales/es/question-box.js').then((m) => m.questionBox)});
 
 // The answer views ("check my answer", the public list) need the network anyway: a lazy chunk.
 type Answers = typeof import('./parts/answers.js');
@@ -175,7 +174,7 @@ export class PeerQuestionBox extends QuestionBoxAttributes {
 
   /** The strings in force (English until the Spanish table has loaded; `render` waits for it). */
   private get s() {
-    return strings.get(this.locale.lang) ?? en;
+    return this.i18n.pick(strings);
   }
 
   /** The API base in force: own `api`, then `<peer-config api>`. */
@@ -320,12 +319,12 @@ export class PeerQuestionBox extends QuestionBoxAttributes {
   }
 
   private renderCrisis(): TemplateResult {
-    return renderCrisis({s: this.s, lines: crisisLinesFor(this.crisisRegion || 'us', this.locale.lang, this.crisisLines)});
+    return renderCrisis({s: this.s, lines: crisisLinesFor(this.crisisRegion || 'us', this.locale.lang, this.crisisLines, this.i18n.pick(crisisLines))});
   }
 
   private renderAsk(): TemplateResult {
     const {s, write: w} = this;
-    const forget = w.forget.render(this.coreText.forget, this.locale.lang);
+    const forget = w.forget.render(this.coreText.forget, this.i18n);
     const waiting = {s, onSendNow: () => void w.sendNow(), onDelete: () => void this.freshForm(w.deleteQueued())};
     // After a question that looked like a crisis, the help panel (with the 911 / overdose line) stays above whatever comes next.
     const help = this.sentCrisis ? this.renderCrisis() : nothing;
@@ -370,7 +369,7 @@ export class PeerQuestionBox extends QuestionBoxAttributes {
 
   /** What both answer views need from the element. */
   private get answersHost(): AnswersHost {
-    return {s: this.s, lang: this.locale.lang, tag: this.locale.tag, renderLoading: (label) => this.renderLoading(label), renderError: (error, retry) => this.renderError(error, retry)};
+    return {s: this.s, i18n: this.i18n, tag: this.locale.tag, renderLoading: (label) => this.renderLoading(label), renderError: (error, retry) => this.renderError(error, retry)};
   }
 
   private renderLookup(): TemplateResult {

@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {TaskStatus} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
-import {LazyTables} from '../../core/i18n.js';
 import type {PeerFetchError} from '../../core/fetch.js';
 import {UrlStateController} from '../../controllers/url-state.js';
 import {ClockController} from '../../controllers/clock.js';
@@ -11,7 +10,8 @@ import {QuickExitLoader} from '../../controllers/quick-exit-loader.js';
 import {formatLatLng, parseLatLng} from '../../model/geo.js';
 import type {ResourceFilters} from '../../model/resource.js';
 import {directoryFormat} from '../../sources/hsds-url.js';
-import {resourceDirectory as en, type ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
+import type {ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
+import {resourceDirectory as strings} from '../../locales/tables/resource-directory.js';
 import {styles} from './resource-directory.styles.js';
 import {ResourceDirectoryAttributes} from './attributes.js';
 import {DirectoryListsController} from './lists.js';
@@ -28,7 +28,6 @@ import {renderDirectoryFilters} from './parts/filters.js';
 import {renderCrisisRow, renderDirectoryError, renderListPanel} from './parts/results.js';
 
 /** Spanish strings load only for a Spanish page (a small lazy chunk); English ships in the first load. */
-const strings = new LazyTables(en, {es: () => import('../../locales/es/resource-directory.js').then((m) => m.resourceDirectory)});
 const PAGE = 25;
 /** "Open now" over a paged API loads further pages by itself up to this many services. */
 const OPEN_NOW_ALL = 500;
@@ -152,7 +151,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
   private readonly found = new DirectoryResults();
 
   private get s(): ResourceDirectoryStrings {
-    return strings.get(this.locale.lang) ?? en;
+    return this.i18n.pick(strings);
   }
 
   /** The embed's zone (its `timezone`, `<peer-config>`'s, else the visitor's): `effectiveTimezone` without asking `Intl` on every call (it is slow). */
@@ -286,15 +285,16 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
   protected override render() {
     if (this.exit.leaving) return nothing;
     if (!this.exit.ready()) return this.renderLoading();
-    const lang = this.locale.lang;
-    if (!this.lazyT(strings)) return html`${this.exit.renderBar(lang, en.quickExit)}${this.renderLoading()}`;
+    const i18n = this.i18n;
+    const lang = i18n.lang;
+    if (!this.lazyT(strings)) return html`${this.exit.renderBar(i18n, strings.en.quickExit)}${this.renderLoading()}`;
     const s = this.s;
     const l = this.location;
     const problem = l.problem === 'denied' ? s.locateDenied : l.problem === 'failed' ? s.locateFailed : l.problem === 'not-found' ? s.placeNotFound(l.place) : '';
     const issues = this.pages.issues;
     const view = this.lists.view;
     return html`<div part="base" class=${this.exit.enabled ? 'base has-quick-exit' : 'base'} lang=${this.locale.tag}>
-      ${this.exit.renderBar(lang, s.quickExit)} ${this.crisisRow ? renderCrisisRow(s, lang, parseCrisisLines(this.crisisLines)) : nothing}
+      ${this.exit.renderBar(i18n, s.quickExit)} ${this.crisisRow ? renderCrisisRow(s, lang, parseCrisisLines(this.crisisLines)) : nothing}
       ${renderDirectoryFilters({
         s,
         lang,
@@ -334,7 +334,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
         now: this.clock.now,
         zone: this.embedZone,
         closeText: this.coreText.close,
-        quickExit: this.exit.renderButton(lang, s.quickExit),
+        quickExit: this.exit.renderButton(i18n, s.quickExit),
         languageName: (code) => this.languageName(code),
         feedbackUrl: this.feedbackUrl,
         reported: (sent) => this.emit('peer-report', sent),
@@ -388,7 +388,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
       ids: lists.ids,
       unsaved: lists.unsaved,
       shareUrl: lists.shareUrl,
-      forget: this.forget.render(this.coreText.forget, this.locale.lang),
+      forget: this.forget.render(this.coreText.forget, this.i18n),
       state: p.loaded ? nothing : this.renderState(),
       loadingText: this.coreText.loading,
       service: (id) => p.known.get(id) ?? (this.mode === 'hsds' && p.state(id) !== 'missing' ? 'loading' : 'missing'),

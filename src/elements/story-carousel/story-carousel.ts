@@ -1,8 +1,7 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {Task, initialState} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
-import {LazyTables} from '../../core/i18n.js';
-import {storyCarousel as en} from '../../locales/en/story-carousel.js';
+import {storyCarousel as strings} from '../../locales/tables/story-carousel.js';
 import {CONTENT_WARNINGS, HIDDEN_WARNINGS_KEY, hiddenWarnings, visibleStories, type ContentWarning, type ParsedStories, type Story} from '../../model/story.js';
 import {apiUrl, getJson} from '../../core/fetch.js';
 import {retryableImport} from '../../core/lazy-import.js';
@@ -19,7 +18,6 @@ const loadView = retryableImport(() => import('./parts/stories.js'));
 const loadShareForm = retryableImport(() => import('./peer-story-share.js'));
 
 // Spanish is a chunk of its own, loaded only when a carousel renders in Spanish (while the stories load).
-const strings = new LazyTables(en, {es: () => import('../../locales/es/story-carousel.js').then((m) => m.storyCarousel)});
 const SHARE_OPEN_KEY = 'peerkit:stories:share-open';
 
 type Layout = 'carousel' | 'list';
@@ -183,7 +181,7 @@ export class PeerStoryCarousel extends PeerElement {
 
   /** The strings in force (English until the Spanish table has loaded; `render` waits for it). */
   private get s() {
-    return strings.get(this.locale.lang) ?? en;
+    return this.i18n.pick(strings);
   }
 
   /** The layout shown now: the attribute, unless the visitor toggled "show all". */

@@ -1,14 +1,11 @@
 import {html, type TemplateResult} from 'lit';
 import {PeerElement} from '../../core/peer-element.js';
-import type {Tables} from '../../core/i18n.js';
 import {deviceStyles} from '../../core/device.js';
 import {OutboxWriteController} from '../../controllers/outbox-write.js';
 import {refusedByBrowser} from '../../sources/peerkit-api.js';
 import {storiesUrl, storyBody, storyDraftOf, withdrawCodeOf, withdrawStory} from '../../sources/peerkit-stories-write.js';
-import {storyCarousel as enCarousel} from '../../locales/en/story-carousel.js';
-import {storyCarousel as esCarousel} from '../../locales/es/story-carousel.js';
-import {storyShare as en} from '../../locales/en/story-share.js';
-import {storyShare as es} from '../../locales/es/story-share.js';
+import {storyCarousel as carouselStrings} from '../../locales/tables/story-carousel.js';
+import {storyShare as strings} from '../../locales/tables/story-share.js';
 import {CONTENT_WARNINGS, type ContentWarning} from '../../model/story.js';
 import {isCompleteCode, normaliseCode} from '../../model/code.js';
 import {LIMITS, dataUrlBytes, draftHasContent, emptyDraft, validateDraft, type DraftField, type DraftProblem, type StoryDraft} from '../../model/story-draft.js';
@@ -17,8 +14,6 @@ import {renderShareBlocked, renderShareQueued, renderShareSent} from './parts/sh
 import {renderWithdraw, type WithdrawPhase} from './parts/share-withdraw.js';
 import {shareStyles} from './story-share.styles.js';
 
-const strings: Tables<typeof en> = {en, es};
-const carouselStrings: Tables<typeof enCarousel> = {en: enCarousel, es: esCarousel};
 
 /**
  * Resizes an image to a JPEG data URL of at most `maxBytes` (default 400 KB) with a canvas, so
@@ -120,7 +115,7 @@ export class PeerStoryShare extends PeerElement {
   }
 
   private get s() {
-    return this.t(strings);
+    return this.i18n.pick(strings);
   }
 
   /** The API base in force: own `api`, then `<peer-config api>`. */
@@ -228,14 +223,15 @@ export class PeerStoryShare extends PeerElement {
   // --- rendering -------------------------------------------------------------------------------
 
   protected override render() {
-    const s = this.s;
+    const s = this.lazyT(strings);
+    if (!s) return this.renderLoading();
     if (!this.apiBase) return html`<div class="panel" part="panel"><p>${s.noApi}</p></div>`;
     return html`<div class="panel" part="panel">${this.mode === 'withdraw' ? this.renderWithdraw() : this.renderShare()}</div>`;
   }
 
   private renderShare(): TemplateResult {
     const {s, write: w} = this;
-    const forget = w.forget.render(this.coreText.forget, this.locale.lang);
+    const forget = w.forget.render(this.coreText.forget, this.i18n);
     const close = () => this.emit('peer-story-close');
     const waiting = {s, onSendNow: () => void w.sendNow(), onDelete: () => void w.deleteQueued().then(() => this.focusHeading())};
     switch (w.phase) {
@@ -254,7 +250,7 @@ export class PeerStoryShare extends PeerElement {
       default:
         return renderShareForm({
           s,
-          warningNames: this.t(carouselStrings).warning,
+          warningNames: this.i18n.pick(carouselStrings).warning,
           draft: w.draft,
           problems: this.problems,
           sending: w.phase === 'sending',

@@ -52,7 +52,7 @@ describe('<peer-meeting-finder> map under Trusted Types', () => {
     box.style.height = '300px';
     root.append(box);
     document.body.append(host);
-    const map = createMap(box, root, {text: {zoomIn: 'Zoom in', zoomOut: 'Zoom out', mapContributors: 'contributors <b>'}, close: 'Close', groupLabel: (n) => `${n}`, describe: () => '', onSelect: () => {}});
+    const map = createMap(box, root, {text: {zoomIn: 'Zoom in', zoomOut: 'Zoom out', mapContributors: 'contributors <b>'}, i18n: {lang: 'en', tag: 'en', dir: 'ltr', pick: (t) => t.en}, close: 'Close', groupLabel: (n) => `${n}`, describe: () => '', onSelect: () => {}});
     try {
       const attribution = root.querySelector('.leaflet-control-attribution')!;
       expect(attribution.textContent).to.equal('© OpenStreetMap contributors <b>');

@@ -13,7 +13,8 @@ export interface FilterPanelProps extends FilterAttributes {
   s: MeetingFinderStrings;
   tag: string;
   /** Monday first (Spanish) or Sunday first. */
-  mondayFirst: boolean;
+  /** The first day of the week in the visitor's language (0 = Sunday, 1 = Monday, 6 = Saturday). */
+  weekStart: number;
   open: boolean;
   favourites: boolean;
   unit: 'mi' | 'km';
@@ -45,7 +46,7 @@ function chips(p: FilterPanelProps) {
   const days = (parseDays(p.day) as (string | number)[]).map(String);
   const times = parseTimes(p.time);
   const attendance = parseAttendance(p.attendance) ?? '';
-  const order = p.mondayFirst ? [1, 2, 3, 4, 5, 6, 0] : [0, 1, 2, 3, 4, 5, 6];
+  const order = [0, 1, 2, 3, 4, 5, 6].map((d) => (d + p.weekStart) % 7);
   const dayBox = (v: string, label: string) =>
     html`<label class="chip"><input type="checkbox" name="day" .value=${v} .checked=${days.includes(v)} @change=${(e: Event) => p.change({day: toggleWord(p.day, v, checked(e)) || undefined})} />${label}</label>`;
   return html`<fieldset>

@@ -7,13 +7,10 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {renderCodeField} from '../../../core/code-field.js';
 import {dateTimeFormat} from '../../../core/i18n.js';
 import type {PublishedPage, ReceiptStatus} from '../../../model/question.js';
-import type {Lang} from '../../../core/i18n.js';
+import type {I18n} from '../../../core/i18n.js';
 import type {QuestionBoxStrings} from '../../../locales/en/question-box.js';
-import {questionAnswers as en} from '../../../locales/en/question-answers.js';
-import {questionAnswers as es} from '../../../locales/es/question-answers.js';
-
 // Only these views use these strings: they come with the chunk, out of the box's first load.
-const tables = {en, es};
+import {questionAnswers} from '../../../locales/tables/question-answers.js';
 
 export type Lookup =
   | {kind: 'idle'}
@@ -28,7 +25,7 @@ export type Lookup =
 /** What the views need from the element. */
 export interface AnswersHost {
   s: QuestionBoxStrings;
-  lang: Lang;
+  i18n: I18n;
   /** BCP 47 tag for dates. */
   tag: string;
   renderLoading(label?: string): TemplateResult;
@@ -54,7 +51,7 @@ function formatDate(ymd: string, tag: string): string {
 }
 
 export function renderLookup(v: LookupView): TemplateResult {
-  const a = tables[v.lang];
+  const a = v.i18n.pick(questionAnswers);
   const l = v.lookup;
   const invalid = l.kind === 'empty' || l.kind === 'not-found';
   return html`<section class="panel" part="lookup" aria-labelledby="lookup-title">
@@ -70,7 +67,7 @@ export function renderLookup(v: LookupView): TemplateResult {
 }
 
 function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
-  const a = tables[v.lang];
+  const a = v.i18n.pick(questionAnswers);
   const l = v.lookup;
   switch (l.kind) {
     case 'idle':
@@ -110,7 +107,7 @@ function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
 /** One page of the published questions and answers (the list's heading and search stay with the element). */
 export function renderPublished(v: ListView, data: PublishedPage): TemplateResult {
   const s = v.s;
-  const a = tables[v.lang];
+  const a = v.i18n.pick(questionAnswers);
   if (!data.items.length) return html`<p class="state" role="status">${v.search ? a.listNoMatch(v.search) : a.listEmpty}</p>`;
   const pages = Math.max(1, Math.ceil(data.total / data.perPage));
   return html`<p class="meta" role="status">${a.resultCount(data.total)}</p>
