@@ -36,18 +36,19 @@ export function supportedLang(tag: string | null | undefined): Lang | undefined 
   return BY_LOWER.get(lower) ?? ALIASES[primary] ?? BY_LOWER.get(primary);
 }
 
-/** The `lang` attribute of `el` or of its nearest ancestor, crossing shadow roots. */
-export function inheritedLangTag(el: Element): string | undefined {
-  let node: Node | null = el;
+/** The `lang` attributes above `el`, nearest first (crossing shadow roots), up to `<html lang>`. */
+export function ancestorLangTags(el: Element): string[] {
+  const tags: string[] = [];
+  let node: Node | null = el.parentNode;
   while (node) {
+    if (node instanceof ShadowRoot) node = node.host;
     if (node instanceof Element) {
       const value = node.getAttribute('lang');
-      if (value) return value;
+      if (value) tags.push(value);
     }
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent;
+    node = node.parentNode;
   }
-  return undefined;
+  return tags;
 }
 
 /** The visitor's preferred languages (`navigator.languages`), most preferred first. */

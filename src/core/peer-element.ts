@@ -3,7 +3,7 @@ import {ContextConsumer} from '@lit/context';
 import {configContext, type PeerConfig, type Theme} from './context.js';
 import {
   applyOverrides,
-  inheritedLangTag,
+  ancestorLangTags,
   onTableLoaded,
   overridesFor,
   parseStringOverrides,
@@ -94,12 +94,13 @@ export class PeerElement extends LitElement {
   }
 
   /**
-   * The locale in force: own `lang`, `<peer-config lang>`, the nearest `lang` ancestor (up to
-   * `<html lang>`), the browser's preferred languages, English. A tag peerkit does not ship falls
-   * through to the next.
+   * The locale in force: own `lang`, `<peer-config lang>`, the `lang` of the ancestors, nearest first
+   * (up to `<html lang>`), the browser's preferred languages, English. A tag peerkit does not ship
+   * falls through to the next.
    */
   get locale(): Locale {
-    return resolveLocale(this.getAttribute('lang'), this.config.lang, inheritedLangTag(this), ...preferredLanguages());
+    // The property, not the attribute: a new `lang` reflects only after this update.
+    return resolveLocale(this.lang || this.getAttribute('lang'), this.config.lang, ...ancestorLangTags(this), ...preferredLanguages());
   }
 
   private overrideMemo?: {key: unknown[]; value: Record<string, unknown> | undefined};

@@ -105,18 +105,35 @@ describe('locale resolution', () => {
     </div>`);
     const [a, b, c] = ['a', 'b', 'c'].map((id) => wrapper.querySelector(`#${id}`) as ProbeElement);
     await Promise.all([a, b, c].map((p) => p.updateComplete));
-    expect(a.locale).to.deep.equal({lang: 'es', tag: 'es-MX'});
-    expect(b.locale).to.deep.equal({lang: 'en', tag: 'en-GB'});
+    expect(a.locale).to.deep.equal({lang: 'es', tag: 'es-MX', dir: 'ltr'});
+    expect(b.locale).to.deep.equal({lang: 'en', tag: 'en-GB', dir: 'ltr'});
     expect(c.locale.lang).to.equal('es');
   });
 
-  it('falls back from an unsupported language to the next candidate, then English', async () => {
+  it('falls back from an unsupported language to the next candidate, the browser’s languages, then English', async () => {
     document.documentElement.lang = 'es';
-    const el = await fixture<ProbeElement>(html`<test-probe lang="fr"></test-probe>`);
+    const el = await fixture<ProbeElement>(html`<test-probe lang="hi"></test-probe>`);
     expect(el.locale.lang).to.equal('es');
-    document.documentElement.lang = 'de';
-    const el2 = await fixture<ProbeElement>(html`<test-probe lang="fr"></test-probe>`);
-    expect(el2.locale.lang).to.equal('en');
+    document.documentElement.lang = 'sw';
+    const el2 = await fixture<ProbeElement>(html`<test-probe lang="hi"></test-probe>`);
+    // The test browser prefers en-US.
+    expect(el2.locale).to.deep.equal({lang: 'en', tag: navigator.language, dir: 'ltr'});
+  });
+
+  it('sets dir from the language, and leaves a dir the page set alone', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar">
+      <test-probe id="a"></test-probe>
+      <test-probe id="b" lang="en"></test-probe>
+      <test-probe id="c" lang="fa" dir="ltr"></test-probe>
+    </div>`);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => wrapper.querySelector(`#${id}`) as ProbeElement);
+    await Promise.all([a, b, c].map((p) => p.updateComplete));
+    expect(a.getAttribute('dir')).to.equal('rtl');
+    expect(b.getAttribute('dir')).to.equal('ltr', 'English text in an Arabic page reads left to right');
+    expect(c.getAttribute('dir')).to.equal('ltr', 'the page’s own dir on the element wins');
+    a.lang = 'de';
+    await a.updateComplete;
+    expect(a.getAttribute('dir')).to.equal('ltr');
   });
 
   it('re-renders when <html lang> changes', async () => {
