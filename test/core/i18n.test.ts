@@ -98,3 +98,36 @@ test('the finder writes counts as each language groups digits', async () => {
   assert.equal(esFinder.skipped(1200), 'No se pudieron leer 1200 registros'); // Spanish groups from five digits
   assert.equal(enFinder.meetingsHere(3), '3 meetings here');
 });
+
+test('applyOverrides: strings, {0} templates, plural forms, nested keys and lists; wrong types and unknown keys ignored', async () => {
+  const {applyOverrides} = await import('../../src/core/i18n.js');
+  const table = {
+    search: 'Search',
+    resultCount: (n: number) => `${n} meetings`,
+    joinOn: (provider: string) => `Join on ${provider}`,
+    timeNames: {morning: 'Morning', night: 'Night'},
+    guidance: ['One', 'Two'],
+  };
+  const overrides = {
+    'meetingFinder.search': 'Find a group',
+    'meetingFinder.resultCount': {one: '{0} group', other: '{0} groups'},
+    'meetingFinder.joinOn': 'Open {0}',
+    'meetingFinder.timeNames.morning': 'AM',
+    'meetingFinder.guidance': ['Only one'],
+    'meetingFinder.timeNames': 'not a string table',
+    'meetingFinder.nope': 'x',
+    'core.retry': 'Again',
+  };
+  const t = applyOverrides('meetingFinder', table, overrides, 'en');
+  assert.equal(t.search, 'Find a group');
+  assert.equal(t.resultCount(1), '1 group');
+  assert.equal(t.resultCount(1234), '1,234 groups');
+  assert.equal(t.joinOn('Zoom'), 'Open Zoom');
+  assert.deepEqual(t.timeNames, {morning: 'AM', night: 'Night'});
+  assert.deepEqual(t.guidance, ['Only one']);
+  assert.equal(table.search, 'Search', 'the table itself is untouched');
+  assert.equal(applyOverrides('meetingFinder', table, overrides, 'en'), t, 'the same inputs give the same object');
+  assert.equal(applyOverrides('meetingFinder', table, undefined, 'en'), table);
+  const ru = applyOverrides('meetingFinder', table, {'meetingFinder.resultCount': {one: '{0} группа', few: '{0} группы', many: '{0} групп', other: '{0} группы'}}, 'ru');
+  assert.deepEqual([1, 3, 5, 21].map((n) => ru.resultCount(n)), ['1 группа', '3 группы', '5 групп', '21 группа']);
+});
