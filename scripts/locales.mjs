@@ -41,7 +41,7 @@ export const ${name} = /* @__PURE__ */ new LazyTables('${name}', ${meetingTypes 
 `;
   for (const lang of langs) {
     if (lang === 'en' || !existsSync(path.join(dir, lang, `${stem}.ts`))) continue;
-    text += `  ${/^[a-z]+$/.test(lang) ? lang : `'${lang}'`}: () => import('../${lang}/${stem}.js').then((m) => m.${name}),\n`;
+    text += `  ${/^[a-z]+$/.test(lang) ? lang : `'${lang}'`}: () => import('../${lang}/${stem}.js'),\n`;
   }
   files.set(`${stem}.ts`, text + '});\n');
 }

@@ -2,11 +2,8 @@ import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {configContext, type PeerConfig, type Theme} from './context.js';
 import {
-  applyOverrides,
   ancestorLangTags,
   onTableLoaded,
-  overridesFor,
-  parseStringOverrides,
   preferredLanguages,
   resolveLocale,
   tablesLoading,
@@ -17,10 +14,18 @@ import {
   type StringOverrides,
 } from './i18n.js';
 import {createLogger, type Logger} from './log.js';
+import {retryableImport} from './lazy-import.js';
+import {stringsProperty} from './strings-attribute.js';
 import {themeStyles} from './theme.js';
 import {core} from '../locales/tables/core.js';
 import type {PeerFetchError} from './fetch.js';
 import type {PeerEventDetails, PeerEventName} from './events.js';
+
+/** A site's rewording: a chunk of its own, loaded only on a page that rewords something. */
+const importOverrides = retryableImport(() => import('./overrides.js'));
+let overridesModule: typeof import('./overrides.js') | undefined;
+let overridesLoad: Promise<unknown> | undefined;
+const loadOverrides = () => (overridesLoad ??= importOverrides().then((m) => (overridesModule = m)).catch(() => undefined));
 
 /** Every connected peerkit element, so a change of `<html lang>` re-renders them all. */
 const live = new Set<PeerElement>();
@@ -46,7 +51,7 @@ export class PeerElement extends LitElement {
     lang: {type: String, reflect: true},
     theme: {type: String, reflect: true},
     timezone: {type: String},
-    strings: {attribute: 'strings', converter: {fromAttribute: parseStringOverrides, toAttribute: (v: unknown) => (v ? JSON.stringify(v) : null)}},
+    strings: stringsProperty,
   };
 
   /** Language of the element's text (BCP 47); otherwise inherited from the nearest `lang` ancestor or `<html lang>`. */
@@ -106,16 +111,25 @@ export class PeerElement extends LitElement {
   private overrideMemo?: {key: unknown[]; value: Record<string, unknown> | undefined};
   /** The site's overrides for `lang` (`<peer-config strings>`, then the element's own), the same object while they do not change. */
   private overrides(lang: Locale['lang']): Record<string, unknown> | undefined {
+    if (!this.config.strings && !this.strings) return undefined;
+    if (!overridesModule) return undefined;
     const key = [lang, this.config.strings, this.strings];
-    if (!this.overrideMemo || key.some((k, i) => k !== this.overrideMemo!.key[i])) this.overrideMemo = {key, value: overridesFor(lang, this.config.strings, this.strings)};
+    if (!this.overrideMemo || key.some((k, i) => k !== this.overrideMemo!.key[i])) this.overrideMemo = {key, value: overridesModule.overridesFor(lang, this.config.strings, this.strings)};
     return this.overrideMemo.value;
+  }
+
+  /** Whether the site's rewording is still on its way (the element shows its loading state meanwhile, not peerkit's words). */
+  private overridesPending(): boolean {
+    if ((!this.config.strings && !this.strings) || overridesModule) return false;
+    this.renderWhenLoaded(loadOverrides());
+    return true;
   }
 
   /** The locale and its tables (see `I18n`), for the element and the render parts it calls. */
   get i18n(): I18n {
     const locale = this.locale;
     const overrides = this.overrides(locale.lang);
-    return {...locale, pick: (tables) => applyOverrides(tables.name, tables.pick(locale.lang), overrides, locale.tag)};
+    return {...locale, pick: (tables) => (overrides && overridesModule ? overridesModule.applyOverrides(tables.name, tables.pick(locale.lang), overrides, locale.tag) : tables.pick(locale.lang))};
   }
 
   /** Lazy chunks this element waits for (see `renderWhenLoaded`); `updateComplete` waits for them. */
@@ -147,7 +161,8 @@ export class PeerElement extends LitElement {
     const table = tables.get(lang);
     if (!table) this.renderWhenLoaded(tables.load(lang));
     if (!core.get(lang)) this.renderWhenLoaded(core.load(lang));
-    return table && core.get(lang) ? this.i18n.pick(tables) : undefined;
+    const pending = this.overridesPending();
+    return table && core.get(lang) && !pending ? this.i18n.pick(tables) : undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

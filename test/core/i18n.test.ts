@@ -74,7 +74,7 @@ test('the Spanish core table has every English key', () => {
 
 test('LazyTables: English at once, Spanish once loaded (one load), English when the chunk fails', async () => {
   let loads = 0;
-  const tables = new LazyTables('core', {hi: 'Hello'}, {es: async () => (loads++, {hi: 'Hola'})});
+  const tables = new LazyTables('core', {hi: 'Hello'}, {es: async () => (loads++, {core: {hi: 'Hola'}})});
   assert.equal(tables.get('en')?.hi, 'Hello');
   assert.equal(tables.get('es'), undefined);
   const first = tables.load('es');
@@ -100,7 +100,7 @@ test('the finder writes counts as each language groups digits', async () => {
 });
 
 test('applyOverrides: strings, {0} templates, plural forms, nested keys and lists; wrong types and unknown keys ignored', async () => {
-  const {applyOverrides} = await import('../../src/core/i18n.js');
+  const {applyOverrides} = await import('../../src/core/overrides.js');
   const table = {
     search: 'Search',
     resultCount: (n: number) => `${n} meetings`,

@@ -1,7 +1,8 @@
 import {LitElement, html, css, type PropertyValues} from 'lit';
 import {ContextConsumer, ContextProvider} from '@lit/context';
 import {configContext, type PeerConfig, type Theme} from '../../core/context.js';
-import {parseStringOverrides, type StringOverrides} from '../../core/i18n.js';
+import type {StringOverrides} from '../../core/i18n.js';
+import {stringsProperty} from '../../core/strings-attribute.js';
 
 /**
  * Shared settings for every peerkit element inside it.
@@ -27,7 +28,7 @@ export class PeerConfigElement extends LitElement {
   static override properties = {
     api: {type: String, reflect: true},
     lang: {type: String, reflect: true},
-    strings: {attribute: 'strings', converter: {fromAttribute: parseStringOverrides, toAttribute: (v: unknown) => (v ? JSON.stringify(v) : null)}},
+    strings: stringsProperty,
     theme: {type: String, reflect: true},
     timezone: {type: String, reflect: true},
   };
