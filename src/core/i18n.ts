@@ -81,8 +81,7 @@ export function resolveLocale(...candidates: (string | null | undefined)[]): Loc
 function safeTag(tag: string, lang: Lang): string {
   // A Traditional Chinese tag read with the Simplified table: dates and numbers in the same script.
   if (lang === 'zh-Hans' && !/-hans\b/i.test(tag)) return 'zh-Hans';
-  // Filipino and Dari tags keep their own Intl data; anything else whose primary subtag is not the
-  // table's (none today) gets the table's.
+  // Any other tag keeps its own Intl data (Filipino `fil-PH` with the Tagalog table, `es-MX`…).
   try {
     return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? lang;
   } catch {
@@ -147,14 +146,11 @@ export function wallTime(minutes: number, tag: string): string {
  */
 export function timeIn(instant: Date | number, tag: string, timeZone?: string, withZone = false): string {
   const options: Intl.DateTimeFormatOptions = {hour: 'numeric', minute: '2-digit', timeZone};
-  const text = dateTimeFormat(tag, withZone ? {...options, timeZoneName: 'short'} : options).format(instant);
+  if (!withZone) return dateTimeFormat(tag, options).format(instant);
+  const parts = dateTimeFormat(tag, {...options, timeZoneName: 'short'}).formatToParts(instant);
   // An offset in any script ("GMT-6", "غرينتش-٦", "−۶ گرینویچ") has digits in the zone's name.
-  return withZone && /\p{Nd}/u.test(zoneName(text, instant, tag, options)) ? dateTimeFormat(tag, {...options, timeZoneName: 'longGeneric'}).format(instant) : text;
-}
-
-/** The zone-name part of a formatted time (it is written in the locale's script). */
-function zoneName(_text: string, instant: Date | number, tag: string, options: Intl.DateTimeFormatOptions): string {
-  return dateTimeFormat(tag, {...options, timeZoneName: 'short'}).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const offset = /\p{Nd}/u.test(parts.find((p) => p.type === 'timeZoneName')?.value ?? '');
+  return offset ? dateTimeFormat(tag, {...options, timeZoneName: 'longGeneric'}).format(instant) : parts.map((p) => p.value).join('');
 }
 
 /** A calendar date ("25 Nov 2026"). */
@@ -178,12 +174,6 @@ export function pluralCategory(n: number, tag: string): Intl.LDMLPluralRule {
 /** Picks `one` or `other` (and any other CLDR category given) for `n`. */
 export function plural(n: number, tag: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}): string {
   return (forms[pluralCategory(n, tag)] ?? forms.other).replace('{n}', formatNumber(n, tag));
-}
-
-
-/** "3 hours ago", "in 2 days" (`Intl.RelativeTimeFormat`, numeric only when needed: "yesterday"). */
-export function relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, tag: string): string {
-  return cached(`rel|${tag}`, () => new Intl.RelativeTimeFormat(tag, {numeric: 'auto'})).format(value, unit);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,11 +255,6 @@ export class LazyTables<S> {
   /** The table for `lang`, or undefined while it is not loaded. */
   get(lang: Lang): S | undefined {
     return this.tables[lang];
-  }
-
-  /** Whether `lang` has a table of its own (not English read in its place). */
-  has(lang: Lang): boolean {
-    return lang === 'en' || !!this.loaders[lang as Exclude<Lang, 'en'>];
   }
 
   /** Loads the table for `lang` (once); settles when `get(lang)` returns it. */

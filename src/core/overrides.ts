@@ -21,7 +21,6 @@ const TABLE_NAMES: readonly TableName[] = [
   'moderationDesk',
 ];
 
-
 const warned = new Set<string>();
 function warnOnce(key: string, message: string) {
   if (warned.has(key)) return;
