@@ -2,8 +2,9 @@
  * Text of two directions on one line. A feed's words keep their own direction inside a widget of
  * the other (an English meeting name in an Arabic finder: `(AA)` stays after the name, a leading
  * `988` stays in front), and a phone number inside a translated sentence reads left to right.
- * Short feed labels go in `<bdi>` (the line keeps the widget's alignment); long feed text gets
- * `dir="auto"` on its own block where it is rendered.
+ * Feed text goes in a `<bdi>` where it is rendered (its direction from its first strong letter),
+ * so the line keeps the widget's alignment: an English note in an Arabic dialog starts on the right
+ * like the headings around it.
  */
 import {html, type TemplateResult} from 'lit';
 

@@ -72,7 +72,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
           <h3>${s.where}</h3>
           ${m.location ? html`<p><bdi>${m.location}</bdi></p>` : nothing} ${m.address ? html`<p><bdi>${m.address}</bdi></p>` : nothing}
           ${m.approximate ? html`<p class="hint">${s.locationApproximate}</p>` : nothing}
-          ${m.locationNotes ? html`<p class="pre" dir="auto">${m.locationNotes}</p>` : nothing}
+          ${m.locationNotes ? html`<p class="pre"><bdi>${m.locationNotes}</bdi></p>` : nothing}
           ${m.regions.length ? html`<p class="region">${joinIsolated(m.regions, ' › ')}</p>` : nothing}
           ${directions ? html`<a class="button directions" href=${directions} target="_blank" rel="noopener noreferrer">${s.directions}</a>` : nothing}
         </section>`
@@ -89,8 +89,8 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
                 ${dial.meetingId ? html`<p class="phone-code">${x.meetingId}: <span dir="ltr">${dial.meetingId}</span> ${x.thenHash}</p>` : nothing}
                 ${dial.passcode ? html`<p class="phone-code">${x.passcode}: <span dir="ltr">${dial.passcode}</span> ${x.thenHash}</p>` : nothing}`
             : nothing}
-          ${m.conferenceUrlNotes ? html`<p class="pre" dir="auto">${m.conferenceUrlNotes}</p>` : nothing}
-          ${m.conferencePhoneNotes ? html`<p class="pre" dir="auto">${m.conferencePhoneNotes}</p>` : nothing}
+          ${m.conferenceUrlNotes ? html`<p class="pre"><bdi>${m.conferenceUrlNotes}</bdi></p>` : nothing}
+          ${m.conferencePhoneNotes ? html`<p class="pre"><bdi>${m.conferencePhoneNotes}</bdi></p>` : nothing}
         </section>`
       : nothing}
     ${m.types.length
@@ -101,8 +101,8 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
           </ul>
         </section>`
       : nothing}
-    ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre" dir="auto">${m.notes}</p></section>` : nothing}
-    ${m.group || m.groupNotes ? html`<section><h3>${s.group}</h3>${m.group ? html`<p><bdi>${m.group}</bdi></p>` : nothing}${m.groupNotes ? html`<p class="pre" dir="auto">${m.groupNotes}</p>` : nothing}</section>` : nothing}
+    ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre"><bdi>${m.notes}</bdi></p></section>` : nothing}
+    ${m.group || m.groupNotes ? html`<section><h3>${s.group}</h3>${m.group ? html`<p><bdi>${m.group}</bdi></p>` : nothing}${m.groupNotes ? html`<p class="pre"><bdi>${m.groupNotes}</bdi></p>` : nothing}</section>` : nothing}
     ${tradition.length
       ? html`<section>
           <h3>${s.seventhTradition}</h3>

@@ -112,7 +112,7 @@ export function renderCard(c: CardContext, r: Resource, fr?: FilterResult): Temp
       ${d !== undefined ? html`<span class="distance">${s.distance(formatNumber(d, c.tag, {maximumFractionDigits: d < 10 ? 1 : 0}), c.unit === 'km' ? s.unitKm : s.unitMi)}</span>` : nothing}
       ${r.status && r.status !== 'active' ? html`<span class="svc-status">${s.status(r.status)}</span>` : nothing}
     </p>
-    ${r.alert ? html`<p class="alert" dir="auto">${r.alert}</p>` : nothing}
+    ${r.alert ? html`<p class="alert"><bdi>${r.alert}</bdi></p>` : nothing}
     ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
     ${r.assuredDate ? html`<p class="verified">${s.lastVerified(verified(c.tag, r.assuredDate))}</p>` : nothing}
     <div class="actions" part="actions">

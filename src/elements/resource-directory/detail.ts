@@ -34,12 +34,12 @@ export interface ReportContext {
 
 /**
  * Everything the record holds, as text (descriptions keep their line breaks; nothing is HTML). The
- * record's words keep their own direction: long text is `dir="auto"`, names and list items `<bdi>`.
+ * record's words keep their own direction (each in a `<bdi>`), lined up with the dialog.
  */
 export function detailBody(c: DetailContext): TemplateResult {
   const {s, r, status: st, week} = c;
   const section = (title: string, body: unknown) => (body ? html`<section><h3>${title}</h3>${body}</section>` : nothing);
-  const text = (v: string | undefined) => (v ? html`<p class="pre" dir="auto">${v}</p>` : undefined);
+  const text = (v: string | undefined) => (v ? html`<p class="pre"><bdi>${v}</bdi></p>` : undefined);
   const list = (items: string[]) => (items.length ? html`<ul>${items.map((i) => html`<li><bdi>${i}</bdi></li>`)}</ul>` : undefined);
   const ages = r.minimumAge !== undefined || r.maximumAge !== undefined ? s.ageRange(r.minimumAge, r.maximumAge) : undefined;
   const links = [safeUrl(r.url), ...r.additionalUrls.map((u) => safeUrl(u))].filter((u): u is string => !!u && /^https?:/.test(u));
@@ -69,7 +69,7 @@ export function detailBody(c: DetailContext): TemplateResult {
                 </table>`
               : nothing}
             ${c.hoursUntil ? html`<p class="hint out-of-date">${s.hoursValidUntil(c.verified(c.hoursUntil))}</p>` : nothing}
-            ${r.schedules.filter((x) => x.description).map((x) => html`<p class="pre" dir="auto">${x.description}</p>`)}
+            ${r.schedules.filter((x) => x.description).map((x) => html`<p class="pre"><bdi>${x.description}</bdi></p>`)}
             <p class="hint">${s.hoursNote}</p>`
         : html`<p>${s.hoursUnknown}</p>`,
     )}

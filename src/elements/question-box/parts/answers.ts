@@ -90,7 +90,7 @@ function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
           <dd id="result-status">${a.status[r.status]}</dd>
           ${r.answer
             ? html`<dt>${a.answerLabel}</dt>
-                <dd class="answer" dir="auto">${r.answer}</dd>`
+                <dd class="answer"><bdi>${r.answer}</bdi></dd>`
             : nothing}
         </dl>
         ${r.role || r.answeredOn

@@ -43,7 +43,7 @@ export function renderStory({story, index: i, s, tag, opened, expanded, onOpen, 
             ? html`<img class="photo" part="photo" src=${story.photoUrl} alt=${story.photoAlt ?? ''} loading="lazy" decoding="async" draggable="false" />`
             : nothing}
           <div class="text ${long && !expanded ? 'collapsed' : ''}" id=${`story-${i}-text`} tabindex="-1">
-            ${paragraphs(story.body).map((p) => html`<p dir="auto">${p}</p>`)}
+            ${paragraphs(story.body).map((p) => html`<p><bdi>${p}</bdi></p>`)}
           </div>
           ${long
             ? html`<button type="button" class="link-button read-more" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`story-${i}-text`} @click=${() => onToggleExpanded(story)}>
