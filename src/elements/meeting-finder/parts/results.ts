@@ -54,7 +54,7 @@ function renderItem(p: ListProps, o: Occurrence): TemplateResult {
     <div class="what">
       <div class="name" role="heading" aria-level=${p.level}><button type="button" class="open link" data-id=${m.id} @click=${() => p.open(o)}><bdi>${m.name}</bdi></button></div>
       <div class="badges">${p.badges(o)}</div>
-      ${place.length ? html`<p class="place">${joinIsolated(place, ' · ')}</p>` : nothing}
+      ${place.length ? html`<p class="place"><span>${joinIsolated(place, ' · ')}</span></p>` : nothing}
       ${m.regions.length ? html`<p class="region">${joinIsolated(m.regions, ' › ')}</p>` : nothing}
       ${o.distance !== undefined ? html`<p class="distance">${s.distanceAway(formatNumber(o.distance, p.tag, {maximumFractionDigits: 1}), p.unit)}</p>` : nothing}
     </div>

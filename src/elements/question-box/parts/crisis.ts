@@ -30,5 +30,5 @@ export function renderCrisis({s, lines}: CrisisProps): TemplateResult {
 
 function renderAction({href, label}: CrisisLine['actions'][number]) {
   const external = href.startsWith('http');
-  return html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${isolatePhones(label)}</a>`;
+  return html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}><span>${isolatePhones(label)}</span></a>`;
 }
