@@ -15,7 +15,7 @@ export interface TablistOptions<T extends string> {
 
 /**
  * WAI-ARIA tabs (the question box's "Ask" / "Check my answer", the desk's queues): one tab in the
- * Tab order (roving `tabindex`), arrow keys move to the next or previous tab and wrap, Home and End
+ * Tab order (roving `tabindex`), arrow keys move to the next or previous tab (mirrored right to left) and wrap, Home and End
  * to the first and last, and the tab that gets focus is selected (automatic activation). Each tab
  * button is `#tab-<name>`, each panel `#panel-<name>`; every panel is rendered, the unselected ones
  * hidden and empty, so each tab's `aria-controls` names an element that exists.
@@ -44,11 +44,18 @@ export class TablistController<T extends string> implements ReactiveController {
     if (focus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }
 
-  /** The tablist's `keydown`. */
+  /**
+   * The tablist's `keydown`. The arrows follow the tabs as they are laid out: in a right-to-left
+   * tablist the next tab is on the left, so ArrowLeft moves to it (WAI-ARIA APG).
+   */
   readonly onKeydown = (e: KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     const {tabs} = this.options;
     const i = tabs.indexOf(this.selected);
-    const next = {ArrowRight: tabs[(i + 1) % tabs.length], ArrowLeft: tabs[(i + tabs.length - 1) % tabs.length], Home: tabs[0], End: tabs[tabs.length - 1]}[e.key];
+    const forward = tabs[(i + 1) % tabs.length];
+    const back = tabs[(i + tabs.length - 1) % tabs.length];
+    const rtl = (e.currentTarget as Element | null)?.matches(':dir(rtl)') ?? false;
+    const next = {ArrowRight: rtl ? back : forward, ArrowLeft: rtl ? forward : back, Home: tabs[0], End: tabs[tabs.length - 1]}[e.key];
     if (next === undefined) return;
     e.preventDefault();
     this.select(next, true);

@@ -1,6 +1,9 @@
 /**
  * The field a visitor types a code into (a receipt code to check an answer, a withdrawal code):
  * label, hint, and a text input that does not autocomplete, capitalise or spell-check what is typed.
+ * A code is Latin letters and digits in groups (`K7QH-M3XD-…`): the input is left to right in every
+ * language (a group that starts with a digit would otherwise jump in an Arabic line); in a
+ * right-to-left widget its text sits on the right, where the label starts (the theme's styles).
  * The question box's "Check my answer" and the story form's "Withdraw my story" share it.
  */
 import {html, type TemplateResult} from 'lit';
@@ -25,6 +28,7 @@ export function renderCodeField(p: CodeFieldProps): TemplateResult {
     <span class="hint" id=${hint}>${p.hint}</span>
     <input
       type="text"
+      dir="ltr"
       id=${p.id}
       class=${p.className ?? ''}
       name=${p.name}
@@ -38,3 +42,4 @@ export function renderCodeField(p: CodeFieldProps): TemplateResult {
     />
   </div>`;
 }
+

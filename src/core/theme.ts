@@ -92,6 +92,10 @@ export const themeStyles = css`
   a {
     color: var(--_accent);
   }
+  /* A left-to-right field in a right-to-left widget (a receipt code): its text starts where the label does. */
+  :host(:dir(rtl)) input[dir='ltr'] {
+    text-align: right;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -67,4 +67,25 @@ describe('TablistController', () => {
     expect(el.changes.at(-1)).to.equal('three');
     expect(el.changes).to.have.length(6);
   });
+
+  it('right to left, the arrows follow the mirrored tabs: ArrowLeft is the next tab, ArrowRight the previous; Alt+Arrow is the browser’s', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div dir="rtl"><tx-tabs-host></tx-tabs-host></div>`);
+    const el = wrap.querySelector('tx-tabs-host') as TabsHost;
+    await el.updateComplete;
+    const [one, two] = ['#tab-one', '#tab-two'].map((s) => $(el, s)!.getBoundingClientRect());
+    expect(two.right, 'the second tab is laid out to the left of the first').to.be.at.most(one.left);
+    ($(el, '#tab-one') as HTMLButtonElement).focus();
+    await sendKeys({press: 'ArrowLeft'});
+    await until(() => focused(el) === 'tab-two', 'ArrowLeft to the next tab');
+    await sendKeys({press: 'ArrowRight'});
+    await until(() => focused(el) === 'tab-one', 'ArrowRight back');
+    await sendKeys({press: 'ArrowRight'});
+    await until(() => focused(el) === 'tab-three', 'ArrowRight wraps to the last');
+    await sendKeys({press: 'ArrowLeft'});
+    await until(() => focused(el) === 'tab-one', 'ArrowLeft wraps to the first');
+    const key = new KeyboardEvent('keydown', {key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true, composed: true});
+    $(el, '#tab-one')!.dispatchEvent(key);
+    expect(key.defaultPrevented, 'Alt+ArrowLeft is left to the browser (Back)').to.equal(false);
+    expect(el.tabs.selected).to.equal('one');
+  });
 });

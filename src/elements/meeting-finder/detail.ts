@@ -5,6 +5,7 @@
  * every link from data went through the model's safe-URL checks.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {joinIsolated} from '../../core/bidi.js';
 import {dayName, dateOf} from '../../core/i18n.js';
 import type {Meeting, Occurrence} from '../../model/meeting.js';
 import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLinks} from '../../model/meeting-links.js';
@@ -52,7 +53,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
   const yours = h.visitorTime(o);
   const site = safeUrl(m.url);
   const when = m.days.length && m.start !== null ? m.days.map((d) => `${dayName(d, tag)} ${timeRange(m, tag)}`) : [s.byAppointment];
-  return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${m.name}</h2>
+  return html`<h2 id="detail-title" class="detail-title" tabindex="-1"><bdi>${m.name}</bdi></h2>
     <div class="badges">${h.badges(o)}</div>
     <section>
       <h3>${s.when}</h3>
@@ -69,10 +70,10 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
     ${m.location || m.address || m.locationNotes
       ? html`<section>
           <h3>${s.where}</h3>
-          ${m.location ? html`<p>${m.location}</p>` : nothing} ${m.address ? html`<p>${m.address}</p>` : nothing}
+          ${m.location ? html`<p><bdi>${m.location}</bdi></p>` : nothing} ${m.address ? html`<p><bdi>${m.address}</bdi></p>` : nothing}
           ${m.approximate ? html`<p class="hint">${s.locationApproximate}</p>` : nothing}
-          ${m.locationNotes ? html`<p class="pre">${m.locationNotes}</p>` : nothing}
-          ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}
+          ${m.locationNotes ? html`<p class="pre"><bdi>${m.locationNotes}</bdi></p>` : nothing}
+          ${m.regions.length ? html`<p class="region">${joinIsolated(m.regions, ' › ')}</p>` : nothing}
           ${directions ? html`<a class="button directions" href=${directions} target="_blank" rel="noopener noreferrer">${s.directions}</a>` : nothing}
         </section>`
       : nothing}
@@ -88,8 +89,8 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
                 ${dial.meetingId ? html`<p class="phone-code">${x.meetingId}: <span dir="ltr">${dial.meetingId}</span> ${x.thenHash}</p>` : nothing}
                 ${dial.passcode ? html`<p class="phone-code">${x.passcode}: <span dir="ltr">${dial.passcode}</span> ${x.thenHash}</p>` : nothing}`
             : nothing}
-          ${m.conferenceUrlNotes ? html`<p class="pre">${m.conferenceUrlNotes}</p>` : nothing}
-          ${m.conferencePhoneNotes ? html`<p class="pre">${m.conferencePhoneNotes}</p>` : nothing}
+          ${m.conferenceUrlNotes ? html`<p class="pre"><bdi>${m.conferenceUrlNotes}</bdi></p>` : nothing}
+          ${m.conferencePhoneNotes ? html`<p class="pre"><bdi>${m.conferencePhoneNotes}</bdi></p>` : nothing}
         </section>`
       : nothing}
     ${m.types.length
@@ -100,8 +101,8 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
           </ul>
         </section>`
       : nothing}
-    ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre">${m.notes}</p></section>` : nothing}
-    ${m.group || m.groupNotes ? html`<section><h3>${s.group}</h3>${m.group ? html`<p>${m.group}</p>` : nothing}${m.groupNotes ? html`<p class="pre">${m.groupNotes}</p>` : nothing}</section>` : nothing}
+    ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre"><bdi>${m.notes}</bdi></p></section>` : nothing}
+    ${m.group || m.groupNotes ? html`<section><h3>${s.group}</h3>${m.group ? html`<p><bdi>${m.group}</bdi></p>` : nothing}${m.groupNotes ? html`<p class="pre"><bdi>${m.groupNotes}</bdi></p>` : nothing}</section>` : nothing}
     ${tradition.length
       ? html`<section>
           <h3>${s.seventhTradition}</h3>
@@ -116,7 +117,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
           <ul class="plain">
             ${others.map((other) => {
               const occ = h.occurrenceOf(other);
-              return html`<li><button type="button" class="link other" @click=${() => occ && h.open(occ)}>${other.name}</button> <span class="hint">${occ ? h.whenText(occ) : ''}</span></li>`;
+              return html`<li><button type="button" class="link other" @click=${() => occ && h.open(occ)}><bdi>${other.name}</bdi></button> <span class="hint">${occ ? h.whenText(occ) : ''}</span></li>`;
             })}
           </ul>
         </section>`

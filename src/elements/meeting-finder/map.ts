@@ -63,7 +63,6 @@ const Popup = L.Popup.extend({
 }) as unknown as new (options?: L.PopupOptions) => L.Popup;
 /** The attribution as DOM: `© OpenStreetMap contributors` for the default tiles, nothing for others. */
 const Attribution = L.Control.extend({
-  options: {position: 'bottomright'},
   onAdd(this: L.Control & {options: {contributors: string}}) {
     const div = L.DomUtil.create('div', 'leaflet-control-attribution');
     const a = document.createElement('a');
@@ -115,7 +114,15 @@ const extraCss = `
    (axe: link-in-text-block): our colours on our background, the link underlined. */
 .leaflet-container .leaflet-control-attribution { background: var(--_bg); color: var(--_text); }
 .leaflet-container .leaflet-control-attribution a { color: var(--_accent); text-decoration: underline; }
+/* Right to left: the popup's text starts on the right and its close button sits on the left (Leaflet
+   writes left and right; the map itself, its panes and pins, stay physical). */
+.leaflet-popup-content-wrapper { text-align: start; }
+.leaflet-popup-content { margin-inline: 20px 24px; }
+.leaflet-container a.leaflet-popup-close-button { inset-inline: auto 0; }
 `;
+
+/** Where the controls go: the zoom at the top of the inline start, the attribution at the bottom of the end. */
+const corners = (rtl: boolean) => ({zoom: rtl ? 'topright' : 'topleft', attribution: rtl ? 'bottomleft' : 'bottomright'}) as const;
 
 let sheet: CSSStyleSheet | undefined;
 function styleSheet(): CSSStyleSheet {
@@ -133,10 +140,19 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
   // theme's CSS rule cannot stop).
   const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map(container, {scrollWheelZoom: false, attributionControl: false, zoomControl: false, zoomAnimation: animate, fadeAnimation: animate, markerZoomAnimation: animate});
-  new Zoom({zoomInTitle: options.text.zoomIn, zoomOutTitle: options.text.zoomOut, zoomInText: '+', zoomOutText: '\u2212'}).addTo(map);
+  // The controls mirror with the finder's direction (`dir` on the host, or inherited from the page).
+  const isRtl = () => container.matches(':dir(rtl)');
+  let rtl = isRtl();
+  const zoom = new Zoom({position: corners(rtl).zoom, zoomInTitle: options.text.zoomIn, zoomOutTitle: options.text.zoomOut, zoomInText: '+', zoomOutText: '\u2212'}).addTo(map);
   const tileUrl = options.tileUrl || DEFAULT_TILE_URL;
   const tiles = L.tileLayer(tileUrl, {maxZoom: 19}).addTo(map);
-  if (tileUrl === DEFAULT_TILE_URL) new Attribution({contributors: options.text.mapContributors}).addTo(map);
+  const attribution = tileUrl === DEFAULT_TILE_URL ? new Attribution({position: corners(rtl).attribution, contributors: options.text.mapContributors}).addTo(map) : undefined;
+  const mirror = () => {
+    if (isRtl() === rtl) return;
+    rtl = !rtl;
+    zoom.setPosition(corners(rtl).zoom);
+    attribution?.setPosition(corners(rtl).attribution);
+  };
   // Tiles unreachable (offline, blocked, a wrong tile-url): the map would be a blank panel; say so.
   let loaded = 0;
   let failed = 0;
@@ -165,6 +181,7 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
   let lastNear: string | undefined;
 
   const update = (results: Occurrence[], near?: {lat: number; lng: number}) => {
+    mirror();
     const nearKey = near ? `${near.lat},${near.lng}` : undefined;
     if (results === last && nearKey === lastNear) return;
     last = results;
@@ -238,7 +255,10 @@ function popup(items: Occurrence[], options: MeetingMapOptions): HTMLElement {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = o.meeting.name;
+    // A feed's name keeps its own direction (an English name in an Arabic finder).
+    const name = document.createElement('bdi');
+    name.textContent = o.meeting.name;
+    b.append(name);
     // Focus comes back here when the details close.
     b.dataset.id = o.meeting.id;
     b.addEventListener('click', () => options.onSelect(o));

@@ -143,7 +143,8 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       i18n: this.i18n,
       close: this.coreText.close,
       groupLabel: (n) => this.s.meetingsHere(n),
-      describe: (o) => `${whenText(this.s, this.locale.tag, o)} · ${o.meeting.name}`,
+      // The name isolated (FSI … PDI): an English name keeps its order in an Arabic line.
+      describe: (o) => `${whenText(this.s, this.locale.tag, o)} · \u2068${o.meeting.name}\u2069`,
       onSelect: (o) => void this.detail.open(o),
     }),
     failed: (err) => this.log.error('map failed to load', err),

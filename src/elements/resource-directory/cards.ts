@@ -83,8 +83,8 @@ export function renderActions(s: ResourceDirectoryStrings, r: Resource, loc = r.
   const dir = directionsUrl(r, loc);
   const ext = (label: string, href: string) =>
     html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${s.opensNewTab}</span></a>`;
-  return html`${tel ? html`<a href=${tel}>${s.call} <span class="num">${voice!.number}</span></a>` : nothing}
-  ${sms ? html`<a href=${sms}>${s.text} <span class="num">${textable!.number}</span></a>` : nothing}
+  return html`${tel ? html`<a href=${tel}>${s.call} <span class="num" dir="ltr">${voice!.number}</span></a>` : nothing}
+  ${sms ? html`<a href=${sms}>${s.text} <span class="num" dir="ltr">${textable!.number}</span></a>` : nothing}
   ${dir ? ext(s.directions, dir) : nothing} ${web && /^https?:/.test(web) ? ext(s.website, web) : nothing}
   ${mail ? html`<a href=${mail}>${s.email}</a>` : nothing}`;
 }
@@ -105,15 +105,15 @@ export function renderCard(c: CardContext, r: Resource, fr?: FilterResult): Temp
   const loc = shownLocation(r, c.near);
   const address = addressText(loc?.address);
   return html`<article class="card" part="result">
-    <h3><button type="button" class="name" data-id=${r.id} @click=${(e: Event) => c.open(r, e)}>${r.name}</button></h3>
-    ${r.organization?.name && r.organization.name !== r.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
+    <h3><button type="button" class="name" data-id=${r.id} @click=${(e: Event) => c.open(r, e)}><bdi>${r.name}</bdi></button></h3>
+    ${r.organization?.name && r.organization.name !== r.name ? html`<p class="org"><bdi>${r.organization.name}</bdi></p>` : nothing}
     <p class="meta">
       <span class="status ${st.state}" part="status">${st.text}</span>
       ${d !== undefined ? html`<span class="distance">${s.distance(formatNumber(d, c.tag, {maximumFractionDigits: d < 10 ? 1 : 0}), c.unit === 'km' ? s.unitKm : s.unitMi)}</span>` : nothing}
       ${r.status && r.status !== 'active' ? html`<span class="svc-status">${s.status(r.status)}</span>` : nothing}
     </p>
-    ${r.alert ? html`<p class="alert">${r.alert}</p>` : nothing}
-    ${address ? html`<p class="address">${address}</p>` : nothing}
+    ${r.alert ? html`<p class="alert"><bdi>${r.alert}</bdi></p>` : nothing}
+    ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
     ${r.assuredDate ? html`<p class="verified">${s.lastVerified(verified(c.tag, r.assuredDate))}</p>` : nothing}
     <div class="actions" part="actions">
       ${renderActions(s, r, loc)}

@@ -32,18 +32,21 @@ export interface ReportContext {
   onSubmit(e: Event): void;
 }
 
-/** Everything the record holds, as text (descriptions keep their line breaks; nothing is HTML). */
+/**
+ * Everything the record holds, as text (descriptions keep their line breaks; nothing is HTML). The
+ * record's words keep their own direction (each in a `<bdi>`), lined up with the dialog.
+ */
 export function detailBody(c: DetailContext): TemplateResult {
   const {s, r, status: st, week} = c;
   const section = (title: string, body: unknown) => (body ? html`<section><h3>${title}</h3>${body}</section>` : nothing);
-  const text = (v: string | undefined) => (v ? html`<p class="pre">${v}</p>` : undefined);
-  const list = (items: string[]) => (items.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : undefined);
+  const text = (v: string | undefined) => (v ? html`<p class="pre"><bdi>${v}</bdi></p>` : undefined);
+  const list = (items: string[]) => (items.length ? html`<ul>${items.map((i) => html`<li><bdi>${i}</bdi></li>`)}</ul>` : undefined);
   const ages = r.minimumAge !== undefined || r.maximumAge !== undefined ? s.ageRange(r.minimumAge, r.maximumAge) : undefined;
   const links = [safeUrl(r.url), ...r.additionalUrls.map((u) => safeUrl(u))].filter((u): u is string => !!u && /^https?:/.test(u));
   const accessibility = [...new Set(r.locations.flatMap((l) => l.accessibility))];
   const languages = r.languages.map((l) => c.languageName(l));
-  return html`${r.alert ? html`<p class="alert" role="note"><strong>${s.alert}:</strong> ${r.alert}</p>` : nothing}
-    ${r.organization?.name ? html`<p class="org">${r.organization.name}</p>` : nothing}
+  return html`${r.alert ? html`<p class="alert" role="note"><strong>${s.alert}:</strong> <bdi>${r.alert}</bdi></p>` : nothing}
+    ${r.organization?.name ? html`<p class="org"><bdi>${r.organization.name}</bdi></p>` : nothing}
     <p class="meta"><span class="status ${st.state}">${st.text}</span>
       ${r.assuredDate ? html`<span class="verified">${s.lastVerified(c.verified(r.assuredDate))}</span>` : nothing}</p>
     <div class="actions">${c.actions}</div>
@@ -66,7 +69,7 @@ export function detailBody(c: DetailContext): TemplateResult {
                 </table>`
               : nothing}
             ${c.hoursUntil ? html`<p class="hint out-of-date">${s.hoursValidUntil(c.verified(c.hoursUntil))}</p>` : nothing}
-            ${r.schedules.filter((x) => x.description).map((x) => html`<p class="pre">${x.description}</p>`)}
+            ${r.schedules.filter((x) => x.description).map((x) => html`<p class="pre"><bdi>${x.description}</bdi></p>`)}
             <p class="hint">${s.hoursNote}</p>`
         : html`<p>${s.hoursUnknown}</p>`,
     )}
@@ -74,7 +77,8 @@ export function detailBody(c: DetailContext): TemplateResult {
       s.address,
       r.locations.length
         ? html`${r.locations.map(
-            (l) => html`<p class="pre">${[l.name, addressText(l.address)].filter(Boolean).join('\n')}</p>${l.transportation ? html`<p class="pre"><em>${s.transportation}:</em> ${l.transportation}</p>` : nothing}`,
+            (l) =>
+              html`<p class="pre"><bdi>${[l.name, addressText(l.address)].filter(Boolean).join('\n')}</bdi></p>${l.transportation ? html`<p class="pre"><em>${s.transportation}:</em> <bdi>${l.transportation}</bdi></p>` : nothing}`,
           )}`
         : undefined,
     )}
@@ -91,7 +95,8 @@ export function detailBody(c: DetailContext): TemplateResult {
             ${r.phones.map((p) => {
               const href = p.type === 'text' ? smsUrl(p.number) : telUrl(p.number, p.extension);
               const label = `${p.number}${p.extension ? ` ext. ${p.extension}` : ''}`;
-              return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}${p.description ? ` — ${p.description}` : ''}${p.type !== 'voice' ? ` (${p.type})` : ''}</li>`;
+              const number = html`<span dir="ltr">${label}</span>`;
+              return html`<li>${href ? html`<a href=${href}>${number}</a>` : number}${p.description ? html` — <bdi>${p.description}</bdi>` : ''}${p.type !== 'voice' ? ` (${p.type})` : ''}</li>`;
             })}
           </ul>`
         : undefined,
@@ -139,7 +144,7 @@ export function dialogBody(p: DetailDialogProps): TemplateResult {
       <button type="button" class="close" @click=${p.close}>${p.closeText}</button>
       ${p.quickExit}
     </div>
-    <h2 id="detail-title" tabindex="-1">${r.name}</h2>
+    <h2 id="detail-title" tabindex="-1"><bdi>${r.name}</bdi></h2>
     ${p.loading ? html`<p role="status" class="hint">${s.loadingDetail}</p>` : nothing}
     ${detailBody({s, r, ...p.body()})} ${p.report ? reportSection({s, r, ...p.report}) : nothing}
   </div>`;

@@ -1,5 +1,6 @@
 /** The finder's results: the loading state, the empty state, the list (a window of it), the map region. */
 import {html, nothing, type TemplateResult} from 'lit';
+import {joinIsolated} from '../../../core/bidi.js';
 import {formatNumber} from '../../../core/i18n.js';
 import type {Occurrence} from '../../../model/meeting.js';
 import {TEMPORARILY_CLOSED} from '../../../model/meeting-type-codes.js';
@@ -43,7 +44,7 @@ function renderItem(p: ListProps, o: Occurrence): TemplateResult {
   const {s} = p;
   const m = o.meeting;
   const fav = p.starred(o);
-  const place = [m.location, m.approximate ? undefined : m.address].filter(Boolean).join(' · ');
+  const place = [m.location, m.approximate ? undefined : m.address].filter((x): x is string => !!x);
   const {when, yours} = p.label(o);
   return html`<li class="meeting" part="meeting">
     <div class="when">
@@ -51,10 +52,10 @@ function renderItem(p: ListProps, o: Occurrence): TemplateResult {
       ${yours ? html`<span class="yours">${yours}</span>` : nothing}
     </div>
     <div class="what">
-      <div class="name" role="heading" aria-level=${p.level}><button type="button" class="open link" data-id=${m.id} @click=${() => p.open(o)}>${m.name}</button></div>
+      <div class="name" role="heading" aria-level=${p.level}><button type="button" class="open link" data-id=${m.id} @click=${() => p.open(o)}><bdi>${m.name}</bdi></button></div>
       <div class="badges">${p.badges(o)}</div>
-      ${place ? html`<p class="place">${place}</p>` : nothing}
-      ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}
+      ${place.length ? html`<p class="place"><span>${joinIsolated(place, ' · ')}</span></p>` : nothing}
+      ${m.regions.length ? html`<p class="region">${joinIsolated(m.regions, ' › ')}</p>` : nothing}
       ${o.distance !== undefined ? html`<p class="distance">${s.distanceAway(formatNumber(o.distance, p.tag, {maximumFractionDigits: 1}), p.unit)}</p>` : nothing}
     </div>
     <button type="button" class="star" aria-pressed=${fav ? 'true' : 'false'} aria-label=${fav ? s.removeFavourite(m.name) : s.addFavourite(m.name)} @click=${() => p.star(o)}>

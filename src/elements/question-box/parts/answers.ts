@@ -90,7 +90,7 @@ function renderLookupResult(v: LookupView): TemplateResult | typeof nothing {
           <dd id="result-status">${a.status[r.status]}</dd>
           ${r.answer
             ? html`<dt>${a.answerLabel}</dt>
-                <dd class="answer">${r.answer}</dd>`
+                <dd class="answer"><bdi>${r.answer}</bdi></dd>`
             : nothing}
         </dl>
         ${r.role || r.answeredOn
@@ -115,9 +115,9 @@ export function renderPublished(v: ListView, data: PublishedPage): TemplateResul
       ${data.items.map(
         (q) => html`<li>
           <article aria-label=${`${a.question}: ${q.body.slice(0, 80)}`}>
-            <p class="q"><span class="visually-hidden">${a.question}: </span><span lang=${q.lang ?? nothing}>${q.body}</span></p>
-            <p class="meta"><span class="badge ${q.role}">${a.role[q.role]}</span> ${q.topic ? html`· <span>${q.topic}</span>` : nothing} · <span>${a.publishedOn(formatDate(q.publishedOn, v.tag))}</span></p>
-            <p class="a"><span class="visually-hidden">${a.answer}: </span><span lang=${q.lang ?? nothing}>${q.answer}</span></p>
+            <p class="q"><span class="visually-hidden">${a.question}: </span><span lang=${q.lang ?? nothing} dir="auto">${q.body}</span></p>
+            <p class="meta"><span class="badge ${q.role}">${a.role[q.role]}</span> ${q.topic ? html`· <bdi>${q.topic}</bdi>` : nothing} · <span>${a.publishedOn(formatDate(q.publishedOn, v.tag))}</span></p>
+            <p class="a"><span class="visually-hidden">${a.answer}: </span><span lang=${q.lang ?? nothing} dir="auto">${q.answer}</span></p>
           </article>
         </li>`,
       )}

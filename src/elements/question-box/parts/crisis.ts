@@ -1,5 +1,6 @@
 /** The crisis help panel: shown as soon as a question suggests a crisis, and above what follows its sending. */
 import {html, nothing, type TemplateResult} from 'lit';
+import {isolatePhones} from '../../../core/bidi.js';
 import type {CrisisLine} from '../../../model/crisis-lines.js';
 import type {QuestionBoxStrings} from '../../../locales/en/question-box.js';
 
@@ -17,8 +18,8 @@ export function renderCrisis({s, lines}: CrisisProps): TemplateResult {
       ? html`<ul>
           ${lines.map(
             (line) => html`<li>
-              <h4>${line.name}</h4>
-              ${line.description ? html`<p>${line.description}</p>` : nothing}
+              <h4>${isolatePhones(line.name)}</h4>
+              ${line.description ? html`<p>${isolatePhones(line.description)}</p>` : nothing}
               <div class="links">${line.actions.map(renderAction)}</div>
             </li>`,
           )}
@@ -29,5 +30,5 @@ export function renderCrisis({s, lines}: CrisisProps): TemplateResult {
 
 function renderAction({href, label}: CrisisLine['actions'][number]) {
   const external = href.startsWith('http');
-  return html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${label}</a>`;
+  return html`<a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}><span>${isolatePhones(label)}</span></a>`;
 }

@@ -16,7 +16,7 @@ export function renderReceipt(p: ReceiptProps): TemplateResult {
     <h3 id="receipt-title" tabindex="-1">${s.receiptTitle}</h3>
     <p>${s.receiptIntro}</p>
     <p class="meta" id="receipt-label">${s.receiptLabel}</p>
-    <p class="receipt-code" part="receipt-code">${p.code ?? '—'}</p>
+    <p class="receipt-code" part="receipt-code"><span dir="ltr">${p.code ?? '—'}</span></p>
     <div class="actions">
       <button type="button" class="primary" @click=${p.onCopy}>${s.copy}</button>
       <button type="button" @click=${p.onSaveNote}>${s.saveNote}</button>

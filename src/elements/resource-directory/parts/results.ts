@@ -3,6 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Lang} from '../../../core/i18n.js';
 import type {Resource} from '../../../model/resource.js';
 import type {ResourceDirectoryStrings} from '../../../locales/en/resource-directory.js';
+import {isolatePhones} from '../../../core/bidi.js';
 import {labelIn, type CrisisLine} from '../config.js';
 
 export function renderCrisisRow(s: ResourceDirectoryStrings, lang: Lang, lines: readonly CrisisLine[] | undefined): TemplateResult {
@@ -14,7 +15,7 @@ export function renderCrisisRow(s: ResourceDirectoryStrings, lang: Lang, lines: 
   return html`<aside class="crisis" part="crisis" aria-label=${s.crisisHeading}>
     <p>${s.crisisHeading}</p>
     <ul>
-      ${shown.map((l) => html`<li><a href=${l.href}>${labelIn(l.label, lang)}</a></li>`)}
+      ${shown.map((l) => html`<li><a href=${l.href}>${isolatePhones(labelIn(l.label, lang))}</a></li>`)}
     </ul>
   </aside>`;
 }

@@ -16,7 +16,7 @@ export function renderShareSent(p: ShareSentProps): TemplateResult {
     <p role="status">${s.thanks}</p>
     ${p.code
       ? html`<p class="code-label">${s.codeLabel}</p>
-          <output class="code" part="code">${p.code}</output>
+          <output class="code" part="code"><span dir="ltr">${p.code}</span></output>
           <p class="promise">${s.codePromise}</p>
           <div class="actions">
             <button type="button" class="copy" @click=${p.onCopy}>${s.copy}</button>
