@@ -10,6 +10,7 @@ import type {Meeting, Occurrence} from '../../model/meeting.js';
 import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLinks} from '../../model/meeting-links.js';
 import {icsFileName, meetingIcs} from '../../model/meeting-ics.js';
 import {safeUrl} from '../../model/text.js';
+import {localAddress} from '../../model/address.js';
 import {dialParts} from '../../model/meeting-conference.js';
 import {meetingExtras} from '../../locales/tables/meeting-extras.js';
 import type {I18n} from '../../core/i18n.js';
@@ -69,7 +70,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
     ${m.location || m.address || m.locationNotes
       ? html`<section>
           <h3>${s.where}</h3>
-          ${m.location ? html`<p>${m.location}</p>` : nothing} ${m.address ? html`<p>${m.address}</p>` : nothing}
+          ${m.location ? html`<p>${m.location}</p>` : nothing} ${m.address ? html`<p>${localAddress(m.address, h.tag)}</p>` : nothing}
           ${m.approximate ? html`<p class="hint">${s.locationApproximate}</p>` : nothing}
           ${m.locationNotes ? html`<p class="pre">${m.locationNotes}</p>` : nothing}
           ${m.regions.length ? html`<p class="region">${m.regions.join(' › ')}</p>` : nothing}

@@ -2,6 +2,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatNumber} from '../../../core/i18n.js';
 import type {Occurrence} from '../../../model/meeting.js';
+import {localAddress} from '../../../model/address.js';
 import {TEMPORARILY_CLOSED} from '../../../model/meeting-type-codes.js';
 import type {MeetingFinderStrings} from '../../../locales/en/meeting-finder.js';
 import type {MapState} from '../map-view.js';
@@ -43,7 +44,7 @@ function renderItem(p: ListProps, o: Occurrence): TemplateResult {
   const {s} = p;
   const m = o.meeting;
   const fav = p.starred(o);
-  const place = [m.location, m.approximate ? undefined : m.address].filter(Boolean).join(' · ');
+  const place = [m.location, m.approximate || !m.address ? undefined : localAddress(m.address, p.tag)].filter(Boolean).join(' · ');
   const {when, yours} = p.label(o);
   return html`<li class="meeting" part="meeting">
     <div class="when">
