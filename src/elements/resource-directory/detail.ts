@@ -90,8 +90,9 @@ export function detailBody(c: DetailContext): TemplateResult {
         ? html`<ul>
             ${r.phones.map((p) => {
               const href = p.type === 'text' ? smsUrl(p.number) : telUrl(p.number, p.extension);
-              const label = `${p.number}${p.extension ? ` ext. ${p.extension}` : ''}`;
-              return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}${p.description ? ` — ${p.description}` : ''}${p.type !== 'voice' ? ` (${p.type})` : ''}</li>`;
+              const label = `${p.number}${p.extension ? ` ${s.extension} ${p.extension}` : ''}`;
+              const type = p.type === 'voice' ? '' : Object.hasOwn(s.phoneTypes, p.type) ? s.phoneTypes[p.type] : p.type;
+              return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}${p.description ? ` — ${p.description}` : ''}${type ? ` (${type})` : ''}</li>`;
             })}
           </ul>`
         : undefined,
