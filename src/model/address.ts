@@ -56,8 +56,35 @@ export function countryName(value: string): string {
       name = code;
     }
     countryCache.set(code, name);
+    if (name !== code) countryCodes.set(name, code.toUpperCase());
   }
   return name;
+}
+
+/** Country names `countryName` wrote out → their codes, to write them again in the visitor's language. */
+const countryCodes = new Map<string, string>();
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+/**
+ * An address for display in language `tag`: a country `countryName` wrote out from a code
+ * ("…, IL 62704, United States") is named in that language ("…, IL 62704, アメリカ合衆国"); anything
+ * else, and an address a feed wrote in full, as it is.
+ */
+export function localAddress(address: string, tag: string): string {
+  if (!countryCodes.size) return address;
+  const at = address.lastIndexOf(', ');
+  const code = countryCodes.get(at < 0 ? address : address.slice(at + 2));
+  if (!code) return address;
+  let names = displayNames.get(tag);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([tag], {type: 'region', fallback: 'none'});
+    } catch {
+      names = null;
+    }
+    displayNames.set(tag, names);
+  }
+  const local = names?.of(code);
+  return local ? address.slice(0, at + 2) + local : address;
 }
 
 /** A house number ("8318 104 Street", "1-30 Main Street", "20811a …") or a street word in a part. */

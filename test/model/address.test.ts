@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {countryName, isApproximateAddress, joinAddress, tidyAddress} from '../../src/model/address.js';
+import {countryName, isApproximateAddress, joinAddress, localAddress, tidyAddress} from '../../src/model/address.js';
 import {unreadableReport} from '../../src/model/feed-report.js';
 
 test('addresses: joined without stray commas, country codes by name', () => {
@@ -12,6 +12,17 @@ test('addresses: joined without stray commas, country codes by name', () => {
   assert.equal(countryName('us'), 'United States');
   assert.equal(countryName('USA'), 'USA');
   assert.equal(countryName('Deutschland'), 'Deutschland');
+});
+
+test('addresses on screen: a country written out from a code is named in the visitor’s language', () => {
+  const address = joinAddress(['1400 Williams Blvd', 'Springfield', 'IL 62704', countryName('US')])!;
+  assert.equal(address, '1400 Williams Blvd, Springfield, IL 62704, United States');
+  assert.equal(localAddress(address, 'en'), address);
+  assert.equal(localAddress(address, 'de'), '1400 Williams Blvd, Springfield, IL 62704, Vereinigte Staaten');
+  assert.equal(localAddress(address, 'ja'), '1400 Williams Blvd, Springfield, IL 62704, アメリカ合衆国');
+  // A country the feed wrote itself, or none, stays as written.
+  assert.equal(localAddress('1 Main St, Springfield, IL, USA', 'de'), '1 Main St, Springfield, IL, USA');
+  assert.equal(localAddress('1 Main St, Springfield', 'ja'), '1 Main St, Springfield');
 });
 
 test('approximate: a city, region and country with no street', () => {

@@ -11,6 +11,7 @@ import type {Meeting, Occurrence} from '../../model/meeting.js';
 import {directionsUrl, feedbackLink, isAppleDevice, joinUrl, telUrl, traditionLinks} from '../../model/meeting-links.js';
 import {icsFileName, meetingIcs} from '../../model/meeting-ics.js';
 import {safeUrl} from '../../model/text.js';
+import {localAddress} from '../../model/address.js';
 import {dialParts} from '../../model/meeting-conference.js';
 import {meetingExtras} from '../../locales/tables/meeting-extras.js';
 import type {I18n} from '../../core/i18n.js';
@@ -70,7 +71,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
     ${m.location || m.address || m.locationNotes
       ? html`<section>
           <h3>${s.where}</h3>
-          ${m.location ? html`<p><bdi>${m.location}</bdi></p>` : nothing} ${m.address ? html`<p><bdi>${m.address}</bdi></p>` : nothing}
+          ${m.location ? html`<p><bdi>${m.location}</bdi></p>` : nothing} ${m.address ? html`<p><bdi>${localAddress(m.address, h.tag)}</bdi></p>` : nothing}
           ${m.approximate ? html`<p class="hint">${s.locationApproximate}</p>` : nothing}
           ${m.locationNotes ? html`<p class="pre"><bdi>${m.locationNotes}</bdi></p>` : nothing}
           ${m.regions.length ? html`<p class="region">${joinIsolated(m.regions, ' › ')}</p>` : nothing}

@@ -14,6 +14,7 @@ import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
 import type {MeetingExtrasStrings} from '../../locales/en/meeting-extras.js';
 import {meetingExtras} from '../../locales/tables/meeting-extras.js';
 import type {I18n} from '../../core/i18n.js';
+import {localAddress} from '../../model/address.js';
 
 endLeafletPrelude();
 
@@ -201,7 +202,8 @@ export function createMap(container: HTMLElement, root: ShadowRoot, options: Mee
       const count = document.createElement('span');
       count.textContent = String(g.items.length);
       count.setAttribute('aria-hidden', 'true');
-      const place = g.items[0].meeting.location || g.items[0].meeting.address || '';
+      const first = g.items[0].meeting;
+      const place = first.location || (first.address ? localAddress(first.address, options.i18n.tag) : '');
       const label = place ? `${place} — ${options.groupLabel(g.items.length)}` : options.groupLabel(g.items.length);
       const marker = L.marker([g.lat, g.lng], {
         icon: L.divIcon({className: 'mf-pin', html: count, iconSize: [30, 30]}),

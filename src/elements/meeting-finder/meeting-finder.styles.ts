@@ -444,4 +444,8 @@ export const styles = css`
       font-weight: 600;
     }
   }
+  /* At 320 px a long type name or choice ("12 Steg och 12 Traditioner", "Spelar ingen roll") puts the choice under the name. */
+  .type-list label {
+    flex-wrap: wrap;
+  }
 `;

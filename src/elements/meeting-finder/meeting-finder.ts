@@ -394,13 +394,16 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     if (!meetings.length && issues.length) return renderUnreadable(this.coreText, issues);
     if (!results.length) return parts!.renderEmpty(s, () => this.clearFilters());
     const level = Math.round(Number(this.headingLevel));
+    const nameLevel = level >= 2 && level <= 6 ? level : 3;
+    // The names are headings: a heading one level up names the list, so the page's outline has no gap (h1, then the names' h3).
+    const heading = nameLevel > 2 ? html`<div class="visually-hidden" role="heading" aria-level=${nameLevel - 1}>${s.resultsHeading}</div>` : nothing;
     const list = (all: boolean) =>
       parts!.renderList({
         s,
         tag: this.locale.tag,
         results,
         shown: all ? results.length : this.rows.limit,
-        level: level >= 2 && level <= 6 ? level : 3,
+        level: nameLevel,
         unit: parseUnit(this.distanceUnit),
         label: (o) => this.labels.time(s, this.locale.tag, this.visitorZone, o),
         badges: this.badges,
@@ -409,7 +412,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
         star: (o) => this.favs.toggle(favouritesKey(o.meeting), o.meeting.slug),
         more: () => this.rows.more(),
       });
-    if (this.view !== 'map') return list(this.printer.printing);
+    if (this.view !== 'map') return html`${heading}${list(this.printer.printing)}`;
     return html`${parts!.renderMapRegion({
       s,
       state: this.map.state,

@@ -257,4 +257,8 @@ export const styles = css`
       justify-content: center;
     }
   }
+  /* The honeypot off-screen in either writing direction without widening the page: a fixed box outside the viewport scrolls nothing. */
+  .fax {
+    position: fixed;
+  }
 `;

@@ -72,6 +72,12 @@ export function verified(tag: string, date: string): string {
   return Number.isNaN(d.getTime()) ? date : dateTimeFormat(tag, {dateStyle: 'medium', timeZone: 'UTC'}).format(d);
 }
 
+/** A service's status in the directory's words ("temporarily_closed" too); a value HSDS does not define as the feed wrote it. */
+function serviceStatusText(s: ResourceDirectoryStrings, status: string): string {
+  const key = status.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return Object.hasOwn(s.serviceStatus, key) ? s.serviceStatus[key] : status;
+}
+
 /** Call, text, directions, website and email links (only safe URLs). */
 export function renderActions(s: ResourceDirectoryStrings, r: Resource, loc = r.location): TemplateResult {
   const voice = r.phones.find((p) => p.type !== 'fax' && p.type !== 'text' && p.type !== 'pager') ?? undefined;
@@ -110,7 +116,7 @@ export function renderCard(c: CardContext, r: Resource, fr?: FilterResult): Temp
     <p class="meta">
       <span class="status ${st.state}" part="status">${st.text}</span>
       ${d !== undefined ? html`<span class="distance">${s.distance(formatNumber(d, c.tag, {maximumFractionDigits: d < 10 ? 1 : 0}), c.unit === 'km' ? s.unitKm : s.unitMi)}</span>` : nothing}
-      ${r.status && r.status !== 'active' ? html`<span class="svc-status">${s.status(r.status)}</span>` : nothing}
+      ${r.status && r.status !== 'active' ? html`<span class="svc-status">${s.status(serviceStatusText(s, r.status))}</span>` : nothing}
     </p>
     ${r.alert ? html`<p class="alert"><bdi>${r.alert}</bdi></p>` : nothing}
     ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}

@@ -89,9 +89,9 @@ export function applyFilters(items: readonly Resource[], filters: ResourceFilter
   return engine().filterResources(items, filters, now, {presets: presetsFor(categories), timezone});
 }
 
-/** The built-in plain-language categories for recovery services. */
-export function presetCategoryOptions(): CategoryOption[] {
-  return categoryLabels.map((p) => ({id: p.id, label: p.label}));
+/** The built-in plain-language categories for recovery services, named from the directory's table (`names`, by id). */
+export function presetCategoryOptions(names: Readonly<Record<string, string>>): CategoryOption[] {
+  return categoryLabels.map((p) => ({id: p.id, label: Object.hasOwn(names, p.id) ? names[p.id] : p.label}));
 }
 
 /** Monday-first weekly rows, or none when the record has no readable hours. */

@@ -94,9 +94,9 @@ export function detailBody(c: DetailContext): TemplateResult {
         ? html`<ul>
             ${r.phones.map((p) => {
               const href = p.type === 'text' ? smsUrl(p.number) : telUrl(p.number, p.extension);
-              const label = `${p.number}${p.extension ? ` ext. ${p.extension}` : ''}`;
-              const number = html`<span dir="ltr">${label}</span>`;
-              return html`<li>${href ? html`<a href=${href}>${number}</a>` : number}${p.description ? html` — <bdi>${p.description}</bdi>` : ''}${p.type !== 'voice' ? ` (${p.type})` : ''}</li>`;
+              const number = html`<span dir="ltr">${p.number}</span>${p.extension ? html` ${s.extension} <span dir="ltr">${p.extension}</span>` : ''}`;
+              const type = p.type === 'voice' ? '' : Object.hasOwn(s.phoneTypes, p.type) ? s.phoneTypes[p.type] : p.type;
+              return html`<li>${href ? html`<a href=${href}>${number}</a>` : number}${p.description ? html` — <bdi>${p.description}</bdi>` : ''}${type ? ` (${type})` : ''}</li>`;
             })}
           </ul>`
         : undefined,

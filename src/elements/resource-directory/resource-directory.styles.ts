@@ -293,4 +293,8 @@ export const styles = css`
       text-decoration: none;
     }
   }
+  /* A long link (a website written out) breaks rather than widening the details at 320 px. */
+  .dialog-body a {
+    overflow-wrap: anywhere;
+  }
 `;

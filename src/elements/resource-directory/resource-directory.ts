@@ -303,7 +303,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
         language: this.language,
         openNow: this.openNow,
         free: this.cost === 'free',
-        categories: parseCategories(this.categories) ?? presetCategoryOptions(),
+        categories: parseCategories(this.categories) ?? presetCategoryOptions(s.categoryNames),
         languages: this.pages.items.length ? this.found.languageKeys(this.pages.items, this.locale.tag, (c) => this.languageName(c)) : [],
         languageName: (c) => this.languageName(c),
         nearName: parseLatLng(this.near) ? (this.nearLabel === 'me' ? s.nearYou : this.nearLabel === 'place' ? s.nearPoint : this.near) : undefined,

@@ -38,6 +38,8 @@ export class ServiceDetailController implements ReactiveController {
   ) {
     host.addController(this);
     this.dialog = new DialogController(host, {dialog: 'dialog', focus: '#detail-title', fallback: '#q'}, () => {
+      // The `close` event comes a task later: another service opened meanwhile stays on screen.
+      if (this.dialog.isOpen) return;
       this.service = undefined;
       host.requestUpdate();
     });

@@ -171,4 +171,16 @@ export const shareStyles = css`
   .status {
     margin: 0;
   }
+  /* A file input is as wide as its button and "No file chosen": at 320 px the form's column stays
+     the panel's width and the input shrinks to it. */
+  form {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  input[type='file'] {
+    inline-size: 100%;
+  }
+  /* The honeypot off-screen in either writing direction without widening the page: a fixed box outside the viewport scrolls nothing. */
+  .hp {
+    position: fixed;
+  }
 `;

@@ -53,6 +53,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'قائمة',
   mapView: 'خريطة',
   viewLabel: 'طريقة العرض',
+  resultsHeading: 'الاجتماعات',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) =>
     `${meetings(n)} (${plural(ended, 'ar', {

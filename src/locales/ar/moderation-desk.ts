@@ -93,6 +93,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'الإجراء',
   auditTarget: 'العنصر',
   auditEmpty: 'لا توجد إجراءات إشراف بعد.',
+  auditActions: {answer: 'إجابة', publish: 'نشر', decline: 'رفض', approve: 'موافقة', 'approve+edit': 'موافقة مع تعديلات', reject: 'رفض', 'reject+edit': 'رفض مع تعديلات', 'add-moderator': 'إضافة مشرف', 'remove-moderator': 'إزالة مشرف'},
+  auditTypes: {question: 'سؤال', story: 'قصة', moderator: 'مشرف'},
   refresh: 'تحديث',
   noApi: 'لوحة الإشراف هذه غير مُعدّة: تحتاج إلى عنوان خادم (السمة api).',
 };

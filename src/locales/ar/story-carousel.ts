@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'قصص من أشخاص في رحلة التعافي',
+  carouselRole: 'عرض متتابع',
+  slideRole: 'شريحة',
   previous: 'القصة السابقة',
   next: 'القصة التالية',
   stopRotation: 'إيقاف العرض التلقائي',

@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Liste',
   mapView: 'Karte',
   viewLabel: 'Anzeigen als',
+  resultsHeading: 'Meetings',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)} (${plural(ended, 'de', {one: '{n} ist schon vorbei', other: '{n} sind schon vorbei'})})`,
   ended: 'Beendet',

@@ -83,6 +83,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Aktion',
   auditTarget: 'Eintrag',
   auditEmpty: 'Noch keine Moderationsaktionen.',
+  auditActions: {answer: 'Beantwortet', publish: 'Veröffentlicht', decline: 'Abgelehnt', approve: 'Freigegeben', 'approve+edit': 'Mit Änderungen freigegeben', reject: 'Abgelehnt', 'reject+edit': 'Mit Änderungen abgelehnt', 'add-moderator': 'Moderationszugang angelegt', 'remove-moderator': 'Moderationszugang entfernt'},
+  auditTypes: {question: 'Frage', story: 'Geschichte', moderator: 'Moderationszugang'},
   refresh: 'Aktualisieren',
   noApi: 'Dieser Moderationsbereich ist nicht eingerichtet: Er braucht die Adresse eines Servers (Attribut api).',
 };

@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Geschichten von Menschen in Genesung',
+  carouselRole: 'Karussell',
+  slideRole: 'Folie',
   previous: 'Vorherige Geschichte',
   next: 'Nächste Geschichte',
   stopRotation: 'Automatische Wiedergabe anhalten',

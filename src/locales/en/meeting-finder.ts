@@ -44,6 +44,8 @@ export const meetingFinder = {
   listView: 'List',
   mapView: 'Map',
   viewLabel: 'Show as',
+  /** Heading of the results, for screen readers only (the meeting names are headings one level below it). */
+  resultsHeading: 'Meetings',
   resultCount: (n: number) => (n === 1 ? '1 meeting' : `${count(n)} meetings`),
   resultCountEnded: (n: number, ended: number) => `${n === 1 ? '1 meeting' : `${count(n)} meetings`} (${ended === 1 ? '1 has' : `${count(ended)} have`} already ended)`,
   /** A meeting of the chosen day that is already over today. */

@@ -79,6 +79,10 @@ export const moderationDesk = {
   auditAction: 'Action',
   auditTarget: 'Item',
   auditEmpty: 'No moderation actions yet.',
+  /** The audit log's actions, by the server's value (an unknown one shows as the server wrote it; "add-moderator (Sam)" keeps its name). */
+  auditActions: {answer: 'Answered', publish: 'Published', decline: 'Declined', approve: 'Approved', 'approve+edit': 'Approved with edits', reject: 'Rejected', 'reject+edit': 'Rejected with edits', 'add-moderator': 'Moderator added', 'remove-moderator': 'Moderator removed'} as Record<string, string>,
+  /** What an audit line is about, by the server's value, before its id ("Question 13"); an unknown one shows as the server wrote it. */
+  auditTypes: {question: 'Question', story: 'Story', moderator: 'Moderator'} as Record<string, string>,
   refresh: 'Refresh',
   noApi: 'This moderation desk is not set up: it needs the address of a server (the api attribute).',
 };

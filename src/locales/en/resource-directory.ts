@@ -5,6 +5,8 @@ export const resourceDirectory = {
   searchPlaceholder: 'Detox, housing, naloxone…',
   categoryLabel: 'Category',
   allCategories: 'All categories',
+  /** The built-in categories (src/model/resource-categories.ts), by id; a site's own `categories` bring their own labels. */
+  categoryNames: {detox: 'Detox & withdrawal', treatment: 'Treatment (outpatient & residential)', moud: 'Medication for opioid use disorder', 'recovery-housing': 'Sober living & recovery housing', 'harm-reduction': 'Harm reduction (naloxone, syringe services)', 'peer-support': 'Peer support & groups', crisis: 'Crisis lines & hotlines', housing: 'Housing & shelter', legal: 'Legal aid', 'mental-health': 'Mental health'} as Record<string, string>,
   languageLabel: 'Language',
   anyLanguage: 'Any language',
   openNow: 'Open now',
@@ -53,6 +55,12 @@ export const resourceDirectory = {
   hoursValidUntil: (date: string) => `These hours were given as valid until ${date}: they may be out of date. Call to check before you go.`,
   lastVerified: (date: string) => `Last verified ${date}`,
   status: (s: string) => `Status: ${s}`,
+  /** A service's HSDS status, by value (active shows nothing; another value shows as the feed wrote it). */
+  serviceStatus: {inactive: 'Inactive', defunct: 'No longer offered', 'temporarily closed': 'Temporarily closed'} as Record<string, string>,
+  /** After a number in the details, in brackets: an HSDS phone type other than voice (another shows as the feed wrote it). */
+  phoneTypes: {text: 'text', fax: 'fax', cell: 'mobile', textphone: 'TTY', video: 'video', pager: 'pager'} as Record<string, string>,
+  /** Before a phone extension: "215-555-0100 ext. 204". */
+  extension: 'ext.',
   call: 'Call',
   text: 'Text',
   directions: 'Directions',

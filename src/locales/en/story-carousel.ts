@@ -3,6 +3,9 @@ import type {ContentWarning} from '../../model/story.js';
 
 export const storyCarousel = {
   regionLabel: 'Stories from people in recovery',
+  /** What a screen reader calls the slide show and each slide (aria-roledescription), in lower case. */
+  carouselRole: 'carousel',
+  slideRole: 'slide',
   previous: 'Previous story',
   next: 'Next story',
   stopRotation: 'Stop automatic slide show',

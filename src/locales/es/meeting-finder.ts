@@ -42,6 +42,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Lista',
   mapView: 'Mapa',
   viewLabel: 'Ver como',
+  resultsHeading: 'Reuniones',
   resultCount: (n) => (n === 1 ? '1 reunión' : `${count(n)} reuniones`),
   resultCountEnded: (n, ended) => `${n === 1 ? '1 reunión' : `${count(n)} reuniones`} (${ended === 1 ? '1 ya terminó' : `${count(ended)} ya terminaron`})`,
   ended: 'Terminó',

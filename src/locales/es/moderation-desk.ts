@@ -78,6 +78,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Acción',
   auditTarget: 'Elemento',
   auditEmpty: 'Todavía no hay acciones de moderación.',
+  auditActions: {answer: 'Respuesta', publish: 'Publicación', decline: 'Rechazo', approve: 'Aprobación', 'approve+edit': 'Aprobación con cambios', reject: 'Rechazo', 'reject+edit': 'Rechazo con cambios', 'add-moderator': 'Alta de moderador', 'remove-moderator': 'Baja de moderador'},
+  auditTypes: {question: 'Pregunta', story: 'Historia', moderator: 'Moderador'},
   refresh: 'Actualizar',
   noApi: 'Esta mesa de moderación no está configurada: necesita la dirección de un servidor (el atributo api).',
 };

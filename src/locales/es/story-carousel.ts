@@ -3,6 +3,8 @@ import type {StoryCarouselStrings} from '../en/story-carousel.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Historias de personas en recuperación',
+  carouselRole: 'carrusel',
+  slideRole: 'diapositiva',
   previous: 'Historia anterior',
   next: 'Historia siguiente',
   stopRotation: 'Detener la presentación automática',

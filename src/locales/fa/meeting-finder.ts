@@ -44,6 +44,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'فهرست',
   mapView: 'نقشه',
   viewLabel: 'نمایش به‌صورت',
+  resultsHeading: 'جلسه‌ها',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)} (${plural(ended, 'fa', {one: '{n} مورد تمام شده', other: '{n} مورد تمام شده'})})`,
   ended: 'تمام شده',

@@ -79,6 +79,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'اقدام',
   auditTarget: 'مورد',
   auditEmpty: 'هنوز اقدامی ثبت نشده است.',
+  auditActions: {answer: 'پاسخ', publish: 'انتشار', decline: 'رد', approve: 'تأیید', 'approve+edit': 'تأیید با ویرایش', reject: 'رد', 'reject+edit': 'رد با ویرایش', 'add-moderator': 'افزودن ناظر', 'remove-moderator': 'حذف ناظر'},
+  auditTypes: {question: 'پرسش', story: 'داستان', moderator: 'ناظر'},
   refresh: 'تازه‌سازی',
   noApi: 'این پنل نظارت راه‌اندازی نشده است: به نشانی یک سرور نیاز دارد (ویژگی api).',
 };

@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'داستان‌هایی از افرادی در مسیر بهبودی',
+  carouselRole: 'نمایش چرخشی',
+  slideRole: 'اسلاید',
   previous: 'داستان قبلی',
   next: 'داستان بعدی',
   stopRotation: 'توقف نمایش خودکار',

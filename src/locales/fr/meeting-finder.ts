@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Liste',
   mapView: 'Carte',
   viewLabel: 'Afficher en',
+  resultsHeading: 'Réunions',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) =>
     `${meetings(n)} (${plural(ended, 'fr', {one: '{n} déjà terminée', many: '{n} de réunions déjà terminées', other: '{n} déjà terminées'})})`,

@@ -83,6 +83,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Action',
   auditTarget: 'Élément',
   auditEmpty: 'Aucune action de modération pour l’instant.',
+  auditActions: {answer: 'Réponse', publish: 'Publication', decline: 'Refus', approve: 'Approbation', 'approve+edit': 'Approbation avec modifications', reject: 'Refus', 'reject+edit': 'Refus avec modifications', 'add-moderator': 'Accès de modération ajouté', 'remove-moderator': 'Accès de modération retiré'},
+  auditTypes: {question: 'Question', story: 'Témoignage', moderator: 'Accès de modération'},
   refresh: 'Actualiser',
   noApi: 'Cet espace de modération n’est pas configuré : il lui faut l’adresse d’un serveur (attribut api).',
 };

@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Témoignages de personnes en rétablissement',
+  carouselRole: 'carrousel',
+  slideRole: 'diapositive',
   previous: 'Témoignage précédent',
   next: 'Témoignage suivant',
   stopRotation: 'Arrêter le défilement automatique',

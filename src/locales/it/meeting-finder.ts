@@ -45,6 +45,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Elenco',
   mapView: 'Mappa',
   viewLabel: 'Mostra come',
+  resultsHeading: 'Riunioni',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) =>
     `${meetings(n)} (${plural(ended, 'it', {one: '{n} già finita', many: '{n} di riunioni già finite', other: '{n} già finite'})})`,

@@ -88,6 +88,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Azione',
   auditTarget: 'Elemento',
   auditEmpty: 'Ancora nessuna azione di moderazione.',
+  auditActions: {answer: 'Risposta', publish: 'Pubblicazione', decline: 'Rifiuto', approve: 'Approvazione', 'approve+edit': 'Approvazione con modifiche', reject: 'Rifiuto', 'reject+edit': 'Rifiuto con modifiche', 'add-moderator': 'Accesso di moderazione aggiunto', 'remove-moderator': 'Accesso di moderazione rimosso'},
+  auditTypes: {question: 'Domanda', story: 'Storia', moderator: 'Accesso di moderazione'},
   refresh: 'Aggiorna',
   noApi: 'Quest’area di moderazione non è configurata: serve l’indirizzo di un server (attributo api).',
 };

@@ -7,6 +7,8 @@ const onDay = (d: string) => (/^(1|8|11)(?!\d)/.test(d) ? `l’${d}` : `il ${d}`
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Storie di persone in recupero',
+  carouselRole: 'carosello',
+  slideRole: 'diapositiva',
   previous: 'Storia precedente',
   next: 'Storia successiva',
   stopRotation: 'Ferma la presentazione automatica',

@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'リスト',
   mapView: '地図',
   viewLabel: '表示',
+  resultsHeading: 'ミーティング',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)}（うち${count(ended)}件は終了）`,
   ended: '終了',

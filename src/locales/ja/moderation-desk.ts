@@ -79,6 +79,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: '操作',
   auditTarget: '対象',
   auditEmpty: 'モデレーション操作はまだありません。',
+  auditActions: {answer: '回答', publish: '公開', decline: '見送り', approve: '承認', 'approve+edit': '編集して承認', reject: '却下', 'reject+edit': '編集して却下', 'add-moderator': 'モデレーターを追加', 'remove-moderator': 'モデレーターを削除'},
+  auditTypes: {question: '質問', story: '体験談', moderator: 'モデレーター'},
   refresh: '更新',
   noApi: 'このモデレーション画面は設定されていません。サーバーのアドレス（api 属性）が必要です。',
 };

@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: '回復中の人たちの体験談',
+  carouselRole: 'カルーセル',
+  slideRole: 'スライド',
   previous: '前の体験談',
   next: '次の体験談',
   stopRotation: '自動スライドショーを停止',

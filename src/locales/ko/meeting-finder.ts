@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: '목록',
   mapView: '지도',
   viewLabel: '보기 방식',
+  resultsHeading: '모임',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)}(${count(ended)}개는 이미 끝남)`,
   ended: '종료',

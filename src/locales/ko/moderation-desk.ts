@@ -79,6 +79,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: '작업',
   auditTarget: '대상',
   auditEmpty: '아직 운영 활동이 없어요.',
+  auditActions: {answer: '답변', publish: '게시', decline: '거절', approve: '승인', 'approve+edit': '수정 후 승인', reject: '반려', 'reject+edit': '수정 후 반려', 'add-moderator': '운영자 추가', 'remove-moderator': '운영자 삭제'},
+  auditTypes: {question: '질문', story: '이야기', moderator: '운영자'},
   refresh: '새로고침',
   noApi: '이 운영자 화면은 설정되지 않았어요. 서버 주소(api 속성)가 필요해요.',
 };

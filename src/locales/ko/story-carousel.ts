@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: '회복 중인 사람들의 이야기',
+  carouselRole: '캐러셀',
+  slideRole: '슬라이드',
   previous: '이전 이야기',
   next: '다음 이야기',
   stopRotation: '자동 슬라이드 멈추기',

@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Lijst',
   mapView: 'Kaart',
   viewLabel: 'Weergeven als',
+  resultsHeading: 'Meetings',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)} (${plural(ended, 'nl', {one: '{n} is al afgelopen', other: '{n} zijn al afgelopen'})})`,
   ended: 'Afgelopen',

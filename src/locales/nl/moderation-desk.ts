@@ -83,6 +83,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Actie',
   auditTarget: 'Item',
   auditEmpty: 'Nog geen moderatieacties.',
+  auditActions: {answer: 'Beantwoord', publish: 'Gepubliceerd', decline: 'Afgewezen', approve: 'Goedgekeurd', 'approve+edit': 'Goedgekeurd met wijzigingen', reject: 'Afgewezen', 'reject+edit': 'Afgewezen met wijzigingen', 'add-moderator': 'Moderator toegevoegd', 'remove-moderator': 'Moderator verwijderd'},
+  auditTypes: {question: 'Vraag', story: 'Verhaal', moderator: 'Moderator'},
   refresh: 'Vernieuwen',
   noApi: 'Dit moderatiepaneel is niet ingesteld: het heeft het adres van een server nodig (het api-attribuut).',
 };

@@ -6,6 +6,8 @@ const count = (n: number) => formatNumber(n, 'nl');
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Verhalen van mensen in herstel',
+  carouselRole: 'carrousel',
+  slideRole: 'dia',
   previous: 'Vorig verhaal',
   next: 'Volgend verhaal',
   stopRotation: 'Automatische diavoorstelling stoppen',

@@ -50,6 +50,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Lista',
   mapView: 'Mapa',
   viewLabel: 'Widok',
+  resultsHeading: 'Mityngi',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) =>
     `${meetings(n)} (${plural(ended, 'pl', {one: '{n} już się skończył', few: '{n} już się skończyły', many: '{n} już się skończyło', other: '{n} już się skończyło'})})`,

@@ -85,6 +85,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Działanie',
   auditTarget: 'Element',
   auditEmpty: 'Nie ma jeszcze żadnych działań moderacyjnych.',
+  auditActions: {answer: 'Udzielono odpowiedzi', publish: 'Opublikowano', decline: 'Odrzucono', approve: 'Zatwierdzono', 'approve+edit': 'Zatwierdzono ze zmianami', reject: 'Odrzucono', 'reject+edit': 'Odrzucono ze zmianami', 'add-moderator': 'Dodano moderatora', 'remove-moderator': 'Usunięto moderatora'},
+  auditTypes: {question: 'Pytanie', story: 'Historia', moderator: 'Moderator'},
   refresh: 'Odśwież',
   noApi: 'Ten panel moderacji nie jest skonfigurowany: potrzebuje adresu serwera (atrybut api).',
 };

@@ -6,6 +6,8 @@ const num = (n: number) => formatNumber(n, 'pl');
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Historie osób w procesie zdrowienia',
+  carouselRole: 'karuzela',
+  slideRole: 'slajd',
   previous: 'Poprzednia historia',
   next: 'Następna historia',
   stopRotation: 'Zatrzymaj automatyczny pokaz',

@@ -45,6 +45,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Lista',
   mapView: 'Mapa',
   viewLabel: 'Ver como',
+  resultsHeading: 'Reuniões',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)} (${pl(ended, {one: '{n} já terminou', many: '{n} já terminaram', other: '{n} já terminaram'})})`,
   ended: 'Encerrada',

@@ -86,6 +86,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Ação',
   auditTarget: 'Item',
   auditEmpty: 'Ainda não há ações de moderação.',
+  auditActions: {answer: 'Resposta', publish: 'Publicação', decline: 'Recusa', approve: 'Aprovação', 'approve+edit': 'Aprovação com edições', reject: 'Rejeição', 'reject+edit': 'Rejeição com edições', 'add-moderator': 'Acesso de moderação concedido', 'remove-moderator': 'Acesso de moderação removido'},
+  auditTypes: {question: 'Pergunta', story: 'História', moderator: 'Acesso de moderação'},
   refresh: 'Atualizar',
   noApi: 'Este painel de moderação não está configurado: ele precisa do endereço de um servidor (o atributo api).',
 };

@@ -8,6 +8,8 @@ const pl = (n: number, forms: {one: string; many: string; other: string}) => (n 
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Histórias de pessoas em recuperação',
+  carouselRole: 'carrossel',
+  slideRole: 'slide',
   previous: 'História anterior',
   next: 'Próxima história',
   stopRotation: 'Parar a apresentação automática',

@@ -51,6 +51,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Список',
   mapView: 'Карта',
   viewLabel: 'Вид',
+  resultsHeading: 'Собрания',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) =>
     `${meetings(n)} (${plural(ended, 'ru', {one: '{n} уже закончилось', few: '{n} уже закончились', many: '{n} уже закончились', other: '{n} уже закончились'})})`,

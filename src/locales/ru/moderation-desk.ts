@@ -86,6 +86,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Действие',
   auditTarget: 'Объект',
   auditEmpty: 'Действий модерации пока нет.',
+  auditActions: {answer: 'Дан ответ', publish: 'Опубликовано', decline: 'Отклонено', approve: 'Одобрено', 'approve+edit': 'Одобрено с правками', reject: 'Отклонено', 'reject+edit': 'Отклонено с правками', 'add-moderator': 'Добавлен модератор', 'remove-moderator': 'Удалён модератор'},
+  auditTypes: {question: 'Вопрос', story: 'История', moderator: 'Модератор'},
   refresh: 'Обновить',
   noApi: 'Панель модерации не настроена: нужен адрес сервера (атрибут api).',
 };

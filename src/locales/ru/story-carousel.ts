@@ -6,6 +6,8 @@ const num = (n: number) => formatNumber(n, 'ru');
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Истории людей в выздоровлении',
+  carouselRole: 'карусель',
+  slideRole: 'слайд',
   previous: 'Предыдущая история',
   next: 'Следующая история',
   stopRotation: 'Остановить автопрокрутку',

@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Lista',
   mapView: 'Karta',
   viewLabel: 'Visa som',
+  resultsHeading: 'Möten',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)} (${plural(ended, 'sv', {one: '{n} har redan slutat', other: '{n} har redan slutat'})})`,
   ended: 'Har slutat',

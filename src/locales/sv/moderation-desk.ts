@@ -83,6 +83,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Åtgärd',
   auditTarget: 'Objekt',
   auditEmpty: 'Inga modereringsåtgärder än.',
+  auditActions: {answer: 'Besvarad', publish: 'Publicerad', decline: 'Avböjd', approve: 'Godkänd', 'approve+edit': 'Godkänd med ändringar', reject: 'Avvisad', 'reject+edit': 'Avvisad med ändringar', 'add-moderator': 'Moderator tillagd', 'remove-moderator': 'Moderator borttagen'},
+  auditTypes: {question: 'Fråga', story: 'Berättelse', moderator: 'Moderator'},
   refresh: 'Uppdatera',
   noApi: 'Modereringspanelen är inte konfigurerad: den behöver adressen till en server (attributet api).',
 };

@@ -6,6 +6,8 @@ const count = (n: number) => formatNumber(n, 'sv');
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Berättelser från människor i återhämtning',
+  carouselRole: 'karusell',
+  slideRole: 'bild',
   previous: 'Föregående berättelse',
   next: 'Nästa berättelse',
   stopRotation: 'Stoppa automatiskt bildspel',

@@ -47,6 +47,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Listahan',
   mapView: 'Mapa',
   viewLabel: 'Ipakita bilang',
+  resultsHeading: 'Mga pulong',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)} (tapos na ang ${formatNumber(ended, 'tl')})`,
   ended: 'Tapos na',

@@ -90,6 +90,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Aksyon',
   auditTarget: 'Tanong o kuwento',
   auditEmpty: 'Wala pang aksyon ng moderasyon.',
+  auditActions: {answer: 'Sinagot', publish: 'Inilathala', decline: 'Tinanggihan', approve: 'Inaprubahan', 'approve+edit': 'Inaprubahan nang may pagbabago', reject: 'Tinanggihan', 'reject+edit': 'Tinanggihan nang may pagbabago', 'add-moderator': 'Nagdagdag ng moderator', 'remove-moderator': 'Nag-alis ng moderator'},
+  auditTypes: {question: 'Tanong', story: 'Kuwento', moderator: 'Moderator'},
   refresh: 'I-refresh',
   noApi: 'Hindi pa naka-set up ang pahinang ito ng mga moderator: kailangan nito ang address ng isang server (ang api attribute).',
 };

@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Mga kuwento ng mga taong nagpapagaling',
+  carouselRole: 'carousel',
+  slideRole: 'slide',
   previous: 'Nakaraang kuwento',
   next: 'Susunod na kuwento',
   stopRotation: 'Ihinto ang kusang paglipat ng kuwento',

@@ -51,6 +51,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Список',
   mapView: 'Мапа',
   viewLabel: 'Вигляд',
+  resultsHeading: 'Зустрічі',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) =>
     `${meetings(n)} (${plural(ended, 'uk', {one: '{n} вже завершилася', few: '{n} вже завершилися', many: '{n} вже завершилися', other: '{n} вже завершилися'})})`,

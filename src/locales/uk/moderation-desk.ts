@@ -85,6 +85,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Дія',
   auditTarget: 'Обʼєкт',
   auditEmpty: 'Дій модерації ще немає.',
+  auditActions: {answer: 'Надано відповідь', publish: 'Опубліковано', decline: 'Відхилено', approve: 'Схвалено', 'approve+edit': 'Схвалено з правками', reject: 'Відхилено', 'reject+edit': 'Відхилено з правками', 'add-moderator': 'Додано модератора', 'remove-moderator': 'Видалено модератора'},
+  auditTypes: {question: 'Запитання', story: 'Історія', moderator: 'Модератор'},
   refresh: 'Оновити',
   noApi: 'Панель модерації не налаштовано: потрібна адреса сервера (атрибут api).',
 };

@@ -6,6 +6,8 @@ const num = (n: number) => formatNumber(n, 'uk');
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Історії людей, які одужують',
+  carouselRole: 'карусель',
+  slideRole: 'слайд',
   previous: 'Попередня історія',
   next: 'Наступна історія',
   stopRotation: 'Зупинити автопрокручування',

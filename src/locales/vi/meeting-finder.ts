@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: 'Danh sách',
   mapView: 'Bản đồ',
   viewLabel: 'Xem dạng',
+  resultsHeading: 'Các buổi họp',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)} (${plural(ended, 'vi', {other: '{n} buổi đã kết thúc'})})`,
   ended: 'Đã kết thúc',

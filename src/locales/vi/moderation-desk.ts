@@ -89,6 +89,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: 'Thao tác',
   auditTarget: 'Mục',
   auditEmpty: 'Chưa có thao tác kiểm duyệt nào.',
+  auditActions: {answer: 'Đã trả lời', publish: 'Đã đăng', decline: 'Đã từ chối', approve: 'Đã duyệt', 'approve+edit': 'Đã duyệt kèm chỉnh sửa', reject: 'Đã từ chối', 'reject+edit': 'Đã từ chối kèm chỉnh sửa', 'add-moderator': 'Đã thêm người kiểm duyệt', 'remove-moderator': 'Đã xóa người kiểm duyệt'},
+  auditTypes: {question: 'Câu hỏi', story: 'Câu chuyện', moderator: 'Người kiểm duyệt'},
   refresh: 'Làm mới',
   noApi: 'Trang kiểm duyệt này chưa được thiết lập: cần có địa chỉ của máy chủ (thuộc tính api).',
 };

@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: 'Câu chuyện của những người đang phục hồi',
+  carouselRole: 'băng chuyền',
+  slideRole: 'trang chiếu',
   previous: 'Câu chuyện trước',
   next: 'Câu chuyện sau',
   stopRotation: 'Dừng trình chiếu tự động',

@@ -43,6 +43,7 @@ export const meetingFinder: MeetingFinderStrings = {
   listView: '列表',
   mapView: '地图',
   viewLabel: '显示方式',
+  resultsHeading: '聚会',
   resultCount: (n) => meetings(n),
   resultCountEnded: (n, ended) => `${meetings(n)}（其中${count(ended)}个已结束）`,
   ended: '已结束',

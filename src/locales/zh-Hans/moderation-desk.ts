@@ -79,6 +79,8 @@ export const moderationDesk: ModerationDeskStrings = {
   auditAction: '操作',
   auditTarget: '对象',
   auditEmpty: '还没有审核操作。',
+  auditActions: {answer: '已回答', publish: '已发布', decline: '已婉拒', approve: '已批准', 'approve+edit': '修改后批准', reject: '未通过', 'reject+edit': '修改后未通过', 'add-moderator': '添加审核员', 'remove-moderator': '移除审核员'},
+  auditTypes: {question: '问题', story: '故事', moderator: '审核员'},
   refresh: '刷新',
   noApi: '此审核台尚未设置：需要服务器地址（api 属性）。',
 };

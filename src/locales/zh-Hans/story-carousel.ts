@@ -4,6 +4,8 @@ import {formatNumber, plural} from '../../core/i18n.js';
 
 export const storyCarousel: StoryCarouselStrings = {
   regionLabel: '正在康复的人们分享的故事',
+  carouselRole: '轮播',
+  slideRole: '幻灯片',
   previous: '上一个故事',
   next: '下一个故事',
   stopRotation: '停止自动轮播',

@@ -121,8 +121,10 @@ describe('<peer-moderation-desk>', () => {
     button(el.shadowRoot!, 'Audit log').click();
     await until(() => $$(el, 'tbody tr').length >= 3, 'audit rows');
     const rows = $$(el, 'tbody tr').map(text);
-    expect(rows[0]).to.contain('publish');
-    expect(rows[1]).to.contain('answer');
+    // The server's values ("publish", "question") in the desk's words.
+    expect(rows[0]).to.contain('Published');
+    expect(rows[0]).to.contain('Question 11');
+    expect(rows[1]).to.contain('Answered');
     expect(text($(el, 'tbody'))).to.contain(`Sam ${XSS_TEXT}`);
     expect($(el, 'tbody img, tbody script')).to.equal(null);
     await expectAccessible(el);

@@ -479,6 +479,8 @@ describe('<peer-story-carousel> stories', () => {
     const el = await carousel({lang: 'es', width: 1000});
     await ready(el, 6);
     expect($(el, '[part=base]')!.getAttribute('aria-label')).to.equal('Historias de personas en recuperación');
+    expect($(el, '[part=base]')!.getAttribute('aria-roledescription')).to.equal('carrusel');
+    expect($(el, '.slide')!.getAttribute('aria-roledescription')).to.equal('diapositiva');
     expect($$(el, '.story')[0].querySelector('.recovery')!.textContent).to.equal('1 año y 6 meses en recuperación');
     expect($$(el, '.story')[1].querySelector('.warning')!.textContent).to.contain('consumo de drogas o alcohol');
     expect($(el, 'button.next')!.getAttribute('aria-label')).to.equal('Historia siguiente');

@@ -3,6 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {joinIsolated} from '../../../core/bidi.js';
 import {formatNumber} from '../../../core/i18n.js';
 import type {Occurrence} from '../../../model/meeting.js';
+import {localAddress} from '../../../model/address.js';
 import {TEMPORARILY_CLOSED} from '../../../model/meeting-type-codes.js';
 import type {MeetingFinderStrings} from '../../../locales/en/meeting-finder.js';
 import type {MapState} from '../map-view.js';
@@ -44,7 +45,7 @@ function renderItem(p: ListProps, o: Occurrence): TemplateResult {
   const {s} = p;
   const m = o.meeting;
   const fav = p.starred(o);
-  const place = [m.location, m.approximate ? undefined : m.address].filter((x): x is string => !!x);
+  const place = [m.location, m.approximate || !m.address ? undefined : localAddress(m.address, p.tag)].filter((x): x is string => !!x);
   const {when, yours} = p.label(o);
   return html`<li class="meeting" part="meeting">
     <div class="when">

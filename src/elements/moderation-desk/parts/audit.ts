@@ -4,6 +4,15 @@ import type {AuditEntry} from '../../../model/question.js';
 import type {ModerationDeskStrings} from '../../../locales/en/moderation-desk.js';
 import {instant} from './common.js';
 
+/** A server value in the desk's words, from `names`; the value itself when the table has none (a newer server's action). */
+const named = (names: Record<string, string>, value: string) => (Object.hasOwn(names, value) ? names[value] : value);
+
+/** An action as the server logs it ("approve+edit", "add-moderator (Sam)"), in the desk's words. */
+export function actionText(s: ModerationDeskStrings, action: string): string {
+  const m = /^(\S+) \((.*)\)$/.exec(action);
+  return m && Object.hasOwn(s.auditActions, m[1]) ? `${s.auditActions[m[1]]} (${m[2]})` : named(s.auditActions, action);
+}
+
 export function renderAudit({s, tag, items}: {s: ModerationDeskStrings; tag: string; items: readonly AuditEntry[]}): TemplateResult {
   if (!items.length) return html`<p class="state" role="status">${s.auditEmpty}</p>`;
   return html`<div class="table-wrap">
@@ -24,8 +33,8 @@ export function renderAudit({s, tag, items}: {s: ModerationDeskStrings; tag: str
           (a) => html`<tr>
             <td>${instant(a.at, tag)}</td>
             <td>${a.moderator}</td>
-            <td>${a.action}</td>
-            <td>${a.targetType} ${a.targetId}</td>
+            <td>${actionText(s, a.action)}</td>
+            <td>${named(s.auditTypes, a.targetType)} ${a.targetId}</td>
           </tr>`,
         )}
       </tbody>

@@ -19,7 +19,8 @@ export interface CarouselProps {
 }
 
 /**
- * The WAI-ARIA carousel: a labelled region (the label does not say "carousel"), the rotation button
+ * The WAI-ARIA carousel: a labelled region (the label does not say "carousel"; a heading of the same
+ * words, for the page's outline, above the stories' h3), the rotation button
  * first, previous / next as native buttons, and slides named by their heading, off-screen ones inert.
  */
 export function renderCarousel({stories, s, track, autoplay, focusable, announcement, card}: CarouselProps): TemplateResult {
@@ -29,12 +30,13 @@ export function renderCarousel({stories, s, track, autoplay, focusable, announce
   return html`<section
     class="region"
     part="base"
-    aria-roledescription="carousel"
+    aria-roledescription=${s.carouselRole}
     aria-label=${s.regionLabel}
     @focusin=${autoplay?.onFocusIn}
     @pointerenter=${autoplay?.onPointerEnter}
     @pointerleave=${autoplay?.onPointerLeave}
   >
+    <h2 class="visually-hidden">${s.regionLabel}</h2>
     <div class="controls" part="controls">
       ${autoplay && !single
         ? html`<button type="button" class="rotation" part="rotation" @pointerdown=${autoplay.onButtonPointerDown} @click=${() => autoplay.toggle()}>
@@ -63,7 +65,7 @@ export function renderCarousel({stories, s, track, autoplay, focusable, announce
     >
       ${stories.map(
         (story, i) =>
-          html`<div class="slide" part="slide" role="group" aria-roledescription="slide" aria-labelledby=${`story-${i}-title`} ?inert=${!visible.has(i)}>
+          html`<div class="slide" part="slide" role="group" aria-roledescription=${s.slideRole} aria-labelledby=${`story-${i}-title`} ?inert=${!visible.has(i)}>
             ${card(story, i)}
           </div>`,
       )}

@@ -11,6 +11,7 @@ export interface ListProps {
 /** "Show all": every story, one after the other, for readers who would rather read than page. */
 export function renderList({stories, label, card}: ListProps): TemplateResult {
   return html`<section class="region" part="base" aria-label=${label}>
+    <h2 class="visually-hidden">${label}</h2>
     <ul class="list" part="list">
       ${stories.map((story, i) => html`<li>${card(story, i)}</li>`)}
     </ul>
