@@ -9,7 +9,9 @@ import {resolve} from 'node:path';
  *    dependency (lit, zod, leaflet) external.
  *  - `vite build --mode cdn` → `dist/cdn/`: self-contained and minified, Lit bundled: `peerkit.js`
  *    (every visitor element) and one `peer-*.js` per element; shared code and lazy parts (map,
- *    moderation desk) become chunks under `dist/cdn/chunks/`.
+ *    moderation desk) become chunks under `dist/cdn/chunks/`. `languages.js` is the list of
+ *    languages named in their own languages (src/model/language-names.ts) for a site's language
+ *    menu; no element imports it.
  */
 const root = import.meta.dirname;
 const src = (p: string) => resolve(root, 'src', p);
@@ -73,6 +75,7 @@ export default defineConfig(({mode}) => {
   if (mode === 'cdn') {
     const input: Record<string, string> = {peerkit: src('cdn.ts')};
     for (const name of elements) input[`peer-${name}`] = src(`cdn/peer-${name}.ts`);
+    input.languages = src('model/language-names.ts');
     return {
       publicDir: false,
       plugins: [minifyLitCss(), slimPreloadHelper()],

@@ -7,6 +7,8 @@ import {html} from 'lit';
 import {setCustomElementsManifest} from '@storybook/web-components';
 import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {attachContextRoot} from '../src/core/context-root.js';
+import {dirOf, type Lang} from '../src/core/i18n.js';
+import {languageChoices, languageCode} from '../src/model/language-names.js';
 import '../src/define.js';
 
 // `custom-elements.json` is generated (`npm run analyze`, or by main.ts when missing) and ignored by
@@ -18,15 +20,17 @@ else console.warn('[peerkit storybook] custom-elements.json not found: run `npm 
 
 attachContextRoot();
 
-export type Locale = 'en' | 'es';
+export type Locale = Lang;
 export type ThemeChoice = 'auto' | 'light' | 'dark';
-export type Direction = 'ltr' | 'rtl';
+/** `language`: the direction of the chosen locale (right to left for Arabic and Persian); else forced. */
+export type Direction = 'language' | 'ltr' | 'rtl';
 
 /** Wraps the story in the chosen locale, theme and direction. */
 export const withPeerConfig: Decorator = (story, context) => {
-  const lang = (context.globals.locale as Locale | undefined) ?? 'en';
+  const lang = languageCode(context.globals.locale as string | undefined) ?? 'en';
   const theme = (context.globals.theme as ThemeChoice | undefined) ?? 'auto';
-  const dir = (context.globals.direction as Direction | undefined) ?? 'ltr';
+  const direction = (context.globals.direction as Direction | undefined) ?? 'language';
+  const dir = direction === 'ltr' || direction === 'rtl' ? direction : dirOf(lang);
   // The frame follows the theme too, so a dark widget is shown on a dark page.
   const scheme = theme === 'auto' ? 'light dark' : theme;
   return html`<div class="peer-sb-frame" dir=${dir} lang=${lang} style="color-scheme: ${scheme}">
@@ -42,10 +46,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          {value: 'en', title: 'English', right: 'en'},
-          {value: 'es', title: 'Español', right: 'es'},
-        ],
+        // Each language by its own name (src/model/language-names.ts), its code on the right.
+        items: languageChoices().map(({code, name}) => ({value: code, title: name, right: code})),
         dynamicTitle: true,
       },
     },
@@ -63,11 +65,13 @@ const preview: Preview = {
       },
     },
     direction: {
+      // Each widget still takes its own language's direction on its host (unless a story sets its `dir`).
       description: 'Text direction of the page around the widgets',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          {value: 'language', title: 'Follow the language'},
           {value: 'ltr', title: 'Left to right'},
           {value: 'rtl', title: 'Right to left'},
         ],
@@ -75,7 +79,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {locale: 'en', theme: 'auto', direction: 'ltr'},
+  initialGlobals: {locale: 'en', theme: 'auto', direction: 'language'},
   parameters: {
     layout: 'padded',
     options: {storySort: {order: ['Introduction', 'Elements', ['peer-config', '*'], '*']}},

@@ -9,6 +9,7 @@ export {defineElement, lazyDefine} from './core/define.js';
 export {request, getJson, apiUrl, PeerFetchError, type FetchResult, type FetchErrorKind, type RequestOptions} from './core/fetch.js';
 export {Outbox, type OutboxItem, type OutboxStatus, type OutboxOptions} from './core/outbox.js';
 export {LANGS, resolveLocale, type Lang, type Locale, type StringOverrides} from './core/i18n.js';
+export {LANGUAGE_NAMES, languageChoices, languageCode, type LanguageChoice} from './model/language-names.js';
 export type {PeerEventMap, PeerEventDetails, PeerEventName, MeetingFiltersDetail, DirectoryFiltersDetail} from './core/events.js';
 export {PeerConfigElement} from './elements/config/config.js';
 export {PeerMeetingFinder} from './elements/meeting-finder/meeting-finder.js';

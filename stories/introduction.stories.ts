@@ -50,8 +50,9 @@ export const Welcome: StoryObj = {
     <ul>
       <li>Every element has one story per state: loading, error, empty and results.</li>
       <li>
-        The toolbar switches the <strong>locale</strong> (English, Español), the <strong>theme</strong> (auto, light, dark) and
-        the <strong>direction</strong> (left to right, right to left) of every story.
+        The toolbar switches the <strong>locale</strong> (each of the 18 languages, by its own name), the <strong>theme</strong>
+        (auto, light, dark) and the <strong>direction</strong> of the page around every story (follow the language, so right to
+        left for Arabic and Persian; or always left to right, or right to left).
       </li>
       <li>Attributes, events, CSS parts and custom properties come from the Custom Elements Manifest (<code>custom-elements.json</code>).</li>
       <li>Theme any element with <code>--peer-*</code> custom properties, for example <code>--peer-color-accent</code> and <code>--peer-radius</code>.</li>

@@ -1,5 +1,6 @@
 // The embed builder: a form → the attributes of one peerkit element → the snippet to paste and a
 // live preview built from exactly the same attributes. Plain browser JavaScript, no framework.
+import {languageChoices, languageCode} from '/cdn/languages.js';
 
 const origin = location.origin;
 
@@ -96,6 +97,10 @@ const preview = /** @type {HTMLElement} */ (document.getElementById('preview'));
 const accentField = /** @type {HTMLElement} */ (document.getElementById('accent-field'));
 const accentHint = /** @type {HTMLElement} */ (document.getElementById('f-accent-contrast'));
 
+// Every language the widgets speak, each named in its own language (and direction) so a screen reader says it rightly.
+document.getElementById('f-lang')?.append(
+  ...languageChoices().map(({code, name, dir}) => Object.assign(document.createElement('option'), {value: code, lang: code, dir, textContent: name})),
+);
 document.getElementById('f-timezones')?.replaceChildren(...ZONES.map((z) => Object.assign(document.createElement('option'), {value: z})));
 
 for (const [name, value] of Object.entries(DEFAULTS)) {
@@ -159,7 +164,8 @@ function build() {
   }
   /** @type {Attr[]} */
   const attrs = widget.attrs(v).filter(([, value]) => value !== undefined && value !== '' && value !== false);
-  if (v.lang) attrs.push(['lang', v.lang]);
+  const lang = languageCode(String(v.lang ?? ''));
+  if (lang) attrs.push(['lang', lang]);
   if (v.theme) attrs.push(['theme', v.theme]);
   let accentNote = '';
   if (v['accent-on'] && /^#[0-9a-f]{6}$/i.test(String(v.accent))) {

@@ -3,6 +3,9 @@
  *  - every page in demo/ loads with no console error, no failed request and no request to any host
  *    but the server, every peerkit widget on it renders a real state (not blank, not an error), the
  *    page passes axe (zero violations, light and dark), and nothing overflows at 320 px;
+ *  - every page has the language menu in its header: all 18 languages by their own names, chosen
+ *    by keyboard, kept in the address (?lang=xx, no cookie, no storage), right to left for Arabic;
+ *  - the embed builder offers every language and writes the chosen one into the snippet;
  *  - the embed builder produces a snippet that, pasted into a page on another site, renders the
  *    chosen widget with the server's data; its copy button copies exactly that snippet;
  *  - issue 2's "done when": a plain HTML page with one script tag for /cdn/peerkit.js and a
@@ -14,6 +17,10 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {startServer, launchBrowser, otherSite, type RunningServer} from './support.js';
+import {LANGS} from '../../src/core/i18n.js';
+import {LANGUAGE_NAMES} from '../../src/model/language-names.js';
+import {questionBox as arQuestionBox} from '../../src/locales/ar/question-box.js';
+import {questionBox as jaQuestionBox} from '../../src/locales/ja/question-box.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const AXE = resolve(root, 'node_modules/axe-core/axe.min.js');
@@ -234,6 +241,129 @@ describe('demo pages', () => {
   });
 });
 
+/** The language menu's options: value, name, lang and dir; and what it shows chosen. */
+function menuOf(page: Page) {
+  return page.evaluate(() => {
+    const select = document.querySelector('header #language-menu') as HTMLSelectElement | null;
+    return {
+      label: select?.labels?.[0]?.textContent?.trim(),
+      visible: !!select && select.checkVisibility(),
+      value: select?.value,
+      options: [...(select?.options ?? [])].map((o) => ({value: o.value, name: o.textContent, lang: o.lang, dir: o.dir})),
+    };
+  });
+}
+
+const expectedOptions = LANGS.map((l) => ({value: l, name: LANGUAGE_NAMES[l], lang: l, dir: l === 'ar' || l === 'fa' ? 'rtl' : 'ltr'}));
+
+describe('language menu', () => {
+  for (const path of demoPages()) {
+    test(`${path}: a "Language" menu in the header offers every language by its own name`, async () => {
+      const {context, page, problems} = await watchedPage([server.url]);
+      await page.goto(`${server.url}${path}`);
+      await page.locator('header #language-menu option').first().waitFor({state: 'attached'});
+      const menu = await menuOf(page);
+      assert.equal(menu.label, 'Language');
+      assert.ok(menu.visible, 'the menu is shown');
+      assert.equal(menu.value, 'en', 'English (the page\'s language) is chosen at first');
+      assert.deepEqual(menu.options, expectedOptions);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('questions page: chosen by keyboard, the form speaks Arabic right to left, the address keeps it, no cookie or storage', async () => {
+    const {context, page, problems} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/questions.html`);
+    await widgetsSettled(page, problems);
+    assert.equal(await page.getByRole('button', {name: 'Español'}).count(), 0, 'the old en/es buttons are gone');
+    // The menu is the next Tab stop after the header's links.
+    await page.locator('header a').last().focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-menu');
+    await page.locator('#language-menu').selectOption('ar');
+    const box = page.locator('peer-question-box');
+    await page.waitForFunction((submit) => document.querySelector('peer-question-box')?.shadowRoot?.querySelector('form[part="form"] button[type="submit"]')?.textContent?.trim() === submit, arQuestionBox.submit);
+    const state = await page.evaluate(() => ({
+      search: location.search,
+      lang: document.querySelector('peer-question-box')?.getAttribute('lang'),
+      dir: document.querySelector('peer-question-box')?.getAttribute('dir'),
+      region: [document.querySelector('[data-language-region]')?.getAttribute('lang'), document.querySelector('[data-language-region]')?.getAttribute('dir')],
+      page: [document.documentElement.lang, document.documentElement.dir],
+      links: [...document.querySelectorAll('header a[href]')].map((a) => a.getAttribute('href')),
+      skip: document.querySelector('.skip-link')?.getAttribute('href'),
+      cookie: document.cookie,
+      stored: localStorage.length + sessionStorage.length,
+    }));
+    assert.equal(state.search, '?lang=ar');
+    assert.equal(state.lang, 'ar');
+    assert.equal(state.dir, 'rtl');
+    assert.deepEqual(state.region, ['ar', 'rtl']);
+    assert.deepEqual(state.page, ['en', ''], 'the page itself stays English');
+    assert.ok(state.links.every((h) => h?.endsWith('?lang=ar')), `links to the other pages carry the language: ${state.links.join(' ')}`);
+    assert.equal(state.skip, '#main', 'links within the page are left alone');
+    assert.equal(state.cookie, '');
+    assert.equal(state.stored, 0, 'nothing in localStorage or sessionStorage');
+    assert.equal(await box.evaluate((el) => (el as unknown as {locale: {lang: string}}).locale.lang), 'ar');
+    // The menu and the page still pass axe with the form in Arabic.
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], violations.join('\n'));
+    // ArrowDown on the focused menu moves to the next language (فارسی) at once.
+    await page.locator('#language-menu').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => location.search === '?lang=fa');
+    // Back to English: the address loses the parameter.
+    await page.locator('#language-menu').selectOption('en');
+    await page.waitForFunction(() => location.search === '');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a link with ?lang=ja opens the page in Japanese; one with an unknown language in English', async () => {
+    const {context, page, problems} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/blog.html?lang=ja`);
+    await widgetsSettled(page, problems);
+    await page.waitForFunction((submit) => document.querySelector('peer-question-box')?.shadowRoot?.querySelector('form[part="form"] button[type="submit"]')?.textContent?.trim() === submit, jaQuestionBox.submit);
+    const shown = await page.evaluate(() => ({
+      menu: (document.getElementById('language-menu') as HTMLSelectElement).value,
+      widgets: [...document.querySelectorAll('peer-story-carousel, peer-question-box')].map((w) => [w.getAttribute('lang'), w.getAttribute('dir')]),
+      regions: [...document.querySelectorAll('[data-language-region]')].map((r) => r.getAttribute('dir')),
+    }));
+    assert.equal(shown.menu, 'ja');
+    assert.deepEqual(shown.widgets, [['ja', 'ltr'], ['ja', 'ltr']]);
+    assert.deepEqual(shown.regions, ['ltr', 'ltr']);
+    // The clinic page's <peer-config lang> takes the choice; an unknown ?lang changes nothing.
+    await page.goto(`${server.url}/clinic.html?lang=fa`);
+    await widgetsSettled(page, problems);
+    assert.equal(await page.locator('peer-config').getAttribute('lang'), 'fa');
+    await page.waitForFunction(() => document.querySelector('peer-meeting-finder')?.getAttribute('dir') === 'rtl');
+    await page.goto(`${server.url}/clinic.html?lang=xx`);
+    await widgetsSettled(page, problems);
+    assert.equal(await page.locator('peer-config').getAttribute('lang'), 'en');
+    assert.equal(await page.locator('#language-menu').inputValue(), 'en');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('embed builder: the page menu sets the preview\'s language when the builder says "Same as my page"', async () => {
+    const {context, page, problems} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/embed.html?lang=ar`);
+    await page.getByLabel('Question box').check();
+    await widgetsSettled(page, problems);
+    const preview = page.locator('#preview > peer-question-box');
+    await page.waitForFunction(() => document.querySelector('#preview > peer-question-box')?.getAttribute('dir') === 'rtl');
+    assert.equal(await page.locator('#preview').getAttribute('dir'), 'rtl');
+    assert.doesNotMatch(await page.locator('#snippet').inputValue(), /lang=/, 'the page menu is not the snippet\'s language');
+    // The builder's own choice wins over the page menu, in the preview and in the snippet.
+    await page.getByLabel('Language of the widget').selectOption('de');
+    await page.waitForFunction(() => document.querySelector('#preview > peer-question-box')?.getAttribute('lang') === 'de');
+    assert.equal(await preview.getAttribute('dir'), 'ltr');
+    assert.match(await page.locator('#snippet').inputValue(), / lang="de"[\n>]/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('embed builder', () => {
   test('builds a snippet that renders the chosen widget on another site, and copies it', async () => {
     const {context, page, problems} = await watchedPage([server.url], {permissions: ['clipboard-read', 'clipboard-write']});
@@ -241,7 +371,7 @@ describe('embed builder', () => {
 
     // A web admin picks the story carousel, Spanish, always dark, no "share your story".
     await page.getByLabel('Story carousel').check();
-    await page.getByLabel('Language').selectOption('es');
+    await page.getByLabel('Language of the widget').selectOption('es');
     await page.getByLabel('Colours').selectOption('dark');
     await page.getByLabel('Hide “Share your story”').check();
     await page.getByLabel('Use my own button colour').check();
@@ -299,6 +429,28 @@ describe('embed builder', () => {
     } finally {
       site.close();
     }
+  });
+
+  test('offers every language by its own name, and "Same as my page" (no lang); the snippet carries the chosen one', async () => {
+    const {context, page, problems} = await watchedPage([server.url]);
+    await page.goto(`${server.url}/embed.html`);
+    const select = page.getByLabel('Language of the widget');
+    const options = await select.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => ({value: o.value, name: o.textContent, lang: o.lang, dir: o.dir})));
+    assert.deepEqual(options[0], {value: '', name: 'Same as my page', lang: '', dir: ''});
+    assert.deepEqual(options.slice(1), expectedOptions);
+    assert.doesNotMatch(await page.locator('#snippet').inputValue(), /lang=/, 'the page\'s language: no lang attribute');
+    for (const lang of ['zh-Hans', 'fa', 'tl']) {
+      await select.selectOption(lang);
+      assert.match(await page.locator('#snippet').inputValue(), new RegExp(` lang="${lang}"\\n`));
+      await page.waitForFunction((l) => document.querySelector('#preview > *')?.getAttribute('lang') === l, lang);
+    }
+    // The choice survives a reload through the page address.
+    await page.reload();
+    assert.equal(await page.getByLabel('Language of the widget').inputValue(), 'tl');
+    await page.getByLabel('Language of the widget').selectOption('');
+    assert.doesNotMatch(await page.locator('#snippet').inputValue(), /lang=/);
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 
   test('writes the meeting finder\'s time zone, pre-filters and optional services into the snippet and the preview', async () => {

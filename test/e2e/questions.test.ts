@@ -155,7 +155,7 @@ test('the crisis panel appears for crisis text, in English and in Spanish, witho
   assert.match((await panel.textContent())!, /1-800-662-4357/);
   assert.equal(await box.locator('form[part="form"] button[type="submit"]').isEnabled(), true);
 
-  await page.getByRole('button', {name: 'Español'}).click();
+  await page.getByRole('combobox', {name: 'Language', exact: true}).selectOption('es');
   await box.locator('#question').fill('Mi hermano tuvo una sobredosis y no respira');
   const es = box.getByRole('region', {name: 'No tienes que pasar por esto solo'});
   await es.waitFor();

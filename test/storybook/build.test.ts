@@ -2,7 +2,8 @@
  * `npm run build-storybook` works: Storybook builds every story file into a static site (into a
  * temporary directory, so it never touches `storybook-static/`), the index lists the introduction
  * and every stories file, and the first story of each file (which loads the whole file, the preview
- * and the manifest) renders in Chromium with no error display and no uncaught exception. Rendering
+ * and the manifest) renders in Chromium with no error display and no uncaught exception; the locale
+ * toolbar lists every language, and a story in Arabic is right to left, one in Japanese left to right. Rendering
  * every story is left to a manual `npm run build-storybook` review: it would make this check slow.
  */
 import {test} from 'node:test';
@@ -14,6 +15,10 @@ import {tmpdir} from 'node:os';
 import {extname, join, normalize, resolve} from 'node:path';
 import type {AddressInfo} from 'node:net';
 import {launchBrowser} from '../e2e/support.js';
+import {LANGS} from '../../src/core/i18n.js';
+import {LANGUAGE_NAMES} from '../../src/model/language-names.js';
+import {questionBox as arQuestionBox} from '../../src/locales/ar/question-box.js';
+import {questionBox as jaQuestionBox} from '../../src/locales/ja/question-box.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -115,6 +120,54 @@ test('build-storybook builds every stories file, and each file renders without a
     assert.match(probe ?? '', /hola, este elemento está en español/);
     assert.match(probe ?? '', /America\/Chicago/);
     assert.match(probe ?? '', /https:\/\/example\.org\/api/);
+
+    // Every shipped language is in the locale toolbar, by its own name.
+    const toolbar = await page.evaluate(() => {
+      type Toolbar = {toolbar?: {items: {value: string; title: string}[]}};
+      const preview = (window as unknown as {__STORYBOOK_PREVIEW__: {storyStoreValue?: {projectAnnotations?: {globalTypes?: Record<string, Toolbar>}}}}).__STORYBOOK_PREVIEW__;
+      const types = preview.storyStoreValue?.projectAnnotations?.globalTypes ?? {};
+      return {locale: types.locale?.toolbar?.items ?? [], direction: (types.direction?.toolbar?.items ?? []).map((i) => i.value)};
+    });
+    assert.deepEqual(toolbar.locale.map((i) => i.value), [...LANGS]);
+    assert.deepEqual(Object.fromEntries(toolbar.locale.map((i) => [i.value, i.title])), LANGUAGE_NAMES);
+    assert.deepEqual(toolbar.direction, ['language', 'ltr', 'rtl']);
+
+    // The direction follows the language by default: Arabic right to left, Japanese left to right;
+    // the widget inside speaks the language and sets the direction on its own host.
+    const widgetIn = async (globals: string) => {
+      await page.goto(`${base}/iframe.html?id=elements-peer-question-box--form&viewMode=story&globals=${globals}`);
+      await page.waitForFunction(() => document.body.classList.contains('sb-show-main'));
+      await page.waitForFunction(() => {
+        const el = document.querySelector('.peer-sb-frame peer-question-box');
+        return !!el?.shadowRoot?.querySelector('form[part="form"] button[type="submit"]');
+      });
+      return page.evaluate(async () => {
+        const el = document.querySelector('.peer-sb-frame peer-question-box') as HTMLElement & {updateComplete: Promise<unknown>};
+        await el.updateComplete;
+        const frame = document.querySelector('.peer-sb-frame');
+        return {
+          frameDir: frame?.getAttribute('dir'),
+          frameLang: frame?.getAttribute('lang'),
+          dir: el.getAttribute('dir'),
+          submit: el.shadowRoot?.querySelector('form[part="form"] button[type="submit"]')?.textContent?.trim(),
+          text: el.shadowRoot?.textContent ?? '',
+        };
+      });
+    };
+    const ar = await widgetIn('locale:ar');
+    assert.equal(ar.frameDir, 'rtl', 'the frame follows Arabic');
+    assert.equal(ar.frameLang, 'ar');
+    assert.equal(ar.dir, 'rtl', 'the widget host is right to left');
+    assert.equal(ar.submit, arQuestionBox.submit, 'the widget speaks Arabic');
+    assert.match(ar.text, /[\u0600-\u06FF]{4}/);
+    const ja = await widgetIn('locale:ja');
+    assert.equal(ja.frameDir, 'ltr');
+    assert.equal(ja.dir, 'ltr');
+    assert.equal(ja.submit, jaQuestionBox.submit, 'the widget speaks Japanese');
+    // Forcing a direction sets the page around the widget; the widget keeps its language's.
+    const forced = await widgetIn('locale:ar;direction:ltr');
+    assert.equal(forced.frameDir, 'ltr');
+    assert.equal(forced.dir, 'rtl');
   } finally {
     await browser.close();
     server?.close();

@@ -5,6 +5,7 @@ define( 'ABSPATH', __DIR__ . '/' );
 function __( $text, $domain = 'default' ) {
 	return $text;
 }
+require __DIR__ . '/../../wordpress/peerkit/includes/languages.php';
 require __DIR__ . '/../../wordpress/peerkit/includes/widgets.php';
 $out = array();
 foreach ( peerkit_widgets() as $slug => $widget ) {

@@ -3,6 +3,9 @@
  * test/e2e/wordpress.test.ts, runs the plugin in a real WordPress):
  *  - every block.json holds exactly the attributes of its widget in includes/widgets.php, with the
  *    matching JSON type, and every attribute there is one the element documents (custom-elements.json);
+ *  - the plugin's languages are src/model/language-names.ts's (codes, names, order), offered by the
+ *    settings page and every block with `lang` and `dir` on each name, and a setting, block or
+ *    shortcode keeps only one of them (or a regional tag of one);
  *  - languages/peerkit.pot is what scripts/wordpress-pot.mjs makes from the sources;
  *  - every PHP file parses, starts with the ABSPATH guard (uninstall.php with WP_UNINSTALL_PLUGIN),
  *    prefixes its functions `peerkit_`, and uses nothing newer than PHP 7.4;
@@ -14,6 +17,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {LANGUAGE_NAMES} from '../../src/model/language-names.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const plugin = join(root, 'wordpress/peerkit');
@@ -29,6 +33,7 @@ const phpFiles = (dir: string, acc: string[] = []): string[] => {
 
 interface Spec {
   type: string;
+  options?: Record<string, string>;
 }
 interface Widget {
   tag: string;
@@ -63,6 +68,38 @@ describe('WordPress plugin sources', () => {
       const known = documented.get(widget.tag);
       assert.ok(known, `${widget.tag} is in the manifest`);
       for (const name of Object.keys(widget.attributes)) assert.ok(known.includes(name), `<${widget.tag}> has the attribute ${name}`);
+    }
+  });
+
+  test('the settings page and every block offer all 18 languages by their own names; only those are kept', {skip: !hasPhp && 'php is not installed'}, () => {
+    const r = spawnSync('php', [join(root, 'test/wordpress/languages.php')], {encoding: 'utf8'});
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as {languages: Record<string, string>; attribute: Record<string, [string | null, string]>; settings: Record<string, string>; field: string};
+    // One list: the plugin's is the widgets' (src/model/language-names.ts), in the same order.
+    assert.deepEqual(Object.entries(out.languages), Object.entries(LANGUAGE_NAMES));
+    // Every block's Language control: "As in Settings → peerkit", then each language.
+    for (const [slug, widget] of Object.entries(widgets())) {
+      const options = widget.attributes.lang?.options;
+      assert.ok(options, `${slug} has a lang control with options`);
+      assert.deepEqual(Object.entries(options), [['', 'As in Settings → peerkit'], ...Object.entries(LANGUAGE_NAMES)], `${slug}: the block offers every language`);
+    }
+    // The settings page: each name marked with its language and direction; the saved one chosen.
+    for (const [code, name] of Object.entries(LANGUAGE_NAMES)) {
+      const dir = code === 'ar' || code === 'fa' ? 'rtl' : 'ltr';
+      assert.ok(out.field.includes(`<option value="${code}" lang="${code}" dir="${dir}"`), `${code} in the settings field`);
+      assert.ok(out.field.includes(`>${name}</option>`), `${name} in the settings field`);
+    }
+    assert.match(out.field, /<option value="fa" lang="fa" dir="rtl" selected='selected'>فارسی<\/option>/);
+    assert.match(out.field, /^<select name="peerkit_settings\[lang\]" id="peerkit_lang"><option value="">The site language \(en-US\)<\/option>/);
+    // Saving: a listed language (in any case) is kept as the list spells it; anything else keeps the saved one (es).
+    assert.deepEqual(out.settings, {ja: 'ja', 'zh-Hans': 'zh-Hans', 'zh-hans': 'zh-Hans', fa: 'fa', '': '', hi: 'es', 'es-MX': 'es'});
+    // A block or shortcode: a listed language, or a regional tag of one; anything else is left out with a note.
+    for (const [given, kept] of Object.entries({ja: 'ja', 'zh-hans': 'zh-Hans', 'ZH-Hans': 'zh-Hans', 'es-MX': 'es-MX', 'pt-PT': 'pt-PT', 'zh-TW': 'zh-TW', fil: 'fil'})) {
+      assert.deepEqual(out.attribute[given], [kept, ''], given);
+    }
+    for (const bad of ['hi', 'xx-YY', '"><script>', 'en es']) {
+      assert.equal(out.attribute[bad][0], null, bad);
+      assert.match(out.attribute[bad][1], /one of the widgets’ languages \(en, es, fr, .*, ja\)/, bad);
     }
   });
 

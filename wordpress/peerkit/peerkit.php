@@ -22,6 +22,7 @@ define( 'PEERKIT_FILE', __FILE__ );
 define( 'PEERKIT_DIR', plugin_dir_path( __FILE__ ) );
 define( 'PEERKIT_URL', plugin_dir_url( __FILE__ ) );
 
+require_once PEERKIT_DIR . 'includes/languages.php';
 require_once PEERKIT_DIR . 'includes/options.php';
 require_once PEERKIT_DIR . 'includes/widgets.php';
 require_once PEERKIT_DIR . 'includes/render.php';

@@ -25,6 +25,22 @@
         return el(ui.ToggleControl, Object.assign(common, {checked: !!value, onChange: set}));
       case 'enum':
         return el(ui.SelectControl, Object.assign(common, {value: value || '', options: spec.options, onChange: set}));
+      case 'lang': {
+        // Each language by its own name, with its lang and dir (SelectControl's options cannot carry them).
+        var options = spec.options.slice();
+        // A regional tag a shortcode-minded editor typed before (es-MX) stays choosable.
+        var listed = options.some(function (o) {
+          return o.value === value;
+        });
+        if (value && !listed) options.push({value: value, label: value});
+        return el(
+          ui.SelectControl,
+          Object.assign(common, {value: value || '', onChange: set}),
+          options.map(function (o) {
+            return el('option', {key: o.value, value: o.value, lang: o.lang || undefined, dir: o.dir || undefined}, o.label);
+          }),
+        );
+      }
       case 'int':
         return el(
           ui.TextControl,

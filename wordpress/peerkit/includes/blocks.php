@@ -69,10 +69,16 @@ function peerkit_editor_assets() {
 			if ( isset( $spec['options'] ) ) {
 				$control['options'] = array();
 				foreach ( $spec['options'] as $value => $label ) {
-					$control['options'][] = array(
+					$option = array(
 						'value' => (string) $value,
 						'label' => $label,
 					);
+					if ( 'lang' === $spec['type'] && '' !== (string) $value ) {
+						// A language's name is in that language: marked so, a screen reader says it rightly.
+						$option['lang'] = (string) $value;
+						$option['dir']  = peerkit_language_dir( (string) $value );
+					}
+					$control['options'][] = $option;
 				}
 			}
 			if ( isset( $spec['min'] ) ) {

@@ -113,7 +113,13 @@ function peerkit_sanitize_attribute( $spec, $raw ) {
 			}
 			return array( $m[1] . ',' . $m[2], '' );
 		case 'lang':
-			return preg_match( '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/', $value ) ? array( $value, '' ) : array( null, __( 'it takes a language tag such as en or es', 'peerkit' ) );
+			// One of the widgets' languages, or a regional tag of one (es-MX: dates and numbers as in Mexico).
+			if ( '' !== peerkit_tag_language( $value ) ) {
+				$code = peerkit_language_code( $value );
+				return array( '' !== $code ? $code : $value, '' );
+			}
+			/* translators: %s: the language codes allowed, e.g. "en, es, fr". */
+			return array( null, sprintf( __( 'it takes one of the widgets’ languages (%s), or a regional tag of one such as es-MX', 'peerkit' ), implode( ', ', array_keys( peerkit_languages() ) ) ) );
 		case 'timezone':
 			return peerkit_is_timezone( $value ) ? array( $value, '' ) : array( null, __( 'it takes a time zone name such as America/Chicago', 'peerkit' ) );
 		case 'json':

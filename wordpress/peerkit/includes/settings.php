@@ -135,19 +135,16 @@ function peerkit_field_timezone() {
 	echo '<p class="description" id="peerkit_timezone_help">' . esc_html__( 'Most meeting feeds name no time zone: their times are read in this one.', 'peerkit' ) . '</p>';
 }
 
-/** The widgets' language. */
+/** The widgets' language: each by its own name, marked with its language (and direction) so a screen reader says it rightly. */
 function peerkit_field_lang() {
 	$settings = peerkit_settings();
-	peerkit_select(
-		'lang',
-		array(
-			/* translators: %s: the site's language tag, e.g. es-ES. */
-			''   => sprintf( __( 'The site language (%s)', 'peerkit' ), peerkit_locale_to_lang( get_locale() ) ),
-			'en' => 'English',
-			'es' => 'Español',
-		),
-		$settings['lang']
-	);
+	echo '<select ' . peerkit_field_name( 'lang' ) . '>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in peerkit_field_name().
+	/* translators: %s: the site's language tag, e.g. es-ES. */
+	echo '<option value=""' . selected( $settings['lang'], '', false ) . '>' . esc_html( sprintf( __( 'The site language (%s)', 'peerkit' ), peerkit_locale_to_lang( get_locale() ) ) ) . '</option>';
+	foreach ( peerkit_languages() as $code => $name ) {
+		echo '<option value="' . esc_attr( $code ) . '" lang="' . esc_attr( $code ) . '" dir="' . esc_attr( peerkit_language_dir( $code ) ) . '"' . selected( $settings['lang'], $code, false ) . '>' . esc_html( $name ) . '</option>';
+	}
+	echo '</select>';
 }
 
 /** Light, dark or the visitor's choice. */
@@ -216,7 +213,6 @@ function peerkit_sanitize_settings( $input ) {
 	$choices = array(
 		'meetings_format'  => array( 'auto', 'meeting-guide', 'bmlt' ),
 		'directory_format' => array( '', 'hsds', 'json' ),
-		'lang'             => array( '', 'en', 'es' ),
 		'theme'            => array( 'auto', 'light', 'dark' ),
 	);
 	foreach ( $choices as $key => $allowed ) {
@@ -224,6 +220,12 @@ function peerkit_sanitize_settings( $input ) {
 		if ( in_array( $value, $allowed, true ) ) {
 			$clean[ $key ] = $value;
 		}
+	}
+
+	// A language from the list (sanitize_key would lower-case zh-Hans); anything else keeps the saved one.
+	$lang = isset( $input['lang'] ) ? sanitize_text_field( $input['lang'] ) : '';
+	if ( '' === $lang || '' !== peerkit_language_code( $lang ) ) {
+		$clean['lang'] = peerkit_language_code( $lang );
 	}
 
 	$zone = isset( $input['timezone'] ) ? sanitize_text_field( $input['timezone'] ) : '';

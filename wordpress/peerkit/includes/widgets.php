@@ -15,11 +15,13 @@ defined( 'ABSPATH' ) || exit;
 /** The attributes every widget shares (they fall back to Settings → peerkit). */
 function peerkit_common_attributes( $with_timezone ) {
 	$common = array(
+		// A block offers the widgets' languages by their own names; a shortcode may also give a regional tag of one (es-MX).
 		'lang'  => array(
-			'type'  => 'lang',
-			'panel' => 'display',
-			'label' => __( 'Language', 'peerkit' ),
-			'help'  => __( 'A language tag such as en or es. Empty: the site language (or the one chosen in Settings → peerkit).', 'peerkit' ),
+			'type'    => 'lang',
+			'panel'   => 'display',
+			'label'   => __( 'Language', 'peerkit' ),
+			'help'    => __( 'Empty: the language chosen in Settings → peerkit, else the site language.', 'peerkit' ),
+			'options' => array_merge( array( '' => __( 'As in Settings → peerkit', 'peerkit' ) ), peerkit_languages() ),
 		),
 		'theme' => array(
 			'type'    => 'enum',
