@@ -118,7 +118,7 @@ test('ask → receipt → moderator answers → asker reads the answer → publi
   // The audit log recorded the moderator's actions.
   await desk.getByRole('tab', {name: 'Audit log'}).click();
   await desk.locator('tbody tr').first().waitFor();
-  assert.match((await desk.locator('tbody').textContent())!, /publish/);
+  assert.match((await desk.locator('tbody').textContent())!, /Published/);
 });
 
 test('the network cut before submitting: the question is kept, sent when back online, stored exactly once', async () => {
