@@ -22,3 +22,16 @@ export function canonicalType(value: unknown): string | undefined {
   const upper = s.toUpperCase();
   return upper === '12X12' ? '12x12' : upper;
 }
+
+/**
+ * Type codes that name the meeting's language → its BCP 47 code (the `languages` filter): the
+ * Meeting Guide table's languages (`S` is Spanish, `ASL` American Sign Language, `ase`), `ES` as
+ * some feeds write Spanish, and the proposed sign languages. BMLT language formats arrive as these
+ * codes already (`sources/bmlt.ts`).
+ */
+export const LANGUAGE_TYPES: Readonly<Record<string, string>> = {
+  AF: 'af', AM: 'am', AR: 'ar', ASL: 'ase', BG: 'bg', DA: 'da', DE: 'de', EL: 'el', EN: 'en', ES: 'es', FA: 'fa', FI: 'fi',
+  FR: 'fr', HE: 'he', HI: 'hi', HR: 'hr', HU: 'hu', IS: 'is', ITA: 'it', JA: 'ja', KA: 'ka', KOR: 'ko', LT: 'lt', ML: 'ml',
+  MT: 'mt', NE: 'ne', NL: 'nl', NO: 'no', POL: 'pl', POR: 'pt', PUN: 'pa', QSL: 'fcs', RSL: 'rsl', RUS: 'ru', S: 'es', SK: 'sk',
+  SL: 'sl', SV: 'sv', TH: 'th', TL: 'tl', TUR: 'tr', UK: 'uk',
+};

@@ -35,6 +35,11 @@ export function isKnownType(code: string): boolean {
  * `BMLT-` prefix a server's key gets when it collides with a Meeting Guide code (never shown).
  */
 export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'extraTypeNames'>, names?: Readonly<Record<string, string>>): string {
+  return knownTypeName(code, lang, meeting, names) ?? code.replace(/^BMLT-/, '');
+}
+
+/** `typeName` without its last fallback: undefined when neither a table nor the feed names the code. */
+export function knownTypeName(code: string, lang: string, meeting?: Pick<Meeting, 'extraTypeNames'>, names?: Readonly<Record<string, string>>): string | undefined {
   const primary = lang.toLowerCase().split(/[-_]/)[0];
   const known = ALL[code];
   if (known) return primary === 'es' ? known[1] : (primary !== 'en' && names?.[code]) || known[0];
@@ -44,7 +49,7 @@ export function typeName(code: string, lang: string, meeting?: Pick<Meeting, 'ex
   const common = COMMON_EXTRA[code] ?? NAWS_TYPE_NAMES[code];
   if (common && primary === 'es') return common[1];
   const name = extra?.en ?? common?.[0] ?? (extra && Object.values(extra).find((v) => !!v));
-  return name || code.replace(/^BMLT-/, '');
+  return name || undefined;
 }
 
 /** Names feeds write instead of codes that are not the table's own names. */

@@ -152,6 +152,8 @@ export interface MeetingFilters {
   attendance?: Attendance;
   /** A region name at any level of the path. */
   region?: string;
+  /** Any of these meeting languages (lower-case BCP 47, from the language type codes: `es`, `ase`). */
+  languages?: string[];
   /** Case- and accent-insensitive words, each matching name, location, address, region, group or notes. */
   query?: string;
   near?: {lat: number; lng: number};
