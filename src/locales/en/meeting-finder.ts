@@ -24,6 +24,12 @@ export const meetingFinder = {
   typeAny: 'Either',
   typeWith: 'With',
   typeWithout: 'Without',
+  /** The button that opens the legend of meeting types (what Open, Closed, Hybrid… mean), in the filters and a meeting's details. */
+  typeLegend: 'What do these mean?',
+  /** A type code no table names and the site did not name either (the code as the feed wrote it). */
+  otherType: (code: string) => `Other type (${code})`,
+  /** Legend of the language filter (the languages meetings are held in, from the feed's language types). */
+  meetingLanguages: 'Meeting language',
   region: 'Area',
   anyRegion: 'Any area',
   regionSearch: 'Find an area',
