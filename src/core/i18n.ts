@@ -188,6 +188,7 @@ export type TableName =
   | 'meetingFinder'
   | 'meetingExtras'
   | 'meetingTypes'
+  | 'meetingTypeDescriptions'
   | 'resourceDirectory'
   | 'questionBox'
   | 'questionAnswers'

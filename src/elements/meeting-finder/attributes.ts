@@ -13,6 +13,9 @@ export class MeetingFinderAttributes extends PeerElement {
     day: {type: String, reflect: true},
     time: {type: String, reflect: true},
     types: {type: String, reflect: true},
+    typeNames: {attribute: 'type-names'},
+    typeDescriptions: {attribute: 'type-descriptions'},
+    languages: {type: String, reflect: true},
     attendance: {type: String, reflect: true},
     region: {type: String, reflect: true},
     query: {type: String, reflect: true},
@@ -41,6 +44,32 @@ export class MeetingFinderAttributes extends PeerElement {
   declare time: string | undefined;
   /** Type codes that must all be present, space-separated; `-CODE` excludes (`O -C`). */
   declare types: string | undefined;
+  /**
+   * The site's own names for meeting types, JSON in the attribute or an object in the property:
+   * `{"CODE": {"en": "Name", "es": "Nombre"}}`, or `{"CODE": "Name"}` for one name in every language.
+   * Defines codes the built-in table lacks (`LIT`, `YP`, a fellowship's own) and renames built-in
+   * ones. A name is looked up in the visitor's language (`es-MX`, then `es`), then the site's `en`,
+   * then the built-in name, then a name the feed gave (BMLT formats); a code no one names shows as
+   * "Other type (XYZ)". Used by the type filter, the details and `feedOptions()`. Bad JSON or a wrong
+   * shape: one console warning, the attribute ignored.
+   */
+  declare typeNames: string | Readonly<Record<string, string | Readonly<Record<string, string>>>> | undefined;
+  /**
+   * The text of the "What do these mean?" legend (in the type filter and beside a meeting's types),
+   * the same shape as `type-names`: overrides the built-in descriptions (Open, Closed, Hybrid,
+   * Online, Temporarily closed, Newcomer, Big Book, Discussion, Speaker, Step, Women, Men; every
+   * language) and adds the site's own codes. Same fallbacks and validation as `type-names`.
+   */
+  declare typeDescriptions: string | Readonly<Record<string, string | Readonly<Record<string, string>>>> | undefined;
+  /**
+   * Meeting languages to show, space-separated lower-case BCP 47 (`es fr ase`; ASL is `ase`, and
+   * `ASL`, `ITA`… are read too): any of them. A meeting's languages come from its language type codes
+   * (Meeting Guide `EN`, `S`, `FR`, `ASL`, `POL`, `RUS`…; BMLT's language formats); a meeting with none
+   * matches no language. The filter panel offers the feed's languages, named in the visitor's
+   * language, when it has two or more, or one that not every meeting has. Synced to the URL. On a
+   * BMLT server this filter is applied in the browser, not by the server.
+   */
+  declare languages: string | undefined;
   /** `in-person` (in person or hybrid), `online` (online or hybrid) or `hybrid`. */
   declare attendance: string | undefined;
   /** An area name at any level (e.g. `Springfield` or `Downtown`). */

@@ -12,7 +12,7 @@ import {wallTime} from '../../core/i18n.js';
 export {visitorTime, endedToday} from '../../model/meeting-time.js';
 
 export {occurrences} from '../../model/meeting-time.js';
-export {filterOccurrences, availableTypes} from '../../model/meeting-filter.js';
+export {filterOccurrences, availableLanguages, availableTypes} from '../../model/meeting-filter.js';
 
 export function status(o: Occurrence, now: number): 'in-progress' | 'soon' | undefined {
   const s = occStatus(o, now);

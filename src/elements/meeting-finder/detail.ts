@@ -17,7 +17,10 @@ import {meetingExtras} from '../../locales/tables/meeting-extras.js';
 import type {I18n} from '../../core/i18n.js';
 import {timeRange} from './data.js';
 import {sameLocation} from '../../model/meeting-place.js';
-import {typeName} from './type-names.js';
+import {knownName} from './type-names.js';
+import {siteTypeName, type SiteTypeText} from '../../model/site-types.js';
+import {ONLINE_TYPE} from '../../model/meeting-type-codes.js';
+import {HYBRID, renderTypeLegend} from './parts/type-legend.js';
 import type {MeetingFinderStrings} from '../../locales/en/meeting-finder.js';
 
 const PROVIDER: Record<string, string> = {venmo: 'Venmo', square: 'Cash App', paypal: 'PayPal', homegroup: 'Homegroup Online'};
@@ -36,6 +39,9 @@ export interface DetailHost {
   open(o: Occurrence): void;
   shareUrl(m: Meeting): string;
   setNotice(s: string): void;
+  /** The site's `type-names` and `type-descriptions`, validated. */
+  typeNames?: SiteTypeText;
+  typeDescriptions?: SiteTypeText;
 }
 
 export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): TemplateResult {
@@ -53,6 +59,7 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
   const others = sameLocation(m, h.meetings, (x) => h.occurrenceOf(x)?.nextStart);
   const yours = h.visitorTime(o);
   const site = safeUrl(m.url);
+  const typeLabel = (c: string) => siteTypeName(c, tag, h.typeNames, (c) => knownName(c, lang, [m]), s.otherType);
   const when = m.days.length && m.start !== null ? m.days.map((d) => `${dayName(d, tag)} ${timeRange(m, tag)}`) : [s.byAppointment];
   return html`<h2 id="detail-title" class="detail-title" tabindex="-1"><bdi>${m.name}</bdi></h2>
     <div class="badges">${h.badges(o)}</div>
@@ -98,8 +105,9 @@ export function renderDetailBody(h: DetailHost, o: Occurrence, m: Meeting): Temp
       ? html`<section>
           <h3>${s.typesHeading}</h3>
           <ul class="tags">
-            ${m.types.map((c) => html`<li>${typeName(c, lang, [m])}</li>`)}
+            ${m.types.map((c) => html`<li>${typeLabel(c)}</li>`)}
           </ul>
+          ${renderTypeLegend({s, i18n: h.i18n, tag, codes: [...(m.online && m.inPerson ? [HYBRID] : m.online ? [ONLINE_TYPE] : []), ...m.types], name: typeLabel, site: h.typeDescriptions})}
         </section>`
       : nothing}
     ${m.notes ? html`<section><h3>${s.notes}</h3><p class="pre"><bdi>${m.notes}</bdi></p></section>` : nothing}

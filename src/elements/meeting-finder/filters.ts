@@ -7,6 +7,7 @@
  */
 import type {Attendance, DistanceUnit, MeetingFilters, TimeOfDay} from '../../model/meeting.js';
 import {parseLatLng} from '../../model/geo.js';
+import {LANGUAGE_TYPES} from '../../model/meeting-type-codes.js';
 
 export const TIMES: TimeOfDay[] = ['morning', 'midday', 'evening', 'night'];
 export const ATTENDANCES: Attendance[] = ['in-person', 'online', 'hybrid'];
@@ -18,6 +19,7 @@ export interface FilterAttributes {
   types?: string;
   attendance?: string;
   region?: string;
+  languages?: string;
   query?: string;
   near?: string;
   radius?: number;
@@ -45,6 +47,20 @@ export function parseTypes(s: string | undefined): string[] {
   return [...new Set(words(s).map((w) => (w.startsWith('-') ? '-' + w.slice(1).toUpperCase() : w.toUpperCase())).filter((w) => w !== '-'))];
 }
 
+/**
+ * Meeting languages, lower-case BCP 47 (`es fr ase`); a Meeting Guide code of three letters or more
+ * is read as its language too (`ASL` → `ase`, `ITA` → `it`), so a site can write either.
+ */
+export function parseLanguages(s: string | undefined): string[] {
+  const out: string[] = [];
+  for (const w of words(s)) {
+    const upper = w.toUpperCase();
+    const l = w.length > 2 && LANGUAGE_TYPES[upper] ? LANGUAGE_TYPES[upper] : w.toLowerCase();
+    if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(l)) out.push(l);
+  }
+  return [...new Set(out)];
+}
+
 /** `in-person`, `online` or `hybrid` (any case, spaces trimmed); undefined for anything else. */
 export function parseAttendance(s: string | undefined): Attendance | undefined {
   const v = s?.trim().toLowerCase() ?? '';
@@ -68,6 +84,8 @@ export function toFilters(a: FilterAttributes): MeetingFilters {
   const attendance = parseAttendance(a.attendance);
   if (attendance) f.attendance = attendance;
   if (a.region?.trim()) f.region = a.region.trim();
+  const languages = parseLanguages(a.languages);
+  if (languages.length) f.languages = languages;
   if (a.query?.trim()) f.query = a.query;
   const near = parseLatLng(a.near);
   if (near) {
@@ -81,7 +99,7 @@ export function toFilters(a: FilterAttributes): MeetingFilters {
 /** How many filters the visitor can see switched on (for the compact "Filters (3)" toggle). */
 export function activeFilterCount(a: FilterAttributes, favouritesOnly = false): number {
   const f = toFilters(a);
-  return (f.day ? 1 : 0) + (f.time ? 1 : 0) + (f.types ? f.types.length : 0) + (f.attendance ? 1 : 0) + (f.region ? 1 : 0) + (f.near ? 1 : 0) + (favouritesOnly ? 1 : 0);
+  return (f.day ? 1 : 0) + (f.time ? 1 : 0) + (f.types ? f.types.length : 0) + (f.attendance ? 1 : 0) + (f.region ? 1 : 0) + (f.languages ? 1 : 0) + (f.near ? 1 : 0) + (favouritesOnly ? 1 : 0);
 }
 
 /** Toggles one word in a space-separated attribute value (the same word in any case counts as it). */

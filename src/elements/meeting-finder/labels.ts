@@ -65,8 +65,11 @@ export class FinderLabels {
     return l;
   }
 
-  /** A type's name in `lang` (the code until the names' chunk is here). */
-  typeName(code: string, lang: Lang, meetings: readonly Meeting[]): string {
+  /**
+   * A type's name in `lang`: the table's or the feed's, else `fallback(code)` ("Other type (XYZ)");
+   * the code itself until the names' chunk is here.
+   */
+  typeName(code: string, lang: Lang, meetings: readonly Meeting[], fallback: (code: string) => string = (c) => c): string {
     if (lang !== this.namesLang) {
       this.names = new Map();
       this.namesLang = lang;
@@ -74,7 +77,7 @@ export class FinderLabels {
     let name = this.names.get(code);
     // Kept only once the language's names are here (English would stick otherwise).
     if (name === undefined && typeNames) {
-      name = typeNames.typeName(code, lang, meetings);
+      name = typeNames.knownName(code, lang, meetings) ?? fallback(code.replace(/^BMLT-/, ''));
       if (typeNames.namesLoaded(lang)) this.names.set(code, name);
     }
     return name ?? code;

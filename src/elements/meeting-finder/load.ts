@@ -7,6 +7,7 @@
 export {loadMeetings} from '../../sources/meetings.js';
 // The regions drawn only once meetings are here come with the parsers, out of the first load.
 export {renderFilters} from './parts/filters.js';
+export {parseSiteTypeText, siteText} from '../../model/site-types.js';
 export {renderBadges, renderEmpty, renderList, renderMapRegion} from './parts/results.js';
 
 /** `fn` at most once per `ms` (a progress count: each call renders the loading state again). */

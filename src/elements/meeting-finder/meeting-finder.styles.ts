@@ -121,7 +121,8 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
-  .types summary {
+  .types summary,
+  .legend > summary {
     cursor: pointer;
     min-block-size: 2.75em;
     display: flex;
@@ -129,7 +130,8 @@ export const styles = css`
     gap: 0.4em;
   }
   /* A flex summary loses its disclosure triangle: draw a chevron (→ closed, ↓ open, ← in RTL). */
-  .types summary::before {
+  .types summary::before,
+  .legend > summary::before {
     content: '';
     flex: none;
     inline-size: 0.45em;
@@ -139,11 +141,28 @@ export const styles = css`
     transform: rotate(-45deg);
     margin-inline: 0.15em 0.25em;
   }
-  :host(:dir(rtl)) .types summary::before {
+  :host(:dir(rtl)) .types summary::before,
+  :host(:dir(rtl)) .legend > summary::before {
     transform: rotate(135deg);
   }
-  .types[open] summary::before {
+  .types[open] > summary::before,
+  .legend[open] > summary::before {
     transform: rotate(45deg);
+  }
+  /* The "What do these mean?" legend (type filter, a meeting's types). */
+  .legend {
+    margin-block: 0.25em 0.5em;
+  }
+  .legend dl {
+    display: grid;
+    gap: 0.5em;
+    margin: 0.25em 0 0;
+  }
+  .legend dt {
+    font-weight: 600;
+  }
+  .legend dd {
+    margin: 0;
   }
   .type-list {
     list-style: none;

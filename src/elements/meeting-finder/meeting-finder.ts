@@ -28,6 +28,7 @@ import {FinderLabels, typeNamesLoaded, whenText, visitorTimeText} from './labels
 import {MapViewController} from './map-view.js';
 import {FinderResults} from './results.js';
 import type {FilterPatch} from './parts/filters.js';
+import type {SiteTypeText} from '../../model/site-types.js';
 import {renderToolbar} from './parts/toolbar.js';
 import {renderLoadingFeed} from './parts/loading.js';
 
@@ -221,14 +222,27 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   }
 
   private get attrs(): FilterAttributes {
-    return {day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, query: this.query, near: this.near, radius: this.radius, distanceUnit: this.distanceUnit};
+    return {day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, languages: this.languages, query: this.query, near: this.near, radius: this.radius, distanceUnit: this.distanceUnit};
   }
 
   /** The visitor's zone, read once a minute (creating a DateTimeFormat costs about a millisecond). */
   private visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+  /** A type's name: the site's (`type-names`), else the table's or the feed's, else "Other type (XYZ)". */
   private typeLabel(code: string): string {
-    return this.labels.typeName(code, this.locale.lang, this.feed.meetings);
+    return parts?.siteText(this.siteTypes('type-names', this.typeNames), code, this.locale.tag) ?? this.labels.typeName(code, this.locale.lang, this.feed.meetings, this.s.otherType);
+  }
+
+  /** `type-names` / `type-descriptions` validated once per value (the parts' chunk validates; a bad one is warned about once). */
+  private siteTables = new Map<unknown, SiteTypeText | undefined>();
+  private siteTypes(attr: string, raw: unknown): SiteTypeText | undefined {
+    if (raw === undefined || raw === null || raw === '' || !parts) return undefined;
+    if (!this.siteTables.has(raw)) {
+      const table = parts.parseSiteTypeText(raw);
+      if (!table) this.log.warn(`${attr}: not JSON of {"CODE": {"<lang>": "text"}} or {"CODE": "text"}; ignored.`);
+      this.siteTables.set(raw, table);
+    }
+    return this.siteTables.get(raw);
   }
 
   /** A visitor changed filters: reflect (attributes reflect by themselves), sync the URL, start from the top. */
@@ -267,7 +281,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   protected override willUpdate(changed: PropertyValues): void {
     this.localeCache = undefined;
     super.willUpdate(changed);
-    const keys = ['day', 'time', 'types', 'attendance', 'region', 'query', 'near', 'radius', 'distanceUnit', 'favourites', 'lang', 'timezone'];
+    const keys = ['day', 'time', 'types', 'attendance', 'region', 'languages', 'query', 'near', 'radius', 'distanceUnit', 'favourites', 'lang', 'timezone'];
     if (keys.some((k) => changed.has(k))) this.refilter();
   }
 
@@ -296,13 +310,15 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       open: (o) => void this.detail.open(o),
       shareUrl: (m) => data.shareUrl(location.href, m.id, this.url.prefix),
       setNotice: (n) => this.detail.setNotice(n),
+      typeNames: this.siteTypes('type-names', this.typeNames),
+      typeDescriptions: this.siteTypes('type-descriptions', this.typeDescriptions),
     };
   }
 
   private clearFilters() {
     this.favourites = false;
     this.regionSearch = '';
-    this.changed({day: undefined, time: undefined, types: undefined, attendance: undefined, region: undefined, query: undefined, near: undefined, radius: undefined});
+    this.changed({day: undefined, time: undefined, types: undefined, attendance: undefined, region: undefined, languages: undefined, query: undefined, near: undefined, radius: undefined});
     this.renderRoot.querySelector<HTMLElement>('input[type=search]')?.focus();
   }
 
@@ -373,6 +389,9 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       typesOpen: this.typesOpen,
       namesReady: this.typesOpen && this.labels.namesReady(this.locale.lang, (p) => this.renderWhenLoaded(p)),
       typeLabel: (code) => this.typeLabel(code),
+      i18n: this.i18n,
+      typeDescriptions: this.siteTypes('type-descriptions', this.typeDescriptions),
+      languageOptions: this.feed.languages,
       loadingText: this.coreText.loading,
       locating: this.location.locating,
       busy: this.location.busy,

@@ -17,6 +17,8 @@ export class FinderResults {
   results: Occurrence[] = [];
   regions: {name: string; depth: number}[] = [];
   typeCodes: string[] = [];
+  /** The feed's meeting languages for the language filter (`availableLanguages`). */
+  languages: string[] = [];
   private last?: {all: Occurrence[]; rest: string; query: string};
 
   /**
@@ -30,6 +32,7 @@ export class FinderResults {
     this.issues = feed.issues;
     this.regions = data.regionOptions(feed.meetings, tag);
     this.typeCodes = data.availableTypes(feed.meetings);
+    this.languages = data.availableLanguages(feed.meetings);
     this.all = feed.occurrences && now - at < 60_000 ? feed.occurrences : data.occurrences(feed.meetings, now);
     this.last = undefined;
   }

@@ -5,7 +5,7 @@
  */
 import type {Meeting} from '../../model/meeting.js';
 import type {Lang} from '../../core/i18n.js';
-import {typeName as modelTypeName} from '../../model/meeting-types.js';
+import {knownTypeName, typeName as modelTypeName} from '../../model/meeting-types.js';
 import {meetingTypes} from '../../locales/tables/meeting-types.js';
 
 /** Whether the names in `lang` are here (English and Spanish always are). */
@@ -27,4 +27,11 @@ export function typeName(code: string, lang: Lang, meetings: readonly Meeting[])
   let withNames = named.get(meetings);
   if (!withNames) named.set(meetings, (withNames = meetings.filter((m) => m.extraTypeNames)));
   return modelTypeName(code, lang, withNames.find((m) => m.extraTypeNames?.[code]), lang === 'en' || lang === 'es' ? undefined : meetingTypes.get(lang));
+}
+
+/** Like `typeName`, but undefined when neither the table nor the feed names the code (the caller's fallback then). */
+export function knownName(code: string, lang: Lang, meetings: readonly Meeting[]): string | undefined {
+  let withNames = named.get(meetings);
+  if (!withNames) named.set(meetings, (withNames = meetings.filter((m) => m.extraTypeNames)));
+  return knownTypeName(code, lang, withNames.find((m) => m.extraTypeNames?.[code]), lang === 'en' || lang === 'es' ? undefined : meetingTypes.get(lang));
 }

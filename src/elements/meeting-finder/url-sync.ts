@@ -6,5 +6,5 @@
  * The view (list or map) is not synced: a shared link must not make the recipient's browser fetch
  * map tiles from a third party before they ask for the map.
  */
-export const SYNCED = ['day', 'time', 'types', 'attendance', 'region', 'query', 'near', 'radius'] as const;
+export const SYNCED = ['day', 'time', 'types', 'attendance', 'region', 'languages', 'query', 'near', 'radius'] as const;
 export type SyncedKey = (typeof SYNCED)[number];

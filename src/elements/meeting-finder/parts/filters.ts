@@ -3,7 +3,11 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {dayName, formatNumber} from '../../../core/i18n.js';
 import {fold} from '../../../model/text.js';
 import type {MeetingFinderStrings} from '../../../locales/en/meeting-finder.js';
-import {parseAttendance, parseDays, parseTimes, parseTypes, setTypeMode, TIMES, toggleWord, typeMode, type FilterAttributes} from '../filters.js';
+import type {I18n} from '../../../core/i18n.js';
+import type {SiteTypeText} from '../../../model/site-types.js';
+import {ONLINE_TYPE} from '../../../model/meeting-type-codes.js';
+import {parseAttendance, parseDays, parseLanguages, parseTimes, parseTypes, setTypeMode, TIMES, toggleWord, typeMode, type FilterAttributes} from '../filters.js';
+import {HYBRID, renderTypeLegend} from './type-legend.js';
 
 export const RADII = [1, 2, 5, 10, 25, 50];
 
@@ -25,6 +29,11 @@ export interface FilterPanelProps extends FilterAttributes {
   /** The type names' chunk is here (else "Loading…" in the open list). */
   namesReady: boolean;
   typeLabel: (code: string) => string;
+  i18n: I18n;
+  /** The site's `type-descriptions`, validated. */
+  typeDescriptions?: SiteTypeText;
+  /** The feed's meeting languages (BCP 47), empty when not worth a filter. */
+  languageOptions: readonly string[];
   loadingText: string;
   locating: boolean;
   busy: boolean;
@@ -88,6 +97,45 @@ function regionField(p: FilterPanelProps) {
   </div>`;
 }
 
+let names: {tag: string; of: (code: string) => string | undefined} | undefined;
+/** A language's name in the visitor's language (`es` → "Spanish", "espagnol"), else its code. */
+function languageName(code: string, tag: string): string {
+  if (names?.tag !== tag) {
+    let d: Intl.DisplayNames | undefined;
+    try {
+      d = new Intl.DisplayNames([tag], {type: 'language'});
+    } catch {
+      d = undefined;
+    }
+    names = {tag, of: (c) => d?.of(c)};
+  }
+  let name: string | undefined;
+  try {
+    name = names.of(code);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== code ? name : code.toUpperCase();
+}
+
+/** The language filter: a checkbox per language of the feed (and any chosen that it lacks); any of them. */
+function languageField(p: FilterPanelProps) {
+  const chosen = parseLanguages(p.languages);
+  const options = [...new Set([...p.languageOptions, ...chosen])];
+  if (!options.length) return nothing;
+  return html`<fieldset class="languages">
+    <legend>${p.s.meetingLanguages}</legend>
+    <div class="chips">
+      ${options.map(
+        (l) =>
+          html`<label class="chip"
+            ><input type="checkbox" name="language" .value=${l} .checked=${chosen.includes(l)} @change=${(e: Event) => p.change({languages: toggleWord(chosen.join(' '), l, checked(e)) || undefined})} />${languageName(l, p.tag)}</label
+          >`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
 /** The type list: a select per code in the feed (up to 87), built only once the visitor opens it. */
 function typeList(p: FilterPanelProps) {
   if (!p.typeCodes.length) return nothing;
@@ -97,6 +145,7 @@ function typeList(p: FilterPanelProps) {
   return html`<details class="types" ?open=${p.typesOpen} @toggle=${(e: Event) => p.toggleTypes((e.target as HTMLDetailsElement).open)}>
     <summary>${s.types}${count ? html` <span class="pill">${formatNumber(count, p.tag)}</span>` : nothing}</summary>
     <p class="hint" id="types-hint">${s.typesHint}</p>
+    ${ready ? renderTypeLegend({s, i18n: p.i18n, tag: p.tag, codes: ['O', 'C', HYBRID, ONLINE_TYPE, ...p.typeCodes], name: p.typeLabel, site: p.typeDescriptions}) : nothing}
     <ul class="type-list">
       ${p.typesOpen && !ready ? html`<li>${p.loadingText}</li>` : nothing}
       ${(ready ? p.typeCodes : []).map((code) => {
@@ -144,7 +193,7 @@ function nearField(p: FilterPanelProps) {
 
 export function renderFilters(p: FilterPanelProps): TemplateResult {
   return html`<div id="filters" class="filters" part="filters" ?data-open=${p.open}>
-    ${chips(p)} ${regionField(p)} ${typeList(p)} ${nearField(p)}
+    ${chips(p)} ${languageField(p)} ${regionField(p)} ${typeList(p)} ${nearField(p)}
     <div class="chips">
       <label class="chip"><input type="checkbox" name="favourites" .checked=${p.favourites} @change=${(e: Event) => p.change({favourites: checked(e)})} />${p.s.favouritesOnly}</label>
       <button type="button" class="clear" @click=${p.clear}>${p.s.clearFilters}</button>
