@@ -387,7 +387,8 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       regionSearch: this.regionSearch,
       typeCodes: this.feed.typeCodes,
       typesOpen: this.typesOpen,
-      namesReady: this.typesOpen && this.labels.namesReady(this.locale.lang, (p) => this.renderWhenLoaded(p)),
+      // The type names load when the type list opens, or with a language filter that may need them (`ase`: sign languages are not named by every browser).
+      namesReady: (this.typesOpen || this.feed.languages.some((l) => l.length > 2)) && this.labels.namesReady(this.locale.lang, (p) => this.renderWhenLoaded(p)),
       typeLabel: (code) => this.typeLabel(code),
       i18n: this.i18n,
       typeDescriptions: this.siteTypes('type-descriptions', this.typeDescriptions),

@@ -5,7 +5,7 @@ import {fold} from '../../../model/text.js';
 import type {MeetingFinderStrings} from '../../../locales/en/meeting-finder.js';
 import type {I18n} from '../../../core/i18n.js';
 import type {SiteTypeText} from '../../../model/site-types.js';
-import {ONLINE_TYPE} from '../../../model/meeting-type-codes.js';
+import {LANGUAGE_TYPES, ONLINE_TYPE} from '../../../model/meeting-type-codes.js';
 import {parseAttendance, parseDays, parseLanguages, parseTimes, parseTypes, setTypeMode, TIMES, toggleWord, typeMode, type FilterAttributes} from '../filters.js';
 import {HYBRID, renderTypeLegend} from './type-legend.js';
 
@@ -98,8 +98,11 @@ function regionField(p: FilterPanelProps) {
 }
 
 let names: {tag: string; of: (code: string) => string | undefined} | undefined;
-/** A language's name in the visitor's language (`es` → "Spanish", "espagnol"), else its code. */
-function languageName(code: string, tag: string): string {
+/**
+ * A language's name in the visitor's language (`es` → "Spanish", "espagnol"), else the name of its
+ * type code (sign languages: not every browser's `Intl.DisplayNames` names `ase`), else its code.
+ */
+function languageName(code: string, tag: string, typeLabel: (code: string) => string): string {
   if (names?.tag !== tag) {
     let d: Intl.DisplayNames | undefined;
     try {
@@ -115,7 +118,9 @@ function languageName(code: string, tag: string): string {
   } catch {
     name = undefined;
   }
-  return name && name !== code ? name : code.toUpperCase();
+  if (name && name !== code) return name;
+  const typeCode = Object.keys(LANGUAGE_TYPES).find((c) => LANGUAGE_TYPES[c] === code);
+  return typeCode ? typeLabel(typeCode) : code;
 }
 
 /** The language filter: a checkbox per language of the feed (and any chosen that it lacks); any of them. */
@@ -129,7 +134,7 @@ function languageField(p: FilterPanelProps) {
       ${options.map(
         (l) =>
           html`<label class="chip"
-            ><input type="checkbox" name="language" .value=${l} .checked=${chosen.includes(l)} @change=${(e: Event) => p.change({languages: toggleWord(chosen.join(' '), l, checked(e)) || undefined})} />${languageName(l, p.tag)}</label
+            ><input type="checkbox" name="language" .value=${l} .checked=${chosen.includes(l)} @change=${(e: Event) => p.change({languages: toggleWord(chosen.join(' '), l, checked(e)) || undefined})} />${languageName(l, p.tag, p.typeLabel)}</label
           >`,
       )}
     </div>
