@@ -8,6 +8,8 @@ export {loadMeetings} from '../../sources/meetings.js';
 // The regions drawn only once meetings are here come with the parsers, out of the first load.
 export {renderFilters} from './parts/filters.js';
 export {renderBadges, renderEmpty, renderList, renderMapRegion} from './parts/results.js';
+export {adoptCompactStyles, renderCompactList} from './parts/compact.js';
+export {embedView} from '../../model/meeting-embed.js';
 
 /** `fn` at most once per `ms` (a progress count: each call renders the loading state again). */
 export function throttled(fn: (n: number) => void, ms = 250): (n: number) => void {
