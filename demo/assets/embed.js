@@ -29,6 +29,15 @@ const WIDGETS = {
       ['sync-url', v['sync-url']],
       ['geocoder', v.geocoder],
       ['tile-url', v['tile-url']],
+      ['languages', v.languages && String(v.languages).toLowerCase().split(/\s+/).join(' ')],
+      ['keep-duplicates', v['keep-duplicates']],
+      ['no-controls', v['no-controls']],
+      ['upcoming', v.upcoming],
+      ['limit', v.limit],
+      ['compact', v.compact],
+      ['heading-level', v['heading-level']],
+      ['type-names', typeTexts(v['type-names'])],
+      ['type-descriptions', typeTexts(v['type-descriptions'])],
     ],
   },
   'resource-directory': {
@@ -65,6 +74,7 @@ const WIDGETS = {
       ['layout', v.layout],
       ['no-submit', v['no-submit']],
       ['autoplay', v.autoplay],
+      ['heading-level', v['heading-level']],
     ],
   },
 };
@@ -80,6 +90,31 @@ function validZone(zone) {
     return false;
   }
 }
+
+/**
+ * A `type-names` / `type-descriptions` field: `{code: "text"}` or `{code: {lang: "text"}}`. Returns
+ * the problem in words, or the JSON on one line for the snippet (undefined when empty).
+ * @returns {{json?: string, problem?: string}}
+ */
+function checkTypeTexts(text) {
+  const s = String(text ?? '').trim();
+  if (!s) return {};
+  let value;
+  try {
+    value = JSON.parse(s);
+  } catch (e) {
+    return {problem: `This is not valid JSON (${e instanceof Error ? e.message : e}). Check the quotes, commas and braces, as in the example above.`};
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {problem: 'Write one object in braces, { }, with a meeting type code before each colon, as in the example above.'};
+  for (const [code, texts] of Object.entries(value)) {
+    if (!code.trim()) return {problem: 'A meeting type code is empty.'};
+    if (typeof texts === 'string') continue;
+    if (!texts || typeof texts !== 'object' || Array.isArray(texts) || !Object.values(texts).every((t) => typeof t === 'string'))
+      return {problem: `“${code}” must be given a text, or texts by language such as {"en": "…", "es": "…"}.`};
+  }
+  return {json: JSON.stringify(value)};
+}
+const typeTexts = (text) => checkTypeTexts(text).json;
 
 const DEFAULTS = {
   'meetings-src': `${origin}/api/v1/meetings`,
@@ -113,7 +148,7 @@ function values() {
   /** @type {Record<string, string | boolean>} */
   const v = {};
   for (const el of form.elements) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) continue;
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue;
     if (!el.name) continue;
     if (el instanceof HTMLInputElement && el.type === 'checkbox' && el.dataset.multi !== undefined) {
       if (el.checked) v[el.name] = v[el.name] ? `${v[el.name]} ${el.value}` : el.value;
@@ -162,6 +197,16 @@ function build() {
   if (widget.tag === 'peer-meeting-finder' && v.timezone && !validZone(String(v.timezone))) {
     problems.push({field: 'timezone', message: 'Choose a time zone from the list, for example America/Chicago, or leave it empty.'});
   }
+  if (widget.tag === 'peer-meeting-finder') {
+    if (v.limit && !(/^\d+$/.test(String(v.limit)) && Number(v.limit) >= 1 && Number(v.limit) <= 500))
+      problems.push({field: 'limit', message: 'Enter a whole number from 1 to 500, or leave it empty to list every meeting.'});
+    if (v.languages && !String(v.languages).split(/\s+/).every((code) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code)))
+      problems.push({field: 'languages', message: 'Use short language codes with spaces between them, for example: es fr ase'});
+    for (const field of ['type-names', 'type-descriptions']) {
+      const {problem} = checkTypeTexts(v[field]);
+      if (problem) problems.push({field, message: problem});
+    }
+  }
   /** @type {Attr[]} */
   const attrs = widget.attrs(v).filter(([, value]) => value !== undefined && value !== '' && value !== false);
   const lang = languageCode(String(v.lang ?? ''));
@@ -202,7 +247,7 @@ function showFieldsFor(name) {
 }
 
 function showProblems(problems) {
-  for (const name of ['meetings-src', 'timezone', 'directory-src', 'api', 'cdn']) {
+  for (const name of ['meetings-src', 'timezone', 'limit', 'languages', 'type-names', 'type-descriptions', 'directory-src', 'api', 'cdn']) {
     const input = /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
     const error = document.getElementById(`${input.id}-error`);
     const problem = problems.find((p) => p.field === name);
@@ -216,8 +261,11 @@ function showProblems(problems) {
       error.hidden = true;
     }
   }
-  // An error in the collapsed "advanced" section must not stay hidden.
-  if (problems.some((p) => p.field === 'cdn')) /** @type {HTMLDetailsElement} */ (form.querySelector('details.advanced')).open = true;
+  // An error in a collapsed section must not stay hidden.
+  for (const p of problems) {
+    const details = /** @type {HTMLElement} */ (form.elements.namedItem(p.field)).closest('details');
+    if (details) details.open = true;
+  }
 }
 
 // --- types and regions from the feed itself, never typed by hand ---
@@ -336,7 +384,7 @@ function loadFromUrl() {
     if (item instanceof RadioNodeList) {
       for (const r of item) if (r instanceof HTMLInputElement) r.checked = r.value === value;
     } else if (item instanceof HTMLInputElement && item.type === 'checkbox') item.checked = value === '1';
-    else if (item instanceof HTMLInputElement || item instanceof HTMLSelectElement) item.value = value;
+    else if (item instanceof HTMLInputElement || item instanceof HTMLSelectElement || item instanceof HTMLTextAreaElement) item.value = value;
   }
 }
 
@@ -344,7 +392,9 @@ async function copy() {
   const state = build();
   if (state.problems.length) {
     const first = /** @type {HTMLInputElement} */ (form.elements.namedItem(state.problems[0].field));
-    copyStatus.textContent = state.problems[0].field === 'timezone' ? 'Fix the highlighted time zone first.' : 'Fix the highlighted address first.';
+    const field = state.problems[0].field;
+    copyStatus.textContent =
+      field === 'timezone' ? 'Fix the highlighted time zone first.' : ['meetings-src', 'directory-src', 'api', 'cdn'].includes(field) ? 'Fix the highlighted address first.' : 'Fix the highlighted field first.';
     first.focus();
     return;
   }

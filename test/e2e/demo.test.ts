@@ -501,6 +501,96 @@ describe('embed builder', () => {
     await context.close();
   });
 
+  test('offers the finder\'s embed modes, heading level, languages, duplicates and own type names; bad values are flagged in words', async () => {
+    const {context, page, problems} = await watchedPage([server.url], {permissions: ['clipboard-read', 'clipboard-write']});
+    await page.goto(`${server.url}/embed.html`);
+    await page.getByLabel('Meeting finder').check();
+    await page.getByLabel('Show the list only, without search and filters').check();
+    await page.getByLabel('Only meetings that have not started yet, soonest first').check();
+    await page.getByLabel('Show at most this many meetings').fill('5');
+    await page.getByLabel('Compact rows, for a narrow sidebar').check();
+    await page.getByLabel('Heading level of meeting names and story titles').selectOption('4');
+    await page.getByLabel('Meeting languages').fill('ES  fr');
+    await page.getByLabel('Show a meeting twice when two of my feeds list it').check();
+    await page.getByText('Optional: your own names and explanations of meeting types').click();
+    await page.getByLabel('Meeting type names').fill('{"LGBTQ": {"en": "LGBTQ+", "es": "LGBTQ+"},\n "GR": "Grapevine & \\"friends\\""}');
+    await page.getByLabel('What the meeting types mean').fill('{"O": {"en": "Anyone may attend."}}');
+    await page.getByLabel('What the meeting types mean').press('Tab'); // the preview follows on change
+    const snippet = await page.locator('#snippet').inputValue();
+    for (const line of [' no-controls', ' upcoming', ' limit="5"', ' compact', ' heading-level="4"', ' languages="es fr"', ' keep-duplicates'])
+      assert.match(snippet, new RegExp(`${line}\\n`), line);
+    // JSON on one line, its quotes and ampersand escaped for the attribute.
+    assert.match(snippet, / type-names="\{&quot;LGBTQ&quot;:\{&quot;en&quot;:&quot;LGBTQ\+&quot;,&quot;es&quot;:&quot;LGBTQ\+&quot;\},&quot;GR&quot;:&quot;Grapevine &amp; \\&quot;friends\\&quot;&quot;\}"\n/);
+    assert.match(snippet, / type-descriptions="\{&quot;O&quot;:\{&quot;en&quot;:&quot;Anyone may attend\.&quot;\}\}"\n/);
+    // The preview: the same attributes, and the finder shows the next five meetings without controls, compact.
+    await page.waitForFunction(() => document.querySelector('#preview > peer-meeting-finder')?.hasAttribute('compact'));
+    const attrs = await page.evaluate(() => Object.fromEntries([...document.querySelector('#preview > peer-meeting-finder')!.attributes].map((a) => [a.name, a.value])));
+    assert.deepEqual(
+      [attrs['no-controls'], attrs.upcoming, attrs.limit, attrs.compact, attrs['heading-level'], attrs.languages, attrs['keep-duplicates']],
+      ['', '', '5', '', '4', 'es fr', ''],
+    );
+    assert.deepEqual(JSON.parse(attrs['type-names']), {LGBTQ: {en: 'LGBTQ+', es: 'LGBTQ+'}, GR: 'Grapevine & "friends"'});
+    assert.deepEqual(JSON.parse(attrs['type-descriptions']), {O: {en: 'Anyone may attend.'}});
+    // Languages off for the shown list's check (the server's meetings may name none).
+    await page.getByLabel('Meeting languages').fill('');
+    await page.getByLabel('Meeting languages').press('Tab');
+    await page.waitForFunction(() => !document.querySelector('#preview > peer-meeting-finder')?.hasAttribute('languages'));
+    await page.waitForFunction(() => (document.querySelector('#preview > peer-meeting-finder')?.shadowRoot?.querySelectorAll('.list.compact .meeting').length ?? 0) > 0, null, {timeout: 15000});
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('#preview > peer-meeting-finder')!.shadowRoot!;
+      return {rows: root.querySelectorAll('.meeting').length, toolbar: !!root.querySelector('[part=toolbar]'), count: root.querySelector('.count')?.textContent?.trim(), level: root.querySelector('.meeting [role=heading]')?.getAttribute('aria-level')};
+    });
+    assert.ok(shown.rows >= 1 && shown.rows <= 5, `rows: ${shown.rows}`);
+    assert.equal(shown.toolbar, false);
+    assert.equal(shown.level, '4');
+    assert.match(shown.count ?? '', /^Next 5 of \d+ meetings$|^\d+ upcoming meetings?$/);
+
+    // Bad values: flagged beside the field, in words, and copying waits for a fix.
+    const names = page.getByLabel('Meeting type names');
+    await names.fill('{"LGBTQ": "LGBTQ+",}');
+    await names.press('Tab');
+    assert.equal(await names.getAttribute('aria-invalid'), 'true');
+    assert.match((await page.locator('#f-type-names-error').textContent()) ?? '', /^This is not valid JSON \(.+\)\. Check the quotes, commas and braces/);
+    await page.getByRole('button', {name: 'Copy code'}).click();
+    await page.getByRole('status').filter({hasText: 'Fix the highlighted field first.'}).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-type-names');
+    await names.fill('["LGBTQ"]');
+    await names.press('Tab');
+    assert.match((await page.locator('#f-type-names-error').textContent()) ?? '', /Write one object in braces/);
+    await names.fill('{"LGBTQ": {"en": 5}}');
+    await names.press('Tab');
+    assert.match((await page.locator('#f-type-names-error').textContent()) ?? '', /“LGBTQ” must be given a text/);
+    await names.fill('');
+    await names.press('Tab');
+    assert.equal(await names.getAttribute('aria-invalid'), null);
+    assert.doesNotMatch(await page.locator('#snippet').inputValue(), /type-names/);
+    const limit = page.getByLabel('Show at most this many meetings');
+    await limit.fill('0');
+    await limit.press('Tab');
+    assert.equal(await limit.getAttribute('aria-invalid'), 'true');
+    assert.match((await page.locator('#f-limit-error').textContent()) ?? '', /whole number from 1 to 500/);
+    await limit.fill('');
+    await limit.press('Tab');
+    assert.doesNotMatch(await page.locator('#snippet').inputValue(), /limit=/);
+    await page.getByLabel('Meeting languages').fill('Spanish!');
+    await page.getByLabel('Meeting languages').press('Tab');
+    assert.match((await page.locator('#f-languages-error').textContent()) ?? '', /short language codes/);
+    await page.getByLabel('Meeting languages').fill('');
+
+    // The heading level goes to the story carousel too; the finder's own options do not.
+    await page.getByLabel('Story carousel').check();
+    const carousel = await page.locator('#snippet').inputValue();
+    assert.match(carousel, / heading-level="4"[\n>]/);
+    assert.doesNotMatch(carousel, /no-controls|compact|upcoming|keep-duplicates|type-descriptions/);
+    // Everything survives a reload through the page address.
+    await page.getByLabel('Meeting finder').check();
+    const before = await page.locator('#snippet').inputValue();
+    await page.reload();
+    assert.equal(await page.locator('#snippet').inputValue(), before);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('works from the keyboard alone, with a visible focus ring', async () => {
     const {context, page, problems} = await watchedPage([server.url], {permissions: ['clipboard-read', 'clipboard-write']});
     await page.goto(`${server.url}/embed.html`);

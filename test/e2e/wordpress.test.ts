@@ -285,6 +285,11 @@ describe('WordPress plugin', {skip: missing}, () => {
       {name: 'author block question-box', content: blockComment('question-box', {topics: 'family, relapse'})},
       {name: 'author block story-carousel', content: blockComment('story-carousel', {layout: 'list'})},
       {name: 'author shortcodes', content: WIDGETS.map((w) => `[${SHORTCODE[w]}]`).join('\n\n')},
+      // Issue 14: "the next 5 meetings" in a sidebar, and the carousel's headings under a heading of the post.
+      {
+        name: 'author block embed',
+        content: `${blockComment('meeting-finder', {noControls: true, upcoming: true, limit: 5, compact: true, headingLevel: 3, languages: 'ES fr', keepDuplicates: true, typeNames: '{"LGBTQ": {"en": "LGBTQ+", "es": "LGBTQ+"}}', typeDescriptions: '{"O": {"en": "Anyone may attend."}}'})}\n\n<!-- wp:heading {"level":3} --><h3>Stories</h3><!-- /wp:heading -->\n\n${blockComment('story-carousel', {headingLevel: 4})}`,
+      },
     ]);
     // The administrator: a page per shortcode, one with all four blocks, and the hostile and unknown ones.
     await create(admin, 'pages', [
@@ -293,6 +298,7 @@ describe('WordPress plugin', {skip: missing}, () => {
       {name: 'hostile', content: `[peer_meeting_finder src="javascript:alert(1)" day='"><script>' query='"><img src=x onerror=alert(2)>']`},
       {name: 'unknown', content: '[peer_question_box colour="hotpink-7c1e" topic="family"]'},
       {name: 'tsml', content: '[peer_meeting_finder]'},
+      {name: 'embed shortcode', content: `[peer_meeting_finder no_controls upcoming limit="9999" compact keep-duplicates languages="es, ase" type_names='{"LGBTQ": {"en": "LGBTQ+"},}' type-descriptions='{"O": {"en": "Anyone may attend & welcome."}}']\n\n[peer_story_carousel heading_level="9"]`},
     ]);
     const stored = wp.php(`echo get_post_field('post_content', ${pages.get('author block meeting-finder#id')});`);
     assert.match(stored, /^<!-- wp:peerkit\/meeting-finder \{.*\} \/-->$/, `the post holds the block comment: ${stored}`);
@@ -393,6 +399,63 @@ describe('WordPress plugin', {skip: missing}, () => {
         assert.match(await note.innerText(), /“src” was left out: it is not a list of web addresses/);
         assert.match(await note.innerText(), /“day” was left out/);
       } else assert.equal(await note.count(), 0, 'visitors see no note');
+      await v.close();
+    }
+  });
+
+  test('the finder\'s embed options and the carousel\'s heading level from a block (Author) and a shortcode (admin): sanitised, noted for editors, shown', async () => {
+    const attrsOf = (page: Page, tag: string) => page.evaluate((t) => Object.fromEntries([...document.querySelector(t)!.attributes].map((a) => [a.name, a.value])), tag);
+    // The Author's block: every option through the block comment, as given.
+    const block = await visit(pages.get('author block embed')!);
+    await settled(block.page);
+    const finder = await attrsOf(block.page, 'peer-meeting-finder');
+    assert.deepEqual(
+      [finder['no-controls'], finder.upcoming, finder.limit, finder.compact, finder['heading-level'], finder.languages, finder['keep-duplicates']],
+      ['', '', '5', '', '3', 'es fr', ''],
+      JSON.stringify(finder),
+    );
+    assert.deepEqual(JSON.parse(finder['type-names']), {LGBTQ: {en: 'LGBTQ+', es: 'LGBTQ+'}});
+    assert.deepEqual(JSON.parse(finder['type-descriptions']), {O: {en: 'Anyone may attend.'}});
+    assert.equal((await attrsOf(block.page, 'peer-story-carousel'))['heading-level'], '4');
+    // What the visitor gets (the languages filter aside: the demo's meetings may name none): no controls, at most five compact rows.
+    await block.page.evaluate(() => document.querySelector('peer-meeting-finder')!.removeAttribute('languages'));
+    await block.page.waitForFunction(() => (document.querySelector('peer-meeting-finder')!.shadowRoot!.querySelectorAll('.list.compact .meeting').length ?? 0) > 0, undefined, {timeout: 15_000});
+    const seen = await block.page.evaluate(() => {
+      const root = document.querySelector('peer-meeting-finder')!.shadowRoot!;
+      const carousel = document.querySelector('peer-story-carousel')!.shadowRoot!;
+      return {
+        rows: root.querySelectorAll('.meeting').length,
+        toolbar: !!root.querySelector('[part=toolbar]'),
+        levels: [...root.querySelectorAll('.meeting [role=heading]')].map((h) => h.getAttribute('aria-level')),
+        count: root.querySelector('.count')?.textContent?.trim(),
+        titles: [...carousel.querySelectorAll('.story .title')].map((h) => h.tagName),
+      };
+    });
+    assert.ok(seen.rows >= 1 && seen.rows <= 5, `rows: ${seen.rows}`);
+    assert.equal(seen.toolbar, false);
+    assert.ok(seen.levels.every((l) => l === '3'), seen.levels.join(' '));
+    assert.match(seen.count ?? '', /^Next 5 of \d+ meetings$|^\d+ upcoming meetings?$/);
+    assert.ok(seen.titles.length > 0 && seen.titles.every((t) => t === 'H4'), seen.titles.join(' '));
+    assert.equal(await block.page.locator('.peerkit-editor-note').count(), 0);
+    assert.deepEqual(block.problems, []);
+    await block.close();
+
+    // The admin's shortcode: the number brought into range, bad JSON left out, each said in a note for editors only.
+    for (const context of [undefined, admin]) {
+      const v = await visit(pages.get('embed shortcode')!, context);
+      await settled(v.page);
+      const a = await attrsOf(v.page, 'peer-meeting-finder');
+      assert.deepEqual([a['no-controls'], a.upcoming, a.limit, a.compact, a['keep-duplicates'], a.languages], ['', '', '500', '', '', 'es ase'], JSON.stringify(a));
+      assert.ok(!('type-names' in a), 'bad JSON is left out');
+      assert.deepEqual(JSON.parse(a['type-descriptions']), {O: {en: 'Anyone may attend & welcome.'}});
+      assert.equal((await attrsOf(v.page, 'peer-story-carousel'))['heading-level'], '6');
+      const notes = v.page.locator('.peerkit-editor-note');
+      if (context) {
+        const text = (await notes.allInnerTexts()).join('\n');
+        assert.match(text, /“limit” was changed: it takes a whole number from 1 to 500, so 500 is used\./);
+        assert.match(text, /“type-names” was left out: it is not valid JSON\./);
+        assert.match(text, /“heading-level” was changed: it takes a whole number from 2 to 6, so 6 is used\./);
+      } else assert.equal(await notes.count(), 0, 'visitors see no note');
       await v.close();
     }
   });

@@ -103,6 +103,44 @@ describe('WordPress plugin sources', () => {
     }
   });
 
+  test('the finder\'s embed options and the carousel\'s heading level are sanitised: numbers clamped, booleans, language codes, JSON checked and re-encoded', {skip: !hasPhp && 'php is not installed'}, () => {
+    const r = spawnSync('php', [join(root, 'test/wordpress/embed-options.php')], {encoding: 'utf8'});
+    assert.equal(r.status, 0, r.stderr);
+    type Case = [unknown, [string | boolean | null, string]];
+    const out = JSON.parse(r.stdout) as Record<string, Record<string, Case[]>>;
+    const results = (slug: string, name: string) => out[slug][name].map(([, result]) => result);
+    const finder = (name: string) => results('meeting-finder', name);
+    // limit: 1–500, brought into range with a note saying so; not a whole number: left out, with a note.
+    assert.deepEqual(finder('limit'), [
+      ['5', ''],
+      ['5', ''],
+      ['1', 'it takes a whole number from 1 to 500, so 1 is used'],
+      ['1', 'it takes a whole number from 1 to 500, so 1 is used'],
+      ['500', 'it takes a whole number from 1 to 500, so 500 is used'],
+      [null, 'it takes a whole number from 1 to 500'],
+      [null, 'it takes a whole number from 1 to 500'],
+      [null, ''],
+    ]);
+    // Booleans: on, or left out.
+    assert.deepEqual(finder('no-controls').map(([v]) => v), [true, null, true, true, null, null]);
+    assert.deepEqual(finder('upcoming').map(([v]) => v), [true, null]);
+    assert.deepEqual(finder('compact').map(([v]) => v), [true, true], 'a shortcode word standing alone (or an empty value) is on');
+    assert.deepEqual(finder('keep-duplicates').map(([v]) => v), [true, null]);
+    // languages: lower-case codes, once each; anything else left out with a note.
+    assert.deepEqual(finder('languages').map(([v]) => v), ['es', 'es fr', 'es ase', null, null]);
+    assert.match(finder('languages')[3][1], /language codes separated by spaces, such as es fr ase/);
+    // type-names / type-descriptions: decoded, shape-checked, encoded again (on one line, the element reads it back).
+    const names = finder('type-names');
+    assert.deepEqual(JSON.parse(names[0][0] as string), {LGBTQ: {en: 'LGBTQ+', es: 'LGBTQ+'}, GR: 'Grapevine'});
+    assert.deepEqual(JSON.parse(names[1][0] as string), {X: '<b>Y</b> & "z"'}, 'markup is text to the element: kept, escaped when written');
+    assert.deepEqual(names.slice(2).map(([v]) => v), [null, null, null, null, null, null]);
+    assert.equal(names[2][1], 'it is not valid JSON');
+    for (const [, note] of names.slice(3, 7)) assert.match(note, /^it takes JSON such as \{"LGBTQ"/);
+    assert.deepEqual(finder('type-descriptions').map(([v]) => v), ['{"O":{"en":"Anyone may attend."}}', null]);
+    // The carousel's heading level: 2–6, clamped.
+    assert.deepEqual(results('story-carousel', 'heading-level').map(([v]) => v), ['4', '2', '2', '6', null]);
+  });
+
   test('languages/peerkit.pot is up to date', () => {
     const r = spawnSync(process.execPath, ['scripts/wordpress-pot.mjs', '--check'], {cwd: root, encoding: 'utf8'});
     assert.equal(r.status, 0, r.stderr);

@@ -28,6 +28,10 @@ export class MeetingFinderAttributes extends PeerElement {
     geocoder: {type: String},
     favourites: {type: Boolean, reflect: true},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    noControls: {type: Boolean, attribute: 'no-controls'},
+    limit: {type: Number},
+    upcoming: {type: Boolean},
+    compact: {type: Boolean},
   };
 
   /**
@@ -94,11 +98,28 @@ export class MeetingFinderAttributes extends PeerElement {
   declare favourites: boolean;
   /** Heading level (2–6) of each meeting's name in the list, to fit the page's outline; default 3. */
   declare headingLevel: number | undefined;
+  /**
+   * A preset list for a page (`<peer-meeting-finder no-controls types="ES">`): no search box, filter
+   * panel or view switch; the attributes choose what is listed. The count and the details stay.
+   */
+  declare noControls: boolean;
+  /** Show at most this many meetings (no "show more"); the count says how many match ("5 of 120 meetings"). */
+  declare limit: number | undefined;
+  /**
+   * Only meetings that have not started yet, soonest first across the week (as TSML's
+   * `[tsml_next_meetings]`: one in progress is left out). With `limit="5"`: the next five meetings.
+   */
+  declare upcoming: boolean;
+  /** Compact rows for a sidebar: time, name and place or attendance on one or two lines (down to 240 px wide). */
+  declare compact: boolean;
 
   constructor() {
     super();
     this.format = 'auto';
     this.syncUrl = false;
     this.favourites = false;
+    this.noControls = false;
+    this.upcoming = false;
+    this.compact = false;
   }
 }

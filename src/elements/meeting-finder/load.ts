@@ -9,6 +9,8 @@ export {loadMeetings} from '../../sources/meetings.js';
 export {renderFilters} from './parts/filters.js';
 export {parseSiteTypeText, siteText} from '../../model/site-types.js';
 export {renderBadges, renderEmpty, renderList, renderMapRegion} from './parts/results.js';
+export {adoptCompactStyles, renderCompactList} from './parts/compact.js';
+export {embedView} from '../../model/meeting-embed.js';
 
 /** `fn` at most once per `ms` (a progress count: each call renders the loading state again). */
 export function throttled(fn: (n: number) => void, ms = 250): (n: number) => void {

@@ -23,6 +23,7 @@ import {logFeedIssues} from '../../model/feed-report.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {renderUnreadable} from '../../core/unreadable.js';
 import type {LoadedMeetings} from '../../sources/meetings.js';
+import type {EmbedView} from '../../model/meeting-embed.js';
 import type {DetailHost} from './detail.js';
 import {FinderLabels, typeNamesLoaded, whenText, visitorTimeText} from './labels.js';
 import {MapViewController} from './map-view.js';
@@ -136,7 +137,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   private readonly forget = new ForgetController(this, () => undefined);
   private readonly map = new MapViewController(this, {
     shown: () => this.view === 'map' && !!this.feed.loaded,
-    results: () => this.feed.results,
+    results: () => this.shown.shown,
     near: () => parseLatLng(this.near),
     options: () => ({
       tileUrl: this.tileUrl || undefined,
@@ -191,10 +192,13 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     this.progress = 0;
   }
 
-  /** How many meeting occurrences the current filters show (a meeting on three days counts three times). */
+  /** How many meeting occurrences the current filters (and `upcoming`) match (a meeting on three days counts three times); `limit` may list fewer. */
   get resultCount(): number {
-    return this.feed.results.length;
+    return this.shown.total;
   }
+
+  /** The results as the embed shows them (`upcoming`, `limit`), worked out in `refilter`. */
+  private shown: EmbedView = {shown: [], total: 0};
 
   /**
    * The loaded feed's meeting types (code, and name in the element's language) and regions
@@ -281,7 +285,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   protected override willUpdate(changed: PropertyValues): void {
     this.localeCache = undefined;
     super.willUpdate(changed);
-    const keys = ['day', 'time', 'types', 'attendance', 'region', 'languages', 'query', 'near', 'radius', 'distanceUnit', 'favourites', 'lang', 'timezone'];
+    const keys = ['day', 'time', 'types', 'attendance', 'region', 'languages', 'query', 'near', 'radius', 'distanceUnit', 'favourites', 'lang', 'timezone', 'upcoming', 'limit'];
     if (keys.some((k) => changed.has(k))) this.refilter();
   }
 
@@ -289,6 +293,8 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   private refilter(starsChanged = false) {
     const isFav = (o: Occurrence) => this.favs.has(favouritesKey(o.meeting), o.meeting.slug);
     this.feed.filter(toFilters(this.attrs), this.favourites ? isFav : undefined, this.visitorZone, starsChanged);
+    const {results} = this.feed;
+    this.shown = parts && (this.upcoming || this.limit) ? parts.embedView(results, {upcoming: this.upcoming, limit: this.limit, now: this.clock.now}) : {shown: results, total: results.length};
     this.requestUpdate();
   }
 
@@ -329,11 +335,14 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
 
   private badges = (o: Occurrence) => parts!.renderBadges(this.s, o, this.ended(o) ? 'ended' : data.status(o, this.clock.now));
 
-  /** "12 meetings", or with a day chosen "12 meetings (3 have already ended)". */
+  /** "12 meetings", or with a day chosen "12 meetings (3 have already ended)"; "5 of 120 meetings" with `limit`; "Next 5 of 120 meetings" with `upcoming` too. */
   private countText(): string {
-    const n = this.resultCount;
-    const ended = this.day?.trim() ? this.feed.results.filter(this.ended).length : 0;
-    return ended ? this.s.resultCountEnded(n, ended) : this.s.resultCount(n);
+    const {s} = this;
+    const {shown, total: n} = this.shown;
+    if (shown.length < n) return this.upcoming ? s.upcomingLimitedCount(shown.length, n) : s.limitedCount(shown.length, n);
+    if (this.upcoming) return s.upcomingCount(n);
+    const ended = this.day?.trim() ? shown.filter(this.ended).length : 0;
+    return ended ? s.resultCountEnded(n, ended) : s.resultCount(n);
   }
 
   protected override render() {
@@ -349,8 +358,9 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     });
     const done = loaded && status === TaskStatus.COMPLETE;
     const problem = this.location.problem;
+    const controls = !this.noControls;
     return html`<div part="base" class="base" lang=${this.locale.tag}>
-      ${renderToolbar({
+      ${controls ? renderToolbar({
         s,
         tag: this.locale.tag,
         query: this.query,
@@ -362,8 +372,8 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
         change: (p) => this.changed(p),
         toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
         print: () => void this.printer.print(),
-      })}
-      ${loaded ? this.renderFilters() : nothing}
+      }) : nothing}
+      ${loaded && controls ? this.renderFilters() : nothing}
       <div class="summary" part="summary">
         <p class="count" role="status" aria-live="polite">${done ? this.countText() : ''}</p>
         ${this.feed.issues.length && this.feed.meetings.length && done ? html`<p class="skipped">${s.skipped(this.feed.issues.length)}</p>` : nothing}
@@ -409,20 +419,23 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
 
   private renderResults() {
     const s = this.s;
-    const {results, meetings, issues} = this.feed;
+    const {meetings, issues} = this.feed;
+    const results = this.shown.shown;
     // Every record skipped: the feed could not be read (no filter is to blame).
     if (!meetings.length && issues.length) return renderUnreadable(this.coreText, issues);
-    if (!results.length) return parts!.renderEmpty(s, () => this.clearFilters());
+    if (!results.length) return parts!.renderEmpty(s, this.noControls ? undefined : () => this.clearFilters());
     const level = Math.round(Number(this.headingLevel));
     const nameLevel = level >= 2 && level <= 6 ? level : 3;
     // The names are headings: a heading one level up names the list, so the page's outline has no gap (h1, then the names' h3).
     const heading = nameLevel > 2 ? html`<div class="visually-hidden" role="heading" aria-level=${nameLevel - 1}>${s.resultsHeading}</div>` : nothing;
+    if (this.compact) parts!.adoptCompactStyles(this.renderRoot as ShadowRoot);
     const list = (all: boolean) =>
-      parts!.renderList({
+      parts![this.compact ? 'renderCompactList' : 'renderList']({
         s,
         tag: this.locale.tag,
         results,
-        shown: all ? results.length : this.rows.limit,
+        // A `limit` lists all it keeps: no "show more".
+        shown: all || Number(this.limit) >= 1 ? results.length : this.rows.limit,
         level: nameLevel,
         unit: parseUnit(this.distanceUnit),
         label: (o) => this.labels.time(s, this.locale.tag, this.visitorZone, o),

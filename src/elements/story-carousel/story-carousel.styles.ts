@@ -78,7 +78,7 @@ export const styles = css`
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
-  .story h3 {
+  .story .title {
     margin: 0;
     font-size: 1.15em;
     line-height: 1.3;

@@ -93,6 +93,7 @@ export class PeerStoryCarousel extends PeerElement {
     interval: {type: Number},
     noSubmit: {type: Boolean, attribute: 'no-submit'},
     layout: {type: String, reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
     _opened: {state: true, attribute: false},
     _expanded: {state: true, attribute: false},
     _layoutOverride: {state: true, attribute: false},
@@ -113,6 +114,11 @@ export class PeerStoryCarousel extends PeerElement {
   declare noSubmit: boolean;
   /** `carousel` (default) or `list` (every story, one after the other). */
   declare layout: Layout;
+  /**
+   * Heading level (2–6) of each story's title, to fit the page's outline; default 3, under a
+   * visually hidden heading one level up that names the stories (an `h1` page has no gap).
+   */
+  declare headingLevel: number | undefined;
 
   declare private _opened: ReadonlySet<string>;
   declare private _expanded: ReadonlySet<string>;
@@ -347,10 +353,12 @@ export class PeerStoryCarousel extends PeerElement {
     const shown = this._shown;
     const hidden = this._hidden;
     const layout = this.currentLayout;
+    const level = view.storyLevel(this.headingLevel);
     const card = (story: Story, index: number) =>
       view.renderStory({
         story,
         index,
+        level,
         s,
         tag: this.locale.tag,
         opened: this._opened.has(story.id),
@@ -362,10 +370,11 @@ export class PeerStoryCarousel extends PeerElement {
       ${!shown.length
         ? renderState({kind: 'empty', message: s.allHidden})
         : layout === 'list'
-          ? view.renderList({stories: shown, label: s.regionLabel, card})
+          ? view.renderList({stories: shown, label: s.regionLabel, level, card})
           : view.renderCarousel({
               stories: shown,
               s,
+              level,
               track: this._track,
               autoplay: this.autoplay ? this._autoplay : undefined,
               focusable: !this._track.visible.some((i) => shown[i] && view.hasControl(shown[i], this._opened.has(shown[i].id))),

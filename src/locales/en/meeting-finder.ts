@@ -46,6 +46,12 @@ export const meetingFinder = {
   clearLocation: 'Clear location',
   favouritesOnly: 'Only my favourites',
   clearFilters: 'Clear filters',
+  /** The count with `limit`, when more match than are shown: "5 of 120 meetings". */
+  limitedCount: (shown: number, total: number) => `${count(shown)} of ${total === 1 ? '1 meeting' : `${count(total)} meetings`}`,
+  /** The count with `upcoming`: "120 upcoming meetings" (those that have not started yet). */
+  upcomingCount: (n: number) => (n === 1 ? '1 upcoming meeting' : `${count(n)} upcoming meetings`),
+  /** With `upcoming` and `limit`, when more are coming up than are shown: "Next 5 of 120 meetings". */
+  upcomingLimitedCount: (shown: number, total: number) => `Next ${count(shown)} of ${count(total)} meetings`,
   print: 'Print list',
   listView: 'List',
   mapView: 'Map',

@@ -54,8 +54,16 @@
             },
           }),
         );
-      case 'json':
-        return el(ui.TextareaControl, Object.assign(common, {value: value || '', onChange: set}));
+      case 'json': {
+        // Bad JSON is left out on the page (with a note for editors): say so here too, as it is typed.
+        var bad = false;
+        try {
+          if (value) JSON.parse(value);
+        } catch {
+          bad = true;
+        }
+        return el(ui.TextareaControl, Object.assign(common, {value: value || '', onChange: set, help: bad ? config.jsonInvalid : common.help}));
+      }
       case 'exit':
         // Off, on (to the default neutral site), or on to a site of one's own.
         return el(

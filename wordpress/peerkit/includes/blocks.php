@@ -109,7 +109,8 @@ function peerkit_editor_assets() {
 				'title' => __( 'Advanced', 'peerkit' ),
 			),
 		),
-		'exitLabel' => __( 'Neutral site (empty: Google)', 'peerkit' ),
+		'exitLabel'   => __( 'Neutral site (empty: Google)', 'peerkit' ),
+		'jsonInvalid' => __( 'This is not valid JSON yet: until it is, the page leaves it out.', 'peerkit' ),
 	);
 	wp_add_inline_script( 'peerkit-editor', 'window.peerkitEditor = ' . wp_json_encode( $config ) . ';', 'before' );
 	wp_enqueue_script( 'peerkit-editor' );

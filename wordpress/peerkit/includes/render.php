@@ -102,6 +102,11 @@ function peerkit_sanitize_attribute( $spec, $raw ) {
 			}
 			return array( implode( ' ', array_unique( $words ) ), '' );
 		case 'int':
+			if ( ! empty( $spec['clamp'] ) && preg_match( '/^-?\d{1,9}$/', $value ) ) {
+				$n = max( $spec['min'], min( $spec['max'], (int) $value ) );
+				/* translators: 1: smallest number allowed, 2: largest, 3: the number used. */
+				return array( (string) $n, (int) $value === $n ? '' : sprintf( __( 'it takes a whole number from %1$d to %2$d, so %3$d is used', 'peerkit' ), $spec['min'], $spec['max'], $n ) );
+			}
 			if ( ! preg_match( '/^\d{1,6}$/', $value ) || (int) $value < $spec['min'] || (int) $value > $spec['max'] ) {
 				/* translators: 1: smallest number allowed, 2: largest. */
 				return array( null, sprintf( __( 'it takes a whole number from %1$d to %2$d', 'peerkit' ), $spec['min'], $spec['max'] ) );
@@ -120,14 +125,57 @@ function peerkit_sanitize_attribute( $spec, $raw ) {
 			}
 			/* translators: %s: the language codes allowed, e.g. "en, es, fr". */
 			return array( null, sprintf( __( 'it takes one of the widgets’ languages (%s), or a regional tag of one such as es-MX', 'peerkit' ), implode( ', ', array_keys( peerkit_languages() ) ) ) );
+		case 'langs':
+			// Meeting languages: lower-case BCP 47 codes (es fr ase); Meeting Guide's codes (ES, ASL) as they are, lower-cased.
+			$codes = array_unique( preg_split( '/[\s,]+/', strtolower( $value ) ) );
+			foreach ( $codes as $code ) {
+				if ( ! preg_match( '/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/', $code ) ) {
+					return array( null, __( 'it takes language codes separated by spaces, such as es fr ase', 'peerkit' ) );
+				}
+			}
+			return array( implode( ' ', $codes ), '' );
 		case 'timezone':
 			return peerkit_is_timezone( $value ) ? array( $value, '' ) : array( null, __( 'it takes a time zone name such as America/Chicago', 'peerkit' ) );
 		case 'json':
 			$decoded = json_decode( $value, true );
-			return is_array( $decoded ) ? array( wp_json_encode( $decoded ), '' ) : array( null, __( 'it is not valid JSON', 'peerkit' ) );
+			if ( ! is_array( $decoded ) ) {
+				return array( null, __( 'it is not valid JSON', 'peerkit' ) );
+			}
+			if ( isset( $spec['shape'] ) && 'type-texts' === $spec['shape'] && ! peerkit_is_type_texts( $decoded ) ) {
+				return array( null, __( 'it takes JSON such as {"LGBTQ": {"en": "LGBTQ+", "es": "LGBTQ+"}}: a meeting type code, then a text or texts by language', 'peerkit' ) );
+			}
+			return array( wp_json_encode( $decoded ), '' );
 		default:
 			return array( sanitize_text_field( $value ), '' );
 	}
+}
+
+/**
+ * Whether decoded JSON is `{code: "text"}` or `{code: {lang: "text"}}` (type names, their descriptions).
+ *
+ * @param array $decoded json_decode( …, true ) of the value.
+ */
+function peerkit_is_type_texts( $decoded ) {
+	if ( ! $decoded || array_keys( $decoded ) === range( 0, count( $decoded ) - 1 ) ) {
+		return false;
+	}
+	foreach ( $decoded as $code => $texts ) {
+		if ( '' === trim( (string) $code ) ) {
+			return false;
+		}
+		if ( is_string( $texts ) ) {
+			continue;
+		}
+		if ( ! is_array( $texts ) || ! $texts || array_keys( $texts ) === range( 0, count( $texts ) - 1 ) ) {
+			return false;
+		}
+		foreach ( $texts as $lang => $text ) {
+			if ( ! is_string( $text ) || ! preg_match( '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/', (string) $lang ) ) {
+				return false;
+			}
+		}
+	}
+	return true;
 }
 
 /** Whether the current request renders a block preview inside the editor. */
@@ -155,7 +203,10 @@ function peerkit_render_widget( $slug, $given, $unknown, $where, $wrapper = '' )
 			continue;
 		}
 		list( $value, $problem ) = peerkit_sanitize_attribute( $spec, $given[ $name ] );
-		if ( '' !== $problem ) {
+		if ( '' !== $problem && null !== $value ) {
+			/* translators: 1: attribute name, 2: what was changed and why. */
+			$notes[] = sprintf( __( '“%1$s” was changed: %2$s.', 'peerkit' ), $name, $problem );
+		} elseif ( '' !== $problem ) {
 			/* translators: 1: attribute name, 2: why it was left out. */
 			$notes[] = sprintf( __( '“%1$s” was left out: %2$s.', 'peerkit' ), $name, $problem );
 		}

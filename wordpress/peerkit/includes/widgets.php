@@ -5,7 +5,9 @@
  * (`distanceUnit`) and a shortcode also accepts the snake_case one (`distance_unit`).
  *
  * Types: url, urls (space-separated), template (a URL with `{placeholders}`), text, json, enum,
- * tokens (space-separated words from a list), bool, int, latlng, lang, timezone, theme, exit.
+ * tokens (space-separated words from a list), bool, int (`clamp`: a number out of range is brought
+ * into it, with a note), latlng, lang, langs (language codes), timezone, theme, exit; a json one
+ * with `shape` => `type-texts` must be `{code: "text"}` or `{code: {lang: "text"}}`.
  *
  * @package peerkit
  */
@@ -185,6 +187,58 @@ function peerkit_widgets() {
 						'help'  => __( 'Default 2: right under the page title. Use 3 under a heading of your own.', 'peerkit' ),
 						'default' => '2',
 					),
+					'no-controls'       => array(
+						'type'  => 'bool',
+						'panel' => 'display',
+						'label' => __( 'Only the list: no search box or filters', 'peerkit' ),
+						'help'  => __( 'A fixed list for a page, e.g. your Spanish meetings: choose them with the preset filters.', 'peerkit' ),
+					),
+					'upcoming'          => array(
+						'type'  => 'bool',
+						'panel' => 'display',
+						'label' => __( 'Only meetings that have not started yet, soonest first', 'peerkit' ),
+						'help'  => __( 'With a number of meetings: "the next 5 meetings".', 'peerkit' ),
+					),
+					'limit'             => array(
+						'type'  => 'int',
+						'clamp' => true,
+						'panel' => 'display',
+						'min'   => 1,
+						'max'   => 500,
+						'label' => __( 'Show at most this many meetings', 'peerkit' ),
+						'help'  => __( 'Empty: every meeting.', 'peerkit' ),
+					),
+					'compact'           => array(
+						'type'  => 'bool',
+						'panel' => 'display',
+						'label' => __( 'Compact rows, for a sidebar', 'peerkit' ),
+					),
+					'languages'         => array(
+						'type'  => 'langs',
+						'panel' => 'filters',
+						'label' => __( 'Meeting languages', 'peerkit' ),
+						'help'  => __( 'Only meetings in these languages, as codes separated by spaces, e.g. "es fr ase" (ase: American Sign Language).', 'peerkit' ),
+					),
+					'keep-duplicates'   => array(
+						'type'  => 'bool',
+						'panel' => 'source',
+						'label' => __( 'Keep meetings that several feeds list', 'peerkit' ),
+						'help'  => __( 'Off: a meeting listed by two feeds (same name, day, time and place) is shown once.', 'peerkit' ),
+					),
+					'type-names'        => array(
+						'type'  => 'json',
+						'shape' => 'type-texts',
+						'panel' => 'advanced',
+						'label' => __( 'Meeting type names (JSON)', 'peerkit' ),
+						'help'  => __( 'Your own codes or names, per language: {"LGBTQ": {"en": "LGBTQ+", "es": "LGBTQ+"}}.', 'peerkit' ),
+					),
+					'type-descriptions' => array(
+						'type'  => 'json',
+						'shape' => 'type-texts',
+						'panel' => 'advanced',
+						'label' => __( 'What the meeting types mean (JSON)', 'peerkit' ),
+						'help'  => __( 'Shown to newcomers, per language: {"O": {"en": "Anyone may attend."}}.', 'peerkit' ),
+					),
 					'tile-url'      => array(
 						'type'  => 'template',
 						'panel' => 'advanced',
@@ -359,6 +413,15 @@ function peerkit_widgets() {
 						'type'  => 'bool',
 						'panel' => 'display',
 						'label' => __( 'Hide "Share your story"', 'peerkit' ),
+					),
+					'heading-level' => array(
+						'type'  => 'int',
+						'clamp' => true,
+						'panel' => 'display',
+						'min'   => 2,
+						'max'   => 6,
+						'label' => __( 'Heading level of story titles (2–6)', 'peerkit' ),
+						'help'  => __( 'Default 3, under a heading the carousel adds. Use 4 under a heading of your own at level 2.', 'peerkit' ),
 					),
 				),
 				peerkit_common_attributes( false )

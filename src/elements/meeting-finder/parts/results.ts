@@ -8,11 +8,14 @@ import {TEMPORARILY_CLOSED} from '../../../model/meeting-type-codes.js';
 import type {MeetingFinderStrings} from '../../../locales/en/meeting-finder.js';
 import type {MapState} from '../map-view.js';
 
-export function renderEmpty(s: MeetingFinderStrings, clear: () => void): TemplateResult {
+/** Nothing to list: with the filters' hint and a "Clear filters" button, unless the visitor has no controls (`clear` undefined). */
+export function renderEmpty(s: MeetingFinderStrings, clear: (() => void) | undefined): TemplateResult {
   return html`<div class="state empty" part="empty">
     <p>${s.empty}</p>
-    <p class="hint">${s.emptyHint}</p>
-    <button type="button" class="primary" @click=${clear}>${s.clearFilters}</button>
+    ${clear
+      ? html`<p class="hint">${s.emptyHint}</p>
+          <button type="button" class="primary" @click=${clear}>${s.clearFilters}</button>`
+      : nothing}
   </div>`;
 }
 

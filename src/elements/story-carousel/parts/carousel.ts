@@ -3,10 +3,13 @@ import type {Story} from '../../../model/story.js';
 import type {StoryCarouselStrings} from '../../../locales/en/story-carousel.js';
 import type {AutoplayController} from '../../../controllers/autoplay.js';
 import type {SlideTrackController} from '../slide-track.js';
+import {renderRegionHeading} from './story.js';
 
 export interface CarouselProps {
   stories: readonly Story[];
   s: StoryCarouselStrings;
+  /** The stories' heading level. */
+  level: number;
   /** Where the slides are (the first in view, those in view), moving, and the scroll and drag handlers. */
   track: SlideTrackController;
   /** Rotation and its handlers (stop on focus, pause on hover, the stop / start button), when `autoplay` is set. */
@@ -23,7 +26,7 @@ export interface CarouselProps {
  * words, for the page's outline, above the stories' h3), the rotation button
  * first, previous / next as native buttons, and slides named by their heading, off-screen ones inert.
  */
-export function renderCarousel({stories, s, track, autoplay, focusable, announcement, card}: CarouselProps): TemplateResult {
+export function renderCarousel({stories, s, level, track, autoplay, focusable, announcement, card}: CarouselProps): TemplateResult {
   const n = stories.length;
   const visible = new Set(track.visible);
   const single = n < 2;
@@ -36,7 +39,7 @@ export function renderCarousel({stories, s, track, autoplay, focusable, announce
     @pointerenter=${autoplay?.onPointerEnter}
     @pointerleave=${autoplay?.onPointerLeave}
   >
-    <h2 class="visually-hidden">${s.regionLabel}</h2>
+    ${renderRegionHeading(level, s.regionLabel)}
     <div class="controls" part="controls">
       ${autoplay && !single
         ? html`<button type="button" class="rotation" part="rotation" @pointerdown=${autoplay.onButtonPointerDown} @click=${() => autoplay.toggle()}>
