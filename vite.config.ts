@@ -88,7 +88,11 @@ function hoistFirstLoad(): Plugin {
         if (!chunk.isEntry) continue;
         const all = new Set<string>();
         const walk = (f: string) => {
-          for (const i of chunks.get(f)?.imports ?? []) if (!all.has(i)) all.add(i), walk(i);
+          for (const i of chunks.get(f)?.imports ?? []) {
+            if (all.has(i)) continue;
+            all.add(i);
+            walk(i);
+          }
         };
         walk(chunk.fileName);
         const missing = [...all].filter((f) => !chunk.imports.includes(f));
