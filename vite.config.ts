@@ -1,7 +1,7 @@
 import {defineConfig, type Plugin} from 'vite';
 import {transform} from 'esbuild';
 import {readdirSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {posix, resolve} from 'node:path';
 
 /**
  * Two builds:
@@ -71,6 +71,43 @@ function slimPreloadHelper(): Plugin {
   };
 }
 
+/**
+ * CDN build only: each entry file imports every chunk of its first load itself, not only the ones
+ * its code names (Rollup's `hoistTransitiveImports`, which Rolldown does not do). Else the browser
+ * finds a chunk's imports only once that chunk has downloaded and parsed, one level at a time; with
+ * them in the entry, every first-load file is asked for at once. The imports go at the end of the
+ * file (an import is hoisted wherever it stands, and a chunk is evaluated after what imports it
+ * names first, so the order of evaluation does not change).
+ */
+function hoistFirstLoad(): Plugin {
+  return {
+    name: 'peerkit:hoist-first-load',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+      for (const chunk of chunks.values()) {
+        if (!chunk.isEntry) continue;
+        const all = new Set<string>();
+        const walk = (f: string) => {
+          for (const i of chunks.get(f)?.imports ?? []) {
+            if (all.has(i)) continue;
+            all.add(i);
+            walk(i);
+          }
+        };
+        walk(chunk.fileName);
+        const missing = [...all].filter((f) => !chunk.imports.includes(f));
+        if (!missing.length) continue;
+        const base = posix.dirname(chunk.fileName);
+        const rel = (f: string) => {
+          const r = posix.relative(base, f);
+          return r.startsWith('.') ? r : `./${r}`;
+        };
+        chunk.code = chunk.code.replace(/\n?(\/\/# sourceMappingURL=[^\n]*\n?)?$/, (tail) => `\n${missing.map((f) => `import"${rel(f)}";`).join('')}${tail}`);
+      }
+    },
+  };
+}
+
 export default defineConfig(({mode}) => {
   if (mode === 'cdn') {
     const input: Record<string, string> = {peerkit: src('cdn.ts')};
@@ -78,7 +115,7 @@ export default defineConfig(({mode}) => {
     input.languages = src('model/language-names.ts');
     return {
       publicDir: false,
-      plugins: [minifyLitCss(), slimPreloadHelper()],
+      plugins: [minifyLitCss(), slimPreloadHelper(), hoistFirstLoad()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -3,6 +3,10 @@
  * `credentials: 'omit'` and `referrerPolicy: 'no-referrer'` (a visitor's cookies and the page they
  * are reading are nobody's business), and failures as typed values.
  */
+import {PRIVATE_REQUEST, type StartedFetch} from './fetch-start.js';
+
+export type {StartedFetch} from './fetch-start.js';
+
 export type FetchErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'aborted';
 
 export class PeerFetchError extends Error {
@@ -47,6 +51,11 @@ export interface RequestOptions {
    * other errors reach the caller as they are.
    */
   read?: (res: Response) => Promise<unknown>;
+  /**
+   * A GET already under way (`startFetch`), taken as the first attempt: its response goes through
+   * the same timeout (counted from here), error handling and retries as a request made here.
+   */
+  started?: StartedFetch;
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -65,8 +74,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 const utf8 = new TextDecoder();
 
-async function attempt<T>(url: string, o: RequestOptions): Promise<FetchResult<T>> {
+async function attempt<T>(url: string, o: RequestOptions, started?: StartedFetch): Promise<FetchResult<T>> {
   const timeout = new AbortController();
+  if (started) timeout.signal.addEventListener('abort', started.abort, {once: true});
   const timer = setTimeout(() => timeout.abort(), o.timeoutMs ?? 15000);
   const onAbort = () => timeout.abort();
   o.signal?.addEventListener('abort', onAbort, {once: true});
@@ -79,15 +89,7 @@ async function attempt<T>(url: string, o: RequestOptions): Promise<FetchResult<T
   try {
     let res: Response;
     try {
-      res = await fetch(url, {
-        method: o.method ?? 'GET',
-        headers,
-        body,
-        signal: timeout.signal,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        mode: 'cors',
-      });
+      res = await (started?.response ?? fetch(url, {method: o.method ?? 'GET', headers, body, signal: timeout.signal, ...PRIVATE_REQUEST}));
     } catch (err) {
       if (o.signal?.aborted) return {ok: false, error: new PeerFetchError('aborted', 'aborted')};
       if (timeout.signal.aborted) return {ok: false, error: new PeerFetchError('timeout', `timed out: ${url}`)};
@@ -142,7 +144,8 @@ export async function request<T = unknown>(url: string, options: RequestOptions 
   const retries = options.retries ?? (method === 'GET' || method === 'HEAD' ? 2 : 0);
   const base = options.backoffMs ?? 400;
   for (let i = 0; ; i++) {
-    const result = await attempt<T>(url, options);
+    // A request already started is the first attempt (a GET: only reads are started early).
+    const result = await attempt<T>(url, options, i === 0 && method === 'GET' ? options.started : undefined);
     if (result.ok || i >= retries || !result.error.transient || options.signal?.aborted) return result;
     try {
       await sleep(base * 2 ** i * (0.75 + Math.random() * 0.5), options.signal);

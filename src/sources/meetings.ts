@@ -8,7 +8,7 @@
  * sources are given and only some fail, the working ones are returned and each failure becomes a
  * `FeedIssue` with code `feed-failed` (index −1). An abort always rejects.
  */
-import {getJson, PeerFetchError} from '../core/fetch.js';
+import {getJson, PeerFetchError, type StartedFetch} from '../core/fetch.js';
 import type {FeedIssue, FeedWarning, Meeting, MeetingFilters, MeetingFormat, Occurrence, ParsedFeed} from '../model/meeting.js';
 import {occurrenceBuilder, sortUpcoming} from '../model/meeting-time.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
@@ -51,6 +51,12 @@ export interface LoadOptions {
    * between chunks, and this is the biggest piece of work left once the meetings are read.
    */
   occurrencesAt?: number;
+  /**
+   * Requests already under way, by source URL (`startFetch`, from the finder before this chunk had
+   * loaded): a JSON feed's first attempt takes its response instead of asking again. Each is taken
+   * once; one not taken (a BMLT source) is cancelled.
+   */
+  started?: Map<string, StartedFetch>;
 }
 
 export type LoadedMeetings = ParsedFeed & {
@@ -76,9 +82,9 @@ export function detectFormat(json: unknown): DetectedFormat | undefined {
   return undefined;
 }
 
-async function fetchJson<T = unknown>(url: string, feed: string, signal?: AbortSignal, read?: (res: Response) => Promise<T>): Promise<T> {
+async function fetchJson<T = unknown>(url: string, feed: string, signal?: AbortSignal, read?: (res: Response) => Promise<T>, started?: StartedFetch): Promise<T> {
   try {
-    return await getJson<T>(url, {signal, read});
+    return await getJson<T>(url, {signal, read, started});
   } catch (err) {
     if (err instanceof PeerFetchError && err.kind === 'parse') throw new MeetingFeedError('not-json', feed);
     throw err;
@@ -192,12 +198,15 @@ function idleOccurrences(now: number) {
 }
 
 async function loadOne(src: string, index: number, format: MeetingFormat, o: LoadOptions): Promise<Loaded> {
+  const started = o.started?.get(src);
+  o.started?.delete(src);
   if (format === 'bmlt' || (format === 'auto' && isBmltUrl(src))) {
+    started?.abort();
     const url = bmltSearchUrl(src, o.filters, {lang: o.lang, now: o.now, visitorTz: zonesOf(o).visitorTimezone, formats: o.bmltFormats});
     const json = await fetchJson(url, src, o.signal);
     return {...parseBmlt(json, src, index, zonesOf(o)), format: 'bmlt'};
   }
-  return fetchJson(src, src, o.signal, streamFeed(src, index, format, o));
+  return fetchJson(src, src, o.signal, streamFeed(src, index, format, o), started);
 }
 
 /**

@@ -24,7 +24,7 @@ export function regionOptions(meetings: readonly Meeting[], tag: string): {name:
   return flattenRegions(regionTree(meetings, tag)).map(({node, depth}) => ({name: node.name, depth}));
 }
 
-export {meetingHash, meetingIdFromHash, shareUrl} from '../../model/meeting-links.js';
+export {meetingHash, meetingIdFromHash, shareUrl} from '../../model/meeting-hash.js';
 
 /** "7:30 PM – 8:30 PM" in the meeting's own wall clock. */
 export function timeRange(m: Meeting, tag: string): string {

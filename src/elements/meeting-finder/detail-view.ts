@@ -10,7 +10,7 @@ import {DialogController} from '../../controllers/dialog.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import type {Occurrence} from '../../model/meeting.js';
 import type {DetailHost} from './detail.js';
-import {meetingHash, meetingIdFromHash} from '../../model/meeting-links.js';
+import {meetingHash, meetingIdFromHash} from '../../model/meeting-hash.js';
 
 const loadDetail = retryableImport(() => import('./detail.js'));
 

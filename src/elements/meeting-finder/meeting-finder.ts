@@ -18,7 +18,8 @@ import {LocationController} from '../../controllers/location.js';
 import {deviceStyles, ForgetController} from '../../core/device.js';
 import {SYNCED, type SyncedKey} from './url-sync.js';
 import * as data from './data.js';
-import {bmltRefetchKey} from '../../sources/bmlt-url.js';
+import {bmltRefetchKey, isBmltUrl} from '../../sources/bmlt-url.js';
+import {startFetch, type StartedFetch} from '../../core/fetch-start.js';
 import {logFeedIssues} from '../../model/feed-report.js';
 import {retryableImport} from '../../core/lazy-import.js';
 import {renderUnreadable} from '../../core/unreadable.js';
@@ -159,7 +160,14 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     task: async ([src, format, tz, server]: [string, MeetingFormat, string, string], {signal}): Promise<Loaded> => {
       const urls = words(src);
       if (!urls.length) throw Object.assign(new Error('no src'), {kind: 'nosrc'});
-      const {loadMeetings, throttled} = (parts = await loadParsers());
+      // The feeds are asked for at once, while the parsers' chunk is still on its way (a BMLT
+      // server's URL is built by that chunk: it waits).
+      const started = new Map<string, StartedFetch>();
+      for (const url of urls) if (format === 'meeting-guide' || (format === 'auto' && !isBmltUrl(url))) started.set(url, started.get(url) ?? startFetch(url, signal));
+      const {loadMeetings, throttled} = (parts = await loadParsers().catch((e: unknown) => {
+        for (const s of started.values()) s.abort();
+        throw e;
+      }));
       const at = Date.now();
       const loaded = await loadMeetings(urls, format, {
         signal,
@@ -168,6 +176,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
         defaultTimezone: tz,
         lang: this.locale.lang,
         visitorTz: this.visitorZone,
+        started,
         // BMLT: the filters the server can apply travel as query parameters (the list is still
         // filtered here too); type codes become format ids once a response has named them.
         ...(server ? {filters: toFilters(this.attrs), bmltFormats: (this.feed.loaded as LoadedMeetings | undefined)?.bmltFormats} : {}),
