@@ -5,7 +5,7 @@
  * users (and React and Vue wrappers that read the map). All bubble and are composed; only
  * `peer-quick-exit` is cancelable. The custom elements manifest lists them per element (`@fires`).
  */
-import type {FeedIssue, FeedWarning, Meeting} from '../model/meeting.js';
+import type {FeedIssue, FeedWarning, Meeting, MergedMeeting} from '../model/meeting.js';
 import type {FilterAttributes} from '../elements/meeting-finder/filters.js';
 import type {ResourceIssue} from '../model/resource.js';
 import type {Story, StoryIssue} from '../model/story.js';
@@ -29,8 +29,11 @@ export interface DirectoryFiltersDetail {
 }
 
 export interface PeerEventDetails {
-  /** Records a load skipped (and, from the finder, problems that skipped nothing). */
-  'peer-feed-issues': {issues: readonly (FeedIssue | ResourceIssue | StoryIssue)[]; warnings?: readonly FeedWarning[]};
+  /**
+   * Records a load skipped (and, from the finder, problems that skipped nothing, and records left
+   * out because another feed lists the same meeting).
+   */
+  'peer-feed-issues': {issues: readonly (FeedIssue | ResourceIssue | StoryIssue)[]; warnings?: readonly FeedWarning[]; merged?: readonly MergedMeeting[]};
   'peer-filters-change': MeetingFiltersDetail | DirectoryFiltersDetail;
   'peer-meeting-open': {meeting: Meeting};
   'peer-saved-change': {ids: string[]};

@@ -133,11 +133,24 @@ export interface IcsOptions {
   labels?: {join?: string; dial?: string};
 }
 
+/** What both calendar links need: the first start's local wall-clock stamps, the description and place. */
+export interface CalendarEvent {
+  /** `YYYYMMDDTHHMMSS`, the meeting's own local time on the date of its next occurrence. */
+  start: string;
+  end: string;
+  /** The year of the first start (for the VTIMEZONE). */
+  year: number;
+  /** `MO,WE`: the RRULE's BYDAY. */
+  byDay: string;
+  description: string;
+  place: string;
+}
+
 /**
- * The `.ics` text for a meeting. DTSTART is its next occurrence (the current one when in
- * progress). Throws for by-appointment meetings (no day or time: nothing to repeat).
+ * The next occurrence (the current one when in progress) as local stamps, with the text a calendar
+ * entry carries. Throws for by-appointment meetings (no day or time: nothing to repeat).
  */
-export function meetingIcs(m: Meeting, options: IcsOptions = {}): string {
+export function calendarEvent(m: Meeting, options: IcsOptions = {}): CalendarEvent {
   if (m.start === null || !m.days.length) throw new RangeError(`meeting ${m.id} has no weekly time`);
   const now = options.now ?? Date.now();
   let first = Infinity;
@@ -146,10 +159,6 @@ export function meetingIcs(m: Meeting, options: IcsOptions = {}): string {
   // The wall-clock date of the first start, at the meeting's own start time (the instant may have
   // moved in a DST gap; the calendar should still say the advertised local time).
   const startMinutes = m.start;
-  const dtStart = localStamp(c.year, c.month, c.day, startMinutes);
-  const dtEnd = localStamp(c.year, c.month, c.day, startMinutes + durationMinutes(m));
-  const tz = m.timezone.replace(/[^\w/+\-]/g, '');
-
   const join = joinUrl(m);
   const description = [
     m.notes,
@@ -162,7 +171,24 @@ export function meetingIcs(m: Meeting, options: IcsOptions = {}): string {
   ]
     .filter(Boolean)
     .join('\n');
-  const place = m.inPerson ? [m.location, m.address].filter(Boolean).join(', ') : (join ?? '');
+  return {
+    start: localStamp(c.year, c.month, c.day, startMinutes),
+    end: localStamp(c.year, c.month, c.day, startMinutes + durationMinutes(m)),
+    year: c.year,
+    byDay: m.days.map((d) => BYDAY[d]).join(','),
+    description,
+    place: m.inPerson ? [m.location, m.address].filter(Boolean).join(', ') : (join ?? ''),
+  };
+}
+
+/**
+ * The `.ics` text for a meeting. DTSTART is its next occurrence (the current one when in
+ * progress). Throws for by-appointment meetings (no day or time: nothing to repeat).
+ */
+export function meetingIcs(m: Meeting, options: IcsOptions = {}): string {
+  const now = options.now ?? Date.now();
+  const {start: dtStart, end: dtEnd, year, byDay, description, place} = calendarEvent(m, options);
+  const tz = m.timezone.replace(/[^\w/+\-]/g, '');
   const url = safeUrl(options.url) ?? safeUrl(m.url);
 
   const lines = [
@@ -172,13 +198,13 @@ export function meetingIcs(m: Meeting, options: IcsOptions = {}): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     // A meeting whose zone nobody gives: a floating local time (RFC 5545 3.3.5, form #1).
-    ...(m.timezoneUnknown ? [] : icsTimezone(m.timezone, tz, c.year)),
+    ...(m.timezoneUnknown ? [] : icsTimezone(m.timezone, tz, year)),
     'BEGIN:VEVENT',
     `UID:${icsEscape(m.id.replace(/[^\w.:-]/g, '_'))}@peerkit`,
     `DTSTAMP:${utcStamp(now)}`,
     m.timezoneUnknown ? `DTSTART:${dtStart}` : `DTSTART;TZID=${tz}:${dtStart}`,
     m.timezoneUnknown ? `DTEND:${dtEnd}` : `DTEND;TZID=${tz}:${dtEnd}`,
-    `RRULE:FREQ=WEEKLY;BYDAY=${m.days.map((d) => BYDAY[d]).join(',')}`,
+    `RRULE:FREQ=WEEKLY;BYDAY=${byDay}`,
     `SUMMARY:${icsEscape(m.name)}`,
     place ? `LOCATION:${icsEscape(place)}` : '',
     m.inPerson && m.latitude !== undefined && m.longitude !== undefined ? `GEO:${m.latitude};${m.longitude}` : '',

@@ -83,11 +83,38 @@ export interface Meeting {
   square?: string;
   paypal?: string;
   homegroupOnline?: string;
+  /** Who provides the listing ("Provided by"): e-mail, phone and URL checked (a bad one dropped, with a `bad-contact` warning). */
   entity?: {name?: string; email?: string; phone?: string; url?: string; location?: string; logo?: string};
+  /** The group's own e-mail, phone and website (Meeting Guide `email`, `phone`, `website`), checked like `entity`'s. */
+  email?: string;
+  phone?: string;
+  website?: string;
+  /** Named contacts (Meeting Guide `contact_1_*` … `contact_3_*`, public BMLT `contact_*_1` … `_3`), each with at least one value. */
+  contacts?: MeetingContact[];
   /** Last update (ISO string). */
   updated?: string;
   /** Names for codes outside the Meeting Guide table (BMLT formats), by code and language. */
   extraTypeNames?: Record<string, {en?: string; es?: string; [lang: string]: string | undefined}>;
+}
+
+/** One contact person of a meeting: at least one of the three; e-mail and phone checked. */
+export interface MeetingContact {
+  name?: string;
+  email?: string;
+  phone?: string;
+}
+
+/**
+ * A meeting left out because another feed lists the same one (`mergeDuplicateMeetings`): the
+ * `peer-feed-issues` event's `detail.merged`.
+ */
+export interface MergedMeeting {
+  /** The feed and slug of the record left out. */
+  feed: string;
+  slug: string;
+  /** The record shown instead. */
+  keptFeed: string;
+  keptSlug: string;
 }
 
 /** Why a record (or a whole feed, when others loaded) was skipped: stable, for translation. */
@@ -106,11 +133,13 @@ export interface FeedIssue {
 }
 
 /** What a feed-level or record-level warning is about (the record was kept). */
-export type FeedWarningCode = 'no-timezone' | 'extra-links';
+export type FeedWarningCode = 'no-timezone' | 'extra-links' | 'bad-contact';
 
 /**
  * A problem in a feed that did not skip any record: meetings whose zone nobody gave (`no-timezone`,
- * once per feed, `count` meetings), a field holding more than one link (`extra-links`, per record).
+ * once per feed, `count` meetings), a field holding more than one link (`extra-links`, per record),
+ * contact e-mails, phones or links that are not one and were dropped (`bad-contact`, once per feed,
+ * `count` values).
  */
 export interface FeedWarning {
   feed: string;
@@ -120,7 +149,7 @@ export interface FeedWarning {
   code: FeedWarningCode;
   /** Clear English, for the console and developers. */
   reason: string;
-  /** With `no-timezone`: how many meetings it concerns. */
+  /** With `no-timezone`: how many meetings it concerns; with `bad-contact`, how many values were dropped. */
   count?: number;
 }
 

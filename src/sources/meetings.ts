@@ -9,7 +9,7 @@
  * `FeedIssue` with code `feed-failed` (index −1). An abort always rejects.
  */
 import {getJson, PeerFetchError, type StartedFetch} from '../core/fetch.js';
-import type {FeedIssue, FeedWarning, Meeting, MeetingFilters, MeetingFormat, Occurrence, ParsedFeed} from '../model/meeting.js';
+import type {FeedIssue, FeedWarning, Meeting, MeetingFilters, MeetingFormat, MergedMeeting, Occurrence, ParsedFeed} from '../model/meeting.js';
 import {occurrenceBuilder, sortUpcoming} from '../model/meeting-time.js';
 import {MeetingFeedError} from '../model/meeting-errors.js';
 import {meetingGuideParser, parseMeetingGuide, type MeetingGuideParser} from './meeting-guide.js';
@@ -57,6 +57,8 @@ export interface LoadOptions {
    * once; one not taken (a BMLT source) is cancelled.
    */
   started?: Map<string, StartedFetch>;
+  /** Keep a meeting that several sources list once per source (default: shown once, see `mergeDuplicateMeetings`). */
+  keepDuplicates?: boolean;
 }
 
 export type LoadedMeetings = ParsedFeed & {
@@ -64,6 +66,8 @@ export type LoadedMeetings = ParsedFeed & {
   bmltFormats?: BmltFormat[];
   /** With `occurrencesAt`: every occurrence as of then, upcoming-first, as `occurrences()` gives them. */
   occurrences?: Occurrence[];
+  /** With several sources: the records left out because another source lists the same meeting. */
+  merged?: MergedMeeting[];
 };
 
 /**
@@ -211,11 +215,16 @@ async function loadOne(src: string, index: number, format: MeetingFormat, o: Loa
 
 /**
  * Fetches every source (in parallel), parses and merges them. Meeting ids are `${index}:${slug}`
- * with the source's position in `srcs`, so the same slug in two feeds stays two meetings.
+ * with the source's position in `srcs`, so the same slug in two feeds stays two meetings. A meeting
+ * that two sources list (same name, days, start and place or link) is shown once, the others
+ * listed in `merged` (`mergeDuplicateMeetings`), unless `keepDuplicates`.
  */
 export async function loadMeetings(srcs: readonly string[], format: MeetingFormat, options: LoadOptions): Promise<LoadedMeetings> {
   const urls = srcs.map((s) => s.trim()).filter(Boolean);
   if (!urls.length) throw new MeetingFeedError('no-source', '');
+  // Several sources: the duplicate merger (a chunk of its own, so one feed never carries it) loads
+  // while they download; should it fail to load, duplicates show rather than nothing.
+  const dedup = urls.length > 1 && !options.keepDuplicates ? import('../model/meeting-dedup.js').catch(() => undefined) : undefined;
   const counts = urls.map(() => 0);
   const progress = options.onProgress;
   const perFeed = (i: number): LoadOptions =>
@@ -254,5 +263,16 @@ export async function loadMeetings(srcs: readonly string[], format: MeetingForma
     }
   });
   if (!detected) throw firstError;
-  return {meetings, issues, warnings, format: detected, ...(bmltFormats ? {bmltFormats} : {}), ...(occurrences ? {occurrences: sortUpcoming(occurrences)} : {})};
+  // Several sources: a meeting two of them list is shown once (the richer record), unless asked not to.
+  const deduped = (await dedup)?.mergeDuplicateMeetings(meetings, occurrences);
+  if (deduped) occurrences = deduped.occurrences;
+  return {
+    meetings: deduped?.meetings ?? meetings,
+    issues,
+    warnings,
+    format: detected,
+    ...(bmltFormats ? {bmltFormats} : {}),
+    ...(occurrences ? {occurrences: sortUpcoming(occurrences)} : {}),
+    ...(deduped?.merged.length ? {merged: deduped.merged} : {}),
+  };
 }

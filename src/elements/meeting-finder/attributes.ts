@@ -10,6 +10,7 @@ export class MeetingFinderAttributes extends PeerElement {
     ...PeerElement.properties,
     src: {type: String},
     format: {type: String},
+    keepDuplicates: {type: Boolean, attribute: 'keep-duplicates'},
     day: {type: String, reflect: true},
     time: {type: String, reflect: true},
     types: {type: String, reflect: true},
@@ -42,6 +43,12 @@ export class MeetingFinderAttributes extends PeerElement {
   declare src: string | undefined;
   /** `meeting-guide`, `bmlt` or `auto` (default: detected from the response). */
   declare format: MeetingFormat;
+  /**
+   * With several feeds in `src`: show a meeting that two feeds list (same name, days, start time and
+   * place or online link) twice, once per feed. By default it is shown once (the richer record, with
+   * what it lacks taken from the other), and the one left out is reported in `peer-feed-issues`.
+   */
+  declare keepDuplicates: boolean;
   /** Days to show, space-separated: `0`–`6` (0 = Sunday), `today`, `tomorrow`. Any of them. */
   declare day: string | undefined;
   /** Times of day, space-separated: `morning`, `midday`, `evening`, `night` (by the meeting's local start). */
@@ -116,6 +123,7 @@ export class MeetingFinderAttributes extends PeerElement {
   constructor() {
     super();
     this.format = 'auto';
+    this.keepDuplicates = false;
     this.syncUrl = false;
     this.favourites = false;
     this.noControls = false;

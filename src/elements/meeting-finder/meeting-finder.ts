@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import {PeerElement} from '../../core/peer-element.js';
 import {dateOf, firstDayOfWeek, type Locale} from '../../core/i18n.js';
-import type {Meeting, MeetingFormat, Occurrence, ParsedFeed} from '../../model/meeting.js';
+import type {Meeting, MeetingFormat, MergedMeeting, Occurrence, ParsedFeed} from '../../model/meeting.js';
 import {formatLatLng, parseLatLng} from '../../model/geo.js';
 import {meetingFinder as strings} from '../../locales/tables/meeting-finder.js';
 import {styles} from './meeting-finder.styles.js';
@@ -59,7 +59,7 @@ type Loaded = ParsedFeed & {at: number};
  * @tagname peer-meeting-finder
  * @summary Finds recovery meetings from Meeting Guide or BMLT feeds.
  *
- * @fires peer-feed-issues - After a load that skipped records or found problems: `detail.issues` lists every skipped record (`FeedIssue[]`: feed, index, slug, reason); `detail.warnings` the problems that skipped nothing (`FeedWarning[]`: `no-timezone` once per feed whose meetings name no zone, `extra-links` per record), each given once per element.
+ * @fires peer-feed-issues - After a load that skipped records or found problems: `detail.issues` lists every skipped record (`FeedIssue[]`: feed, index, slug, reason); `detail.warnings` the problems that skipped nothing (`FeedWarning[]`: `no-timezone` once per feed whose meetings name no zone, `extra-links` per record, `bad-contact` once per feed whose contact e-mails, phones or links were dropped), each given once per element; `detail.merged`, with several feeds (unless `keep-duplicates`), every record left out because another feed lists the same meeting (`MergedMeeting[]`: `{feed, slug, keptFeed, keptSlug}`), on every load.
  * @fires peer-meeting-open - The visitor opened a meeting's details: `detail.meeting`.
  * @fires peer-filters-change - The visitor changed a filter: `detail` holds the filter attributes.
  *
@@ -157,7 +157,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
   private readonly labels = new FinderLabels();
 
   private readonly task = new Task(this, {
-    task: async ([src, format, tz, server]: [string, MeetingFormat, string, string], {signal}): Promise<Loaded> => {
+    task: async ([src, format, tz, server, keepDuplicates]: [string, MeetingFormat, string, string, boolean], {signal}): Promise<Loaded> => {
       const urls = words(src);
       if (!urls.length) throw Object.assign(new Error('no src'), {kind: 'nosrc'});
       // The feeds are asked for at once, while the parsers' chunk is still on its way (a BMLT
@@ -177,6 +177,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
         lang: this.locale.lang,
         visitorTz: this.visitorZone,
         started,
+        keepDuplicates,
         // BMLT: the filters the server can apply travel as query parameters (the list is still
         // filtered here too); type codes become format ids once a response has named them.
         ...(server ? {filters: toFilters(this.attrs), bmltFormats: (this.feed.loaded as LoadedMeetings | undefined)?.bmltFormats} : {}),
@@ -185,7 +186,7 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
     },
     // The embed's zone only (not the visitor's): meetings that name none take it, else the zone most
     // of the feed's records name, else they show their local time with no zone.
-    args: () => [this.src ?? '', this.format, this.timezone || this.config.timezone || '', this.refetchKey()] as [string, MeetingFormat, string, string],
+    args: () => [this.src ?? '', this.format, this.timezone || this.config.timezone || '', this.refetchKey(), this.keepDuplicates] as [string, MeetingFormat, string, string, boolean],
     onComplete: (value) => this.take(value),
     onError: () => (this.progress = 0),
   });
@@ -276,7 +277,8 @@ export class PeerMeetingFinder extends MeetingFinderAttributes {
       this.labels.clearNames();
       this.feed.take(value, this.locale.tag, this.clock.refresh(), value.at);
       const warnings = logFeedIssues(this.log, value.issues, value.warnings ?? [], this.warned);
-      if (value.issues.length || warnings.length) this.emit('peer-feed-issues', {issues: value.issues, warnings});
+      const merged = (value as {merged?: MergedMeeting[]}).merged ?? [];
+      if (value.issues.length || warnings.length || merged.length) this.emit('peer-feed-issues', {issues: value.issues, warnings, merged});
       this.refilter();
       void this.updateComplete.then(() => this.detail.openFromHash());
     } catch (e) {
