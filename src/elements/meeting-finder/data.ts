@@ -4,25 +4,25 @@
  * of presentation glue that belongs to this element (region options for a `<select>`, the deep-link
  * hash in this finder's namespace, a geocoder response).
  */
-import type {Meeting, Occurrence} from '../../model/meeting.js';
-import {status as occStatus} from '../../model/meeting-time.js';
-import {flattenRegions, regionTree} from '../../model/meeting-filter.js';
+import type {Meeting} from '../../model/meeting.js';
 import {wallTime} from '../../core/i18n.js';
 
-export {visitorTime, endedToday} from '../../model/meeting-time.js';
-
-export {occurrences} from '../../model/meeting-time.js';
-export {filterOccurrences, availableLanguages, availableTypes} from '../../model/meeting-filter.js';
-
-export function status(o: Occurrence, now: number): 'in-progress' | 'soon' | undefined {
-  const s = occStatus(o, now);
-  return s === 'in-progress' ? s : s === 'starting-soon' ? 'soon' : undefined;
+type Model = typeof import('./data-model.js');
+let model: Model | undefined;
+/** The parsers' chunk brings the model's heavy half (`data-model.ts`); every call below runs once meetings are here. */
+export function useModel(m: Model): void {
+  model = m;
 }
+const m = (): Model => model!;
 
-/** Areas as `<option>`s: the region tree depth-first, children under their parents. */
-export function regionOptions(meetings: readonly Meeting[], tag: string): {name: string; depth: number}[] {
-  return flattenRegions(regionTree(meetings, tag)).map(({node, depth}) => ({name: node.name, depth}));
-}
+export const visitorTime: Model['visitorTime'] = (...a) => m().visitorTime(...a);
+export const endedToday: Model['endedToday'] = (...a) => m().endedToday(...a);
+export const occurrences: Model['occurrences'] = (...a) => m().occurrences(...a);
+export const filterOccurrences: Model['filterOccurrences'] = (...a) => m().filterOccurrences(...a);
+export const availableLanguages: Model['availableLanguages'] = (...a) => m().availableLanguages(...a);
+export const availableTypes: Model['availableTypes'] = (...a) => m().availableTypes(...a);
+export const status: Model['status'] = (...a) => m().status(...a);
+export const regionOptions: Model['regionOptions'] = (...a) => m().regionOptions(...a);
 
 export {meetingHash, meetingIdFromHash, shareUrl} from '../../model/meeting-hash.js';
 

@@ -5,6 +5,11 @@
  * what only meetings fill (filters, list, map region) come with them.
  */
 export {loadMeetings} from '../../sources/meetings.js';
+import {useModel} from './data.js';
+import * as model from './data-model.js';
+
+// The model's heavy half is here with the parsers: the element's `data` calls reach it from now on.
+useModel(model);
 // The regions drawn only once meetings are here come with the parsers, out of the first load.
 export {renderFilters} from './parts/filters.js';
 export {parseSiteTypeText, siteText} from '../../model/site-types.js';

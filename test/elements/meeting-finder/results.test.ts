@@ -7,6 +7,11 @@ import {parseMeetingGuide} from '../../../src/sources/meeting-guide.js';
 import {occurrences} from '../../../src/model/meeting-time.js';
 import {bmltRefetchKey} from '../../../src/sources/bmlt-url.js';
 import {logFeedIssues} from '../../../src/model/feed-report.js';
+import {useModel} from '../../../src/elements/meeting-finder/data.js';
+import * as model from '../../../src/elements/meeting-finder/data-model.js';
+
+// As the parsers' chunk does in the element.
+useModel(model);
 
 const json = JSON.parse(readFileSync(new URL('../../fixtures/meeting-guide/feed.json', import.meta.url), 'utf8'));
 const feed = parseMeetingGuide(json, 'https://example.org/feed.json', 0, {defaultTimezone: 'America/Chicago'});

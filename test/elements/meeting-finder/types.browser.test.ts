@@ -59,7 +59,8 @@ describe('<peer-meeting-finder> site types', () => {
     await until(() => typeLabels(el).includes('Gente joven (menores de 35)'), 'Spanish site names');
     expect(typeLabels(el)).to.include.members(['Abierta a todos', 'Cerrada', 'Estudio de literatura', 'Old Timers', 'Otro tipo (ZQ9)']);
     expect((await el.feedOptions()).types.find((t) => t.code === 'O')!.name).to.equal('Abierta a todos');
-    (($(el, 'input[name=query]') as HTMLInputElement).value = ''), $(el, 'input[name=query]')!.dispatchEvent(new Event('input'));
+    ($(el, 'input[name=query]') as HTMLInputElement).value = '';
+    $(el, 'input[name=query]')!.dispatchEvent(new Event('input'));
     dialog = await openDetail(el, 'Young People’s Speaker Night');
     expect([...dialog.querySelectorAll('.tags li')].map((li) => li.textContent!.trim())).to.include.members(['Abierta a todos', 'Gente joven (menores de 35)', 'Orador']);
     await expectAccessible(el);
