@@ -9,6 +9,8 @@ import type {WeeklyRow} from '../../model/hours.js';
 import type {ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
 import {safeUrl} from '../../model/text.js';
 import {addressText, smsUrl, telUrl} from './links.js';
+import {shareLink} from './saved.js';
+import {renderSendLinks} from './send.js';
 
 export interface DetailContext {
   s: ResourceDirectoryStrings;
@@ -20,6 +22,9 @@ export interface DetailContext {
   actions: TemplateResult;
   languageName(code: string): string;
   verified(date: string): string;
+  /** BCP 47 tag and direction (the send links' text). */
+  tag: string;
+  rtl: boolean;
 }
 
 export interface ReportContext {
@@ -50,6 +55,7 @@ export function detailBody(c: DetailContext): TemplateResult {
     <p class="meta"><span class="status ${st.state}">${st.text}</span>
       ${r.assuredDate ? html`<span class="verified">${s.lastVerified(c.verified(r.assuredDate))}</span>` : nothing}</p>
     <div class="actions">${c.actions}</div>
+    ${renderSendLinks({s, tag: c.tag, rtl: c.rtl, week: () => week}, [r], shareLink([r.id]), r.name)}
     ${section(s.description, text(r.description))}
     ${section(s.eligibility, text(r.eligibility))}
     ${section(s.ages, text(ages))}

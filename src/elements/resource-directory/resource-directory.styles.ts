@@ -160,18 +160,24 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_warning-bg);
   }
-  .actions {
+  .actions,
+  .send {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4em 1em;
     margin-block-start: 0.3em;
   }
-  .actions a {
+  .actions a,
+  .send a {
     display: inline-flex;
     align-items: center;
     min-block-size: 2.75em;
     gap: 0.3em;
+  }
+  .send .hint {
+    flex-basis: 100%;
+    margin: 0;
   }
   .save[aria-pressed='true'] {
     background: var(--_accent);

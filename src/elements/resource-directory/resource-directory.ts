@@ -8,17 +8,19 @@ import {WindowedListController} from '../../controllers/windowed-list.js';
 import {LocationController} from '../../controllers/location.js';
 import {QuickExitLoader} from '../../controllers/quick-exit-loader.js';
 import {formatLatLng, parseLatLng} from '../../model/geo.js';
-import type {ResourceFilters} from '../../model/resource.js';
+import type {Resource, ResourceFilters} from '../../model/resource.js';
 import {directoryFormat} from '../../sources/hsds-url.js';
 import type {ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
 import {resourceDirectory as strings} from '../../locales/tables/resource-directory.js';
 import {styles} from './resource-directory.styles.js';
 import {ResourceDirectoryAttributes} from './attributes.js';
 import {DirectoryListsController} from './lists.js';
+import {HandoverController} from './handover.js';
+import {shareLink} from './saved.js';
 import {deviceStyles, ForgetController} from '../../core/device.js';
 import {URL_KEYS, fromUrl, toUrl} from './url-sync.js';
 import {parseCategories, parseCrisisLines} from './config.js';
-import {engine, engineLoaded, presetCategoryOptions, type FilterResult} from './data.js';
+import {engine, engineLoaded, presetCategoryOptions, weekOf, type FilterResult} from './data.js';
 import type {CardContext} from './cards.js';
 import {renderUnreadable} from '../../core/unreadable.js';
 import {DirectoryPages} from './pages.js';
@@ -149,6 +151,8 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
   });
   private readonly detail = new ServiceDetailController(this, (r) => this.pages.known.set(r.id, r));
   private readonly found = new DirectoryResults();
+  /** Send a list to one's own phone or email, and the printable handout (lazy chunks). */
+  private readonly handover = new HandoverController(this, (e) => this.log.warn('the handout could not be loaded', e));
 
   private get s(): ResourceDirectoryStrings {
     return this.i18n.pick(strings);
@@ -206,6 +210,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
     // service is listed first instead of waiting behind "Load more".
     if (this.mode === 'hsds' && this.openNow && p.hasMore && !p.loadingMore && !p.moreError && p.items.length < OPEN_NOW_ALL) void this.loadNextPage();
     if (view !== 'results' && this.mode === 'hsds' && this.src) p.fetchMissing(this.src, this.lists.ids);
+    if (view !== 'results' && p.loaded) this.handover.wantSend();
   }
 
   /** After a visitor's change: URL (with sync-url), event, first page of results. */
@@ -293,7 +298,8 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
     const problem = l.problem === 'denied' ? s.locateDenied : l.problem === 'failed' ? s.locateFailed : l.problem === 'not-found' ? s.placeNotFound(l.place) : '';
     const issues = this.pages.issues;
     const view = this.lists.view;
-    return html`<div part="base" class=${this.exit.enabled ? 'base has-quick-exit' : 'base'} lang=${this.locale.tag}>
+    const handout = this.handover.printing && this.handover.handout;
+    return html`<div part="base" class=${`base${this.exit.enabled ? ' has-quick-exit' : ''}${handout ? ' printing-handout' : ''}`} lang=${this.locale.tag}>
       ${this.exit.renderBar(i18n, s.quickExit)} ${this.crisisRow ? renderCrisisRow(s, lang, parseCrisisLines(this.crisisLines)) : nothing}
       ${renderDirectoryFilters({
         s,
@@ -331,6 +337,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
       ${this.detail.render({
         s,
         tag: this.locale.tag,
+        rtl: i18n.dir === 'rtl',
         now: this.clock.now,
         zone: this.embedZone,
         closeText: this.coreText.close,
@@ -339,6 +346,7 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
         feedbackUrl: this.feedbackUrl,
         reported: (sent) => this.emit('peer-report', sent),
       })}
+      ${handout ? handout.renderHandout({...this.sendContext(), heading: view === 'shared' ? s.sharedHeading : s.savedHeading, services: this.listed(), link: this.listLink()}) : nothing}
     </div>`;
   }
 
@@ -396,10 +404,30 @@ export class PeerResourceDirectory extends ResourceDirectoryAttributes {
       back: () => lists.show('results'),
       // The print stylesheet keeps only the list.
       print: () => window.print(),
+      printHandout: (e) => void this.handover.print(e.currentTarget as HTMLElement),
+      send: this.handover.send && p.loaded ? this.handover.send.renderSendLinks(this.sendContext(), this.listed(), this.listLink(), this.s.sendSubject) : nothing,
       share: () => void lists.share().then((copied) => copied && (this.location.clear(), (this.notice = this.s.shareCopied))),
       saveAll: () => lists.saveAll(),
       remove: (id) => lists.toggle(id),
     });
+  }
+
+  /** The services of the list on screen that are here (not loading, not gone). */
+  private listed(): Resource[] {
+    return this.lists.ids.map((id) => this.pages.known.get(id)).filter((r): r is Resource => !!r);
+  }
+
+  /** The share link of the list on screen. */
+  private listLink(): string {
+    return shareLink(this.lists.ids);
+  }
+
+  /** What the send links and the handout need (once the engine is here: services are). */
+  private sendContext() {
+    const {tag} = this.locale;
+    const now = this.clock.now;
+    const zone = this.embedZone;
+    return {s: this.s, tag, rtl: this.i18n.dir === 'rtl', week: (r: Resource) => weekOf(r, tag, now, zone, this.s)};
   }
 
   /** What the cards (in the engine chunk, here once services are) need from the element. */

@@ -93,6 +93,7 @@ export class ServiceDetailController implements ReactiveController {
   render(c: {
     s: ResourceDirectoryStrings;
     tag: string;
+    rtl: boolean;
     now: number;
     zone: string;
     closeText: string;
@@ -120,6 +121,8 @@ export class ServiceDetailController implements ReactiveController {
           actions: cards.renderActions(s, r),
           languageName: c.languageName,
           verified: (date) => cards.verified(tag, date),
+          tag,
+          rtl: c.rtl,
         };
       },
       report: c.feedbackUrl

@@ -45,6 +45,10 @@ export interface ListPanelProps {
   card?: (r: Resource) => TemplateResult;
   back: () => void;
   print: () => void;
+  /** "Print handout" (the button is the event's target: focus returns to it). */
+  printHandout: (e: Event) => void;
+  /** "Send to my phone / my email" for the list (once their chunk is here). */
+  send: TemplateResult | typeof nothing;
   share: () => void;
   saveAll: () => void;
   remove: (id: string) => void;
@@ -64,10 +68,11 @@ export function renderListPanel(p: ListPanelProps): TemplateResult {
     <h2 id="panel-h" tabindex="-1">${saved ? s.savedHeading : s.sharedHeading}</h2>
     <div class="panel-actions no-print">
       <button type="button" @click=${p.back}>${s.backToResults}</button>
-      ${ids.length ? html`<button type="button" @click=${p.print}>${s.print}</button>` : nothing}
+      ${ids.length ? html`<button type="button" @click=${p.print}>${s.print}</button><button type="button" class="print-handout" @click=${p.printHandout}>${s.printHandout}</button>` : nothing}
       ${saved && ids.length ? html`<button type="button" @click=${p.share}>${s.share}</button>` : nothing}
       ${!saved && p.unsaved ? html`<button type="button" class="primary" @click=${p.saveAll}>${s.saveAll}</button>` : nothing}
     </div>
+    ${ids.length ? p.send : nothing}
     ${p.shareUrl ? html`<div class="field no-print"><label for="share-link">${s.shareLabel}</label><input id="share-link" type="url" readonly .value=${p.shareUrl} /></div>` : nothing}
     ${saved ? html`<p class="hint no-print">${ids.length ? s.savedPrivacy : s.savedEmpty}</p><div class="no-print">${p.forget}</div>` : nothing}
     ${p.state} ${p.card && ids.length ? html`<ul class="list" part="list" role="list">${ids.map(item)}</ul>` : nothing}
