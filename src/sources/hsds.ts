@@ -503,6 +503,8 @@ export interface HsdsSearch {
   query?: string;
   /** Taxonomy term id or name. */
   category?: string;
+  /** Any of these categories (with `category`): each resolved to the API's term ids, searched together (at most 8 queries). */
+  categories?: string[];
   /** 1-based. */
   page?: number;
   perPage?: number;
@@ -609,7 +611,10 @@ export class HsdsClient {
     if (o.signal?.aborted) throw aborted();
     const page = Math.max(1, Math.floor(o.page ?? 1));
     const perPage = Math.max(1, Math.floor(o.perPage ?? 25));
-    const termIds = o.category ? await this.resolveCategory(o.category, o.signal) : [undefined];
+    const cats = [...new Set([...(o.categories ?? []), ...(o.category ? [o.category] : [])])];
+    const resolved = cats.length ? await Promise.all(cats.map((c) => this.resolveCategory(c, o.signal))) : [[undefined]];
+    // The API filters one term per request: each chosen category's terms, merged (any of them).
+    const termIds = [...new Set(resolved.flat())].slice(0, 8);
     const results = await Promise.all(termIds.map((t) => this.searchOne({...o, page, perPage}, t)));
     if (results.length === 1) return results[0];
     const seen = new Set<string>();

@@ -2,7 +2,8 @@ import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseAll} from '../../src/sources/hsds.js';
-import {eligibilityOf, joinKeys, parseKeys, paymentOf, standing} from '../../src/model/resource-facets.js';
+import {eligibilityOf, paymentOf, standing} from '../../src/model/resource-facets.js';
+import {joinKeys, parseKeys} from '../../src/model/keys.js';
 import {filterResources, optionCounts} from '../../src/model/resource-filter.js';
 import type {Resource, ResourceFilters} from '../../src/model/resource.js';
 
