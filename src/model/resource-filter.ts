@@ -11,6 +11,7 @@ import {openStatus} from './hours.js';
 import {languageKey} from './resource-language.js';
 import {categoryLabels, type CategoryLabel} from './resource-categories.js';
 import {containsAllWords, searchAlternatives} from './search-synonyms.js';
+import {eligibilityOf, paymentOf, standing, type Facet, type FacetState, type FacetTerms} from './resource-facets.js';
 
 export interface CategoryPreset extends CategoryLabel {
   /**
@@ -42,6 +43,8 @@ export interface FilterResult {
   /** In `filters.distanceUnit` (default mi), when `near` was given and the resource has coordinates. */
   distance?: number;
   status: OpenStatus;
+  /** The chosen eligibility / payment this service does not state (listed after those that do). */
+  unstated?: Facet[];
 }
 
 export interface FilterOptions {
@@ -49,6 +52,8 @@ export interface FilterOptions {
   presets?: readonly CategoryPreset[];
   /** The embed's time zone, for schedules that give neither an offset nor a zone. */
   timezone?: string;
+  /** The site's own taxonomy terms for eligibility and payment keys (`filter-terms`). */
+  terms?: FacetTerms;
 }
 
 interface Indexed {
@@ -64,6 +69,8 @@ interface Indexed {
   /** Has a physical location (so a radius applies to it). */
   physical: boolean;
   categoryMatch: Map<string, boolean>;
+  /** Eligibility and payment, read once per site term map. */
+  facets?: {terms: FacetTerms | undefined; eligibility: FacetState; payment: FacetState};
   status?: {minute: number; tz: string | undefined; value: OpenStatus};
 }
 
@@ -137,51 +144,162 @@ export function statusAt(r: Resource, now: number, timezone?: string): OpenStatu
   return value;
 }
 
+function facetsOf(r: Resource, ix: Indexed, terms: FacetTerms | undefined) {
+  let f = ix.facets;
+  if (!f || f.terms !== terms) ix.facets = f = {terms, eligibility: eligibilityOf(r, terms), payment: paymentOf(r, terms)};
+  return f;
+}
+
+/** The filters, read once per search: several choices per filter, the aliases folded in. */
+interface Prepared {
+  q: (readonly string[])[];
+  categories: string[];
+  langs: string[];
+  eligibility: string[];
+  payment: string[];
+  statedOnly: boolean;
+  near?: {lat: number; lng: number};
+  unit: 'mi' | 'km';
+  radius?: number;
+  openNow: boolean;
+  presets: readonly CategoryPreset[];
+  timezone?: string;
+  terms?: FacetTerms;
+}
+
+const keysOf = (list: readonly (string | undefined)[]) => [...new Set(list.map((x) => x?.trim()).filter((x): x is string => !!x))];
+
+function prepare(filters: ResourceFilters, options: FilterOptions): Prepared {
+  return {
+    // Each word with its synonyms: "suboxone" finds buprenorphine services (`search-synonyms.ts`).
+    q: queryWords(filters.query).map(searchAlternatives),
+    categories: keysOf([...(filters.categories ?? []), filters.category]),
+    langs: keysOf([...(filters.languages ?? []), filters.language]).map(languageKey),
+    eligibility: keysOf(filters.eligibility ?? []),
+    payment: keysOf([...(filters.payment ?? []), filters.cost === 'free' ? 'free' : undefined]),
+    statedOnly: !!filters.statedOnly,
+    near: filters.near,
+    unit: filters.distanceUnit ?? 'mi',
+    radius: typeof filters.radius === 'number' && filters.radius > 0 ? filters.radius : undefined,
+    openNow: !!filters.openNow,
+    presets: options.presets ?? categoryPresets,
+    timezone: options.timezone,
+    terms: options.terms,
+  };
+}
+
+/** Where one service stands against one facet's choices: passes (stated or not) or not at all. */
+function facetPass(state: FacetState, chosen: readonly string[], statedOnly: boolean): 'yes' | 'unknown' | false {
+  if (!chosen.length) return 'yes';
+  const v = standing(state, chosen);
+  return v === 'no' || (v === 'unknown' && statedOnly) ? false : v;
+}
+
+/** Distance to the nearest of a service's points (undefined without `near` or coordinates). */
+function nearest(ix: Indexed, p: Prepared): number | undefined {
+  let d: number | undefined;
+  if (p.near)
+    for (const pt of ix.points) {
+      const x = distance(p.near, pt, p.unit);
+      if (d === undefined || x < d) d = x;
+    }
+  return d;
+}
+
 /**
- * Resources matching every given filter. With `near`, sorted by distance (services without
- * coordinates, such as hotlines, last) and, with `radius`, limited to it (services with no physical
- * location stay: they serve everyone). Otherwise ranked: name matches before other matches, then
- * in the given order.
+ * Resources matching every given filter: any of the choices within a filter, all filters together.
+ * With `near`, sorted by distance (services without coordinates, such as hotlines, last) and, with
+ * `radius`, limited to it (services with no physical location stay: they serve everyone). Otherwise
+ * ranked: name matches before other matches, then in the given order. With eligibility or payment
+ * chosen, the services that state a choice come first and those that do not say come after them
+ * (`unstated` names which), unless `statedOnly`; a service that rules out every choice is left out.
  */
 export function filterResources(resources: readonly Resource[], filters: ResourceFilters = {}, now: Date | number = Date.now(), options: FilterOptions = {}): FilterResult[] {
   const t = typeof now === 'number' ? now : now.getTime();
-  // Each word with its synonyms: "suboxone" finds buprenorphine services (`search-synonyms.ts`).
-  const q = queryWords(filters.query).map(searchAlternatives);
-  const presets = options.presets ?? categoryPresets;
-  const category = filters.category?.trim();
-  const lang = filters.language?.trim() ? languageKey(filters.language) : undefined;
-  const near = filters.near;
-  const unit = filters.distanceUnit ?? 'mi';
-  const radius = typeof filters.radius === 'number' && filters.radius > 0 ? filters.radius : undefined;
+  const p = prepare(filters, options);
+  const {q} = p;
   const out: FilterResult[] = [];
   const ranks: number[] = [];
+  let unstated = false;
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     const ix = indexOf(r);
     if (q.length && !containsAllWords(ix.text, q)) continue;
-    if (category && !matchesCategory(ix, category, presets)) continue;
-    if (lang && !ix.langs.has(lang)) continue;
-    if (filters.cost === 'free' && r.free !== true) continue;
-    let d: number | undefined;
-    if (near) {
-      for (const p of ix.points) {
-        const x = distance(near, p, unit);
-        if (d === undefined || x < d) d = x;
-      }
-      if (radius !== undefined && (d === undefined ? ix.physical : d > radius)) continue;
+    if (p.categories.length && !p.categories.some((c) => matchesCategory(ix, c, p.presets))) continue;
+    if (p.langs.length && !p.langs.some((l) => ix.langs.has(l))) continue;
+    let e: 'yes' | 'unknown' | false = 'yes';
+    let pay: 'yes' | 'unknown' | false = 'yes';
+    if (p.eligibility.length || p.payment.length) {
+      const f = facetsOf(r, ix, p.terms);
+      if (!(e = facetPass(f.eligibility, p.eligibility, p.statedOnly))) continue;
+      if (!(pay = facetPass(f.payment, p.payment, p.statedOnly))) continue;
     }
-    const status = statusAt(r, t, options.timezone);
-    if (filters.openNow && status.state !== 'open') continue;
+    const d = nearest(ix, p);
+    if (p.near && p.radius !== undefined && (d === undefined ? ix.physical : d > p.radius)) continue;
+    const status = statusAt(r, t, p.timezone);
+    if (p.openNow && status.state !== 'open') continue;
     const result: FilterResult = d === undefined ? {resource: r, status} : {resource: r, distance: d, status};
+    if (e === 'unknown' || pay === 'unknown') {
+      result.unstated = [...(e === 'unknown' ? ['eligibility' as const] : []), ...(pay === 'unknown' ? ['payment' as const] : [])];
+      unstated = true;
+    }
     out.push(result);
     // Rank: name matches first (0), then other matches (1); ties keep the given order.
     ranks.push((q.length && containsAllWords(ix.name, q) ? 0 : resources.length) + i);
   }
-  if (near || q.length) {
+  if (p.near || q.length || unstated) {
     const order = out.map((_, k) => k);
-    if (near) order.sort((a, b) => (out[a].distance ?? Infinity) - (out[b].distance ?? Infinity) || ranks[a] - ranks[b]);
-    else order.sort((a, b) => ranks[a] - ranks[b]);
+    const group = (k: number) => (out[k].unstated ? 1 : 0);
+    if (p.near) order.sort((a, b) => group(a) - group(b) || (out[a].distance ?? Infinity) - (out[b].distance ?? Infinity) || ranks[a] - ranks[b]);
+    else order.sort((a, b) => group(a) - group(b) || ranks[a] - ranks[b]);
     return order.map((k) => out[k]);
+  }
+  return out;
+}
+
+export type CountFacet = 'category' | 'language' | 'eligibility' | 'payment';
+export type OptionCounts = Partial<Record<CountFacet, Map<string, number>>>;
+
+/**
+ * For each option of each asked facet: how many services match every other filter and state that
+ * option (a category's terms, a language, an eligibility or payment key said "yes"): what choosing
+ * it would give, not counting the services that do not say. One pass over the services.
+ * `want.category` lists the category options to count (their ids).
+ */
+export function optionCounts(
+  resources: readonly Resource[],
+  filters: ResourceFilters,
+  now: Date | number,
+  options: FilterOptions,
+  want: {category?: readonly string[]; language?: boolean; eligibility?: boolean; payment?: boolean},
+): OptionCounts {
+  const t = typeof now === 'number' ? now : now.getTime();
+  const p = prepare(filters, options);
+  const out: OptionCounts = {};
+  if (want.category) out.category = new Map();
+  if (want.language) out.language = new Map();
+  if (want.eligibility) out.eligibility = new Map();
+  if (want.payment) out.payment = new Map();
+  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const r of resources) {
+    const ix = indexOf(r);
+    if (p.q.length && !containsAllWords(ix.text, p.q)) continue;
+    if (p.near && p.radius !== undefined) {
+      const d = nearest(ix, p);
+      if (d === undefined ? ix.physical : d > p.radius) continue;
+    }
+    if (p.openNow && statusAt(r, t, p.timezone).state !== 'open') continue;
+    const cat = !p.categories.length || p.categories.some((c) => matchesCategory(ix, c, p.presets));
+    const lang = !p.langs.length || p.langs.some((l) => ix.langs.has(l));
+    const f = want.eligibility || want.payment || p.eligibility.length || p.payment.length ? facetsOf(r, ix, p.terms) : undefined;
+    const e = !f || !!facetPass(f.eligibility, p.eligibility, p.statedOnly);
+    const pay = !f || !!facetPass(f.payment, p.payment, p.statedOnly);
+    const fails = +!cat + +!lang + +!e + +!pay;
+    if (fails > 1) continue;
+    if (out.category && lang && e && pay) for (const c of want.category!) if (matchesCategory(ix, c, p.presets)) add(out.category, c);
+    if (out.language && cat && e && pay) for (const l of ix.langs) add(out.language, l);
+    if (out.eligibility && cat && lang && pay) for (const [k, v] of f!.eligibility) if (v === 'yes') add(out.eligibility, k);
+    if (out.payment && cat && lang && e) for (const [k, v] of f!.payment) if (v === 'yes') add(out.payment, k);
   }
   return out;
 }

@@ -90,11 +90,15 @@ export interface Resource {
   categories: Taxonomy[];
   languages: string[];
   eligibility?: string;
+  /** HSDS 2 `eligibility` records (their text), when the feed has them. */
+  eligibilityTerms?: string[];
   minimumAge?: number;
   maximumAge?: number;
   fees?: string;
   /** True when cost options or fees say it is free. */
   free?: boolean;
+  /** HSDS 3 `cost_options`, as given (only those with something in them). */
+  costOptions?: {option?: string; amount?: number; currency?: string; description?: string}[];
   applicationProcess?: string;
   interpretationServices?: string;
   serviceAreas: string[];
@@ -125,13 +129,24 @@ export type OpenStatus =
 
 export interface ResourceFilters {
   query?: string;
-  /** Taxonomy term id or name. */
+  /** Taxonomy term id or name (one; `categories` takes several). */
   category?: string;
+  /** Any of these categories (term ids, names or preset ids); `category` is added to them. */
+  categories?: string[];
   near?: {lat: number; lng: number};
   radius?: number;
   distanceUnit?: 'mi' | 'km';
   openNow?: boolean;
   /** ISO 639 code or language name. */
   language?: string;
+  /** Offered in any of these languages; `language` is added to them. */
+  languages?: string[];
+  /** `free` is `payment: ['free']` (kept as an alias). */
   cost?: 'free';
+  /** For any of these groups (`ELIGIBILITY_KEYS`): those that say so first, then those that do not say. */
+  eligibility?: string[];
+  /** Paid in any of these ways (`PAYMENT_KEYS`), as `eligibility`. */
+  payment?: string[];
+  /** Only services that state a chosen eligibility / payment (not those that do not say). */
+  statedOnly?: boolean;
 }

@@ -109,7 +109,20 @@ const LocationSchema = z.looseObject({
   schedules: z.transform((v: unknown) => v),
 });
 const OrganizationSchema = z.looseObject({id: str, name: label, website: str, url: str, email: str, phones: z.transform((v: unknown) => v)});
-const CostSchema = z.looseObject({amount: num, option: text, amount_description: text});
+const CostSchema = z.looseObject({amount: num, option: text, amount_description: text, currency: str});
+/** HSDS 2 `eligibility` records (`{eligibility}`), some exports' strings or `{name|description}`, or one string. */
+const EligibilityItem = z.pipe(
+  z.union([z.string(), z.looseObject({eligibility: text, name: text, description: text})]),
+  z.transform((v): string | undefined => (typeof v === 'string' ? plainText(v) : (v.eligibility ?? v.name ?? v.description))),
+);
+const eligibilityRecords = z.transform((v: unknown): string[] => {
+  const out: string[] = [];
+  for (const x of Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]) {
+    const r = EligibilityItem.safeParse(x);
+    if (r.success && r.data) out.push(r.data);
+  }
+  return out;
+});
 const CapacitySchema = z.looseObject({available: num, maximum: num, unit: z.transform((v: unknown) => (isObj(v) ? plainText(v.name) : plainText(v))), description: text});
 const NamedSchema = z.looseObject({name: text, document: text, description: text});
 const UrlSchema = z.union([z.pipe(z.string(), z.transform((s) => ({url: s}))), z.looseObject({url: str})]);
@@ -146,6 +159,7 @@ const ServiceSchema = z.looseObject({
   languages,
   organization: obj,
   cost_options: list(CostSchema),
+  eligibility: eligibilityRecords,
   service_areas: list(NamedSchema),
   required_documents: list(NamedSchema),
   capacities: list(CapacitySchema),
@@ -311,6 +325,11 @@ function build(s: ServiceRaw, raw: Obj, lead?: Obj): Resource {
   if (s.status) r.status = s.status;
   if (firstLoc) r.location = firstLoc.location;
   if (s.eligibility_description) r.eligibility = s.eligibility_description;
+  if (s.eligibility.length) r.eligibilityTerms = s.eligibility;
+  const costs = s.cost_options
+    .filter((c) => c.option || c.amount !== undefined || c.amount_description)
+    .map((c) => ({...(c.option ? {option: c.option} : {}), ...(c.amount !== undefined ? {amount: c.amount} : {}), ...(c.currency ? {currency: c.currency} : {}), ...(c.amount_description ? {description: c.amount_description} : {})}));
+  if (costs.length) r.costOptions = costs;
   if (s.minimum_age !== undefined) r.minimumAge = s.minimum_age;
   if (s.maximum_age !== undefined) r.maximumAge = s.maximum_age;
   const fees = s.fees_description ?? s.fees ?? s.cost_options.map((c) => c.option ?? c.amount_description).filter(Boolean).join('; ');
@@ -484,6 +503,8 @@ export interface HsdsSearch {
   query?: string;
   /** Taxonomy term id or name. */
   category?: string;
+  /** Any of these categories (with `category`): each resolved to the API's term ids, searched together (at most 8 queries). */
+  categories?: string[];
   /** 1-based. */
   page?: number;
   perPage?: number;
@@ -590,7 +611,10 @@ export class HsdsClient {
     if (o.signal?.aborted) throw aborted();
     const page = Math.max(1, Math.floor(o.page ?? 1));
     const perPage = Math.max(1, Math.floor(o.perPage ?? 25));
-    const termIds = o.category ? await this.resolveCategory(o.category, o.signal) : [undefined];
+    const cats = [...new Set([...(o.categories ?? []), ...(o.category ? [o.category] : [])])];
+    const resolved = cats.length ? await Promise.all(cats.map((c) => this.resolveCategory(c, o.signal))) : [[undefined]];
+    // The API filters one term per request: each chosen category's terms, merged (any of them).
+    const termIds = [...new Set(resolved.flat())].slice(0, 8);
     const results = await Promise.all(termIds.map((t) => this.searchOne({...o, page, perPage}, t)));
     if (results.length === 1) return results[0];
     const seen = new Set<string>();

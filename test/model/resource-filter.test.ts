@@ -149,8 +149,16 @@ describe('open now, language, cost', () => {
     assert.deepEqual(ids({language: 'Vietnamese'}), []);
   });
 
-  test('free services', () => {
-    assert.deepEqual(ids({cost: 'free'}), ['2', 'svc-003', 'svc-005', 'svc-006', 'svc-xss', 'svc-009', 'svc-015', 'svc-017', 'svc-018']);
+  test('free services (`cost` is an alias of payment "free"): those that say so, then those that do not say', () => {
+    const free = ['2', 'svc-003', 'svc-005', 'svc-006', 'svc-xss', 'svc-009', 'svc-015', 'svc-017', 'svc-018'];
+    assert.deepEqual(ids({cost: 'free', statedOnly: true}), free);
+    assert.deepEqual(ids({payment: ['free'], statedOnly: true}), free);
+    const all = filterResources(resources, {cost: 'free'}, NOW);
+    assert.deepEqual(all.slice(0, free.length).map((r) => r.resource.id), free);
+    assert.ok(all.slice(free.length).every((r) => r.unstated?.includes('payment')));
+    // "$150 per week" says it is not free; "Medicaid, sliding scale" does not say either way.
+    assert.ok(!all.some((r) => r.resource.id === 'svc-004'));
+    assert.ok(all.some((r) => r.resource.id === 'svc-016'));
   });
 
   test('filters combine', () => {

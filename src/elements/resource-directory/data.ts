@@ -5,7 +5,10 @@
 import type {Resource, ResourceFilters, ResourceIssue} from '../../model/resource.js';
 import type {WeeklyRow} from '../../model/hours.js';
 import type {ResourceDirectoryStrings} from '../../locales/en/resource-directory.js';
-import type {CategoryPreset, FilterResult} from '../../model/resource-filter.js';
+import type {CategoryPreset, FilterResult, OptionCounts} from '../../model/resource-filter.js';
+import type {FacetTerms} from '../../model/resource-facets.js';
+
+export type CountWant = {category?: readonly string[]; language?: boolean; eligibility?: boolean; payment?: boolean};
 import {categoryLabels} from '../../model/resource-categories.js';
 import type {HsdsClient, SearchMemory} from '../../sources/hsds.js';
 import type {CategoryOption} from './config.js';
@@ -58,12 +61,17 @@ export async function loadFile(url: string, signal: AbortSignal): Promise<Page> 
   return {resources: r.resources, issues: r.issues, hasMore: false};
 }
 
+/** Between the categories of one server search. */
+export const CATEGORY_SEP = '\u001f';
+
 /** One page of a server-side search. */
 export async function searchServer(
   base: string,
   o: {query?: string; category?: string; page: number; perPage: number; signal?: AbortSignal; memory?: SearchMemory},
 ): Promise<Page> {
-  const r = await (await client(base)).search({query: o.query || undefined, category: o.category || undefined, page: o.page, perPage: o.perPage, signal: o.signal, memory: o.memory});
+  // `category` holds several choices, joined by U+001F (`CATEGORY_SEP`: a category may hold spaces).
+  const categories = (o.category ?? '').split(CATEGORY_SEP).filter(Boolean);
+  const r = await (await client(base)).search({query: o.query || undefined, categories, page: o.page, perPage: o.perPage, signal: o.signal, memory: o.memory});
   return {resources: r.resources, issues: r.issues, hasMore: r.hasMore};
 }
 
@@ -84,9 +92,14 @@ function presetsFor(options: CategoryOption[] | undefined): readonly CategoryPre
   });
 }
 
-export function applyFilters(items: readonly Resource[], filters: ResourceFilters, now: number, timezone: string, categories?: CategoryOption[]): FilterResult[] {
+export function applyFilters(items: readonly Resource[], filters: ResourceFilters, now: number, timezone: string, categories?: CategoryOption[], terms?: FacetTerms): FilterResult[] {
   if (!items.length) return [];
-  return engine().filterResources(items, filters, now, {presets: presetsFor(categories), timezone});
+  return engine().filterResources(items, filters, now, {presets: presetsFor(categories), timezone, terms});
+}
+
+/** Counts per option of the asked filters (`optionCounts`), with the same presets and site terms as the results. */
+export function countOptions(items: readonly Resource[], filters: ResourceFilters, now: number, timezone: string, categories: CategoryOption[] | undefined, terms: FacetTerms | undefined, want: CountWant): OptionCounts {
+  return engine().optionCounts(items, filters, now, {presets: presetsFor(categories), timezone, terms}, want);
 }
 
 /** The built-in plain-language categories for recovery services, named from the directory's table (`names`, by id). */
