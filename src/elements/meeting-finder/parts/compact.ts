@@ -8,7 +8,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {joinIsolated} from '../../../core/bidi.js';
 import {localAddress} from '../../../model/address.js';
 import type {Occurrence} from '../../../model/meeting.js';
-import type {ListProps} from './results.js';
+import {renderRows, type ListProps} from './results.js';
 
 const css = `
 .list.compact { gap: 0; }
@@ -47,11 +47,5 @@ function renderRow(p: ListProps, o: Occurrence): TemplateResult {
 
 /** The compact list: a page at a time (`shown`), with "Show more" while more remain, as the full rows. */
 export function renderCompactList(p: ListProps): TemplateResult {
-  const shown = p.results.slice(0, p.shown);
-  return html`<ul class="list compact" part="list" aria-label=${p.s.resultCount(p.results.length)}>
-      ${shown.map((o) => renderRow(p, o))}
-    </ul>
-    ${shown.length < p.results.length
-      ? html`<div class="more"><span class="sentinel"></span><button type="button" @click=${p.more}>${p.s.showMore(shown.length, p.results.length)}</button></div>`
-      : nothing}`;
+  return renderRows(p, renderRow, 'list compact');
 }

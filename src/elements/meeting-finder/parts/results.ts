@@ -70,9 +70,14 @@ function renderItem(p: ListProps, o: Occurrence): TemplateResult {
 
 /** The list: a page at a time on screen (`shown`), with a sentinel and "Show more" while more remain. */
 export function renderList(p: ListProps): TemplateResult {
+  return renderRows(p, renderItem, 'list');
+}
+
+/** A page of rows drawn by `row` (the full rows, or the compact ones), with "Show more" while more remain. */
+export function renderRows(p: ListProps, row: (p: ListProps, o: Occurrence) => TemplateResult, className: string): TemplateResult {
   const shown = p.results.slice(0, p.shown);
-  return html`<ul class="list" part="list" aria-label=${p.s.resultCount(p.results.length)}>
-      ${shown.map((o) => renderItem(p, o))}
+  return html`<ul class=${className} part="list" aria-label=${p.s.resultCount(p.results.length)}>
+      ${shown.map((o) => row(p, o))}
     </ul>
     ${shown.length < p.results.length
       ? html`<div class="more"><span class="sentinel"></span><button type="button" @click=${p.more}>${p.s.showMore(shown.length, p.results.length)}</button></div>`
